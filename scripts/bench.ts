@@ -1,0 +1,37 @@
+// npm run bench: the performance figures of the issues, measured (never asserted in tests).
+// Builds the app, then prints one line per figure and a JSON summary at the end.
+import { execSync } from 'node:child_process';
+import { firstScreenJs } from './bench/bundle';
+import { coldLoad } from './bench/cold-load';
+import { startServer } from './bench/browser';
+import { benchScoring } from './bench-scoring';
+
+const results: Record<string, unknown> = {};
+
+function report(name: string, value: unknown, budget?: string) {
+  results[name] = value;
+  console.log(`${name}: ${typeof value === 'object' ? JSON.stringify(value) : value}${budget ? `   (budget ${budget})` : ''}`);
+}
+
+execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+
+const bundle = firstScreenJs('dist');
+report('first-screen JS gzip kB', +(bundle.gzipBytes / 1024).toFixed(1), '≤ 60 kB');
+
+const scoring = await benchScoring();
+for (const [name, ms] of Object.entries(scoring)) report(name, ms, name.includes('rank') ? '< 16 ms' : undefined);
+
+const server = await startServer(4190);
+try {
+  const cold = await coldLoad(server.url);
+  report('cold load to interactive home, median ms', cold.medianMs);
+  report('cold load runs ms', cold.runsMs);
+  const { gridTyping } = await import('./bench/grid-typing');
+  const typing = await gridTyping(server.url);
+  report('scoring grid 50×60: keypress to updated cell, median ms', typing.medianMs, 'no lag (< 50 ms)');
+  report('scoring grid 50×60: keypress worst ms', typing.maxMs);
+} finally {
+  server.stop();
+}
+
+console.log(JSON.stringify(results));

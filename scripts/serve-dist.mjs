@@ -1,0 +1,31 @@
+// Serves the production build (dist/) under a sub-path, as a static host would, to prove base './'
+// works from anywhere. Usage: node scripts/serve-dist.mjs [port] [subpath]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const port = Number(process.argv[2] ?? 4180);
+const base = `/${(process.argv[3] ?? 'bpo/workbench').replace(/^\/|\/$/g, '')}/`;
+const root = new URL('../dist/', import.meta.url).pathname;
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon',
+};
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (!url.pathname.startsWith(base)) {
+    res.writeHead(404).end('not under ' + base);
+    return;
+  }
+  const relative = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, relative || 'index.html');
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('not found');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`serving dist at http://127.0.0.1:${port}${base}`));

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every test of the project: static checks, unit and component tests (Vitest), then end-to-end
+# journeys (Playwright in Debian's Chromium) against the production build. Ends with the line
+# "N passed, N failed" counting all of them. Exit code 0 only when nothing failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+rm -f test-results/*.json test-results/checks.txt
+
+check() { # name, command...: a static check counts as one test
+  local name="$1"; shift
+  echo "::: $name"
+  if "$@"; then echo "pass $name" >> test-results/checks.txt; else echo "fail $name" >> test-results/checks.txt; fi
+}
+
+check "lint (eslint, pure domain rule)" npx eslint src tests scripts
+check "types (svelte-check)" npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output human
+echo "::: unit and component tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json
+check "production build (vite build)" npx vite build
+check "chromium available" bash scripts/ensure-chromium.sh
+echo "::: end-to-end journeys (playwright, chromium)"
+npx playwright test
+
+node scripts/summarize-tests.mjs

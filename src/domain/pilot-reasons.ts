@@ -1,0 +1,156 @@
+// The plain-English reasons that come with a pilot decision (SPEC §4: "The decision must come with its
+// reasons in plain words"). Decisive reasons come first and start with the decision word; the rest give
+// context. Numbers are shown with at most one decimal, never rounded across the line they are judged by.
+import type { DecisionOutcome, Kpi, Pilot } from './types';
+import type { KpiResult } from './pilot';
+
+export const DECISION_WORDS: Record<DecisionOutcome, string> = { go: 'GO', 'no-go': 'NO-GO', extend: 'EXTEND' };
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** At most one decimal, no trailing ".0", no "-0". */
+export function formatNumber(x: number): string {
+  const r = round1(x);
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+/**
+ * One decimal that stays on the same side of `line` as `x`: 79.96 against 80 shows "79.9", not "80",
+ * so a sentence never reads "80 % is below the 80 % gate".
+ */
+export function formatAgainst(x: number, line: number): string {
+  const r = round1(x);
+  if (x < line && r >= line) return formatNumber(Math.floor(x * 10) / 10);
+  if (x > line && r <= line) return formatNumber(Math.ceil(x * 10) / 10);
+  return formatNumber(x);
+}
+
+/** A number with its unit: "86.5 %", "440 s", "5.2/7", or bare when the KPI has no unit. */
+export function withUnit(text: string, unit: string): string {
+  const u = unit.trim();
+  if (u === '') return text;
+  return u.startsWith('/') ? `${text}${u}` : `${text} ${u}`;
+}
+
+/** "95 % CI 70.7–77.4 %, n = 640", or "n = 640" alone when there is no interval. */
+function sampleNote(r: KpiResult, unit: string): string {
+  const n = r.n === null ? '' : `n = ${formatNumber(r.n)}`;
+  if (!r.ci) return n;
+  return `95 % CI ${formatNumber(r.ci[0])}–${withUnit(formatNumber(r.ci[1]), unit)}${n ? `, ${n}` : ''}`;
+}
+
+const inParens = (note: string) => (note ? ` (${note})` : '');
+
+interface Item {
+  kpi: Kpi;
+  r: KpiResult;
+}
+
+/** "CSAT 74.2 %", with the value kept on its side of the threshold. */
+function named({ kpi, r }: Item): string {
+  return `${kpi.name} ${withUnit(formatAgainst(r.value as number, kpi.threshold), kpi.unit)}`;
+}
+
+const line = (x: number, unit: string) => withUnit(formatNumber(x), unit);
+const side = (kpi: Kpi) => (kpi.direction === 'higher' ? 'below' : 'above');
+
+/** A gate that fails and the sample says so, with the size of the miss. */
+function gateFailSentence(it: Item): string {
+  const { kpi, r } = it;
+  const gap = Math.abs((r.value as number) - kpi.threshold);
+  const shown = formatAgainst(gap, 0);
+  // A gap in a percentage is in percentage points, not a relative %.
+  const by = kpi.unit.trim() === '%' ? `${shown} point${shown === '1' ? '' : 's'}` : withUnit(shown, kpi.unit);
+  return `${named(it)} is ${side(kpi)} the ${line(kpi.threshold, kpi.unit)} gate${inParens(sampleNote(r, kpi.unit))}, missing it by ${by}`;
+}
+
+/** A gate whose interval contains its threshold (SPEC §4 inconclusive), failing or passing. */
+function gateInconclusiveSentence(it: Item): string {
+  const { kpi, r } = it;
+  const where = r.status === 'fail' ? `is ${side(kpi)}` : 'meets';
+  return `${named(it)} ${where} the ${line(kpi.threshold, kpi.unit)} gate but the sample cannot tell yet${inParens(sampleNote(r, kpi.unit))}`;
+}
+
+function gatePassSentence(it: Item): string {
+  const { kpi, r } = it;
+  const target = r.status === 'exceeds' ? ` and the ${line(kpi.target, kpi.unit)} target` : '';
+  return `${named(it)} meets the ${line(kpi.threshold, kpi.unit)} gate${target}${inParens(sampleNote(r, kpi.unit))}`;
+}
+
+function noDataSentence({ kpi }: Item): string {
+  const scored = kpi.gate || kpi.weight > 0;
+  return `${kpi.name} has no data yet${scored ? '' : ' (tracked, not scored)'}`;
+}
+
+function nonGateFailSentence(it: Item): string {
+  return `${named(it)} misses its ${line(it.kpi.threshold, it.kpi.unit)} threshold (not a gate)`;
+}
+
+/** The scorecard against the GO and NO-GO lines, with its coverage. */
+export function scorecardSentence(
+  pilot: Pick<Pilot, 'kpis' | 'goScore' | 'noGoScore'>,
+  scorecard: number | null,
+  coverage: number,
+): string {
+  if (scorecard === null) {
+    return pilot.kpis.some((k) => k.weight > 0)
+      ? 'No scorecard yet: no weighted KPI has data'
+      : 'No scorecard: no KPI has a weight above 0';
+  }
+  const cov = `(coverage ${formatAgainst(coverage * 100, 100)} %)`;
+  const go = formatNumber(pilot.goScore);
+  const noGo = formatNumber(pilot.noGoScore);
+  if (scorecard < pilot.noGoScore) {
+    return `Scorecard ${formatAgainst(scorecard, pilot.noGoScore)} is below the NO-GO line of ${noGo} ${cov}`;
+  }
+  if (scorecard >= pilot.goScore) {
+    return `Scorecard ${formatAgainst(scorecard, pilot.goScore)} is at or above the GO line of ${go} ${cov}`;
+  }
+  const shown = formatAgainst(scorecard, pilot.goScore);
+  return `Scorecard ${shown} is between the NO-GO line of ${noGo} and the GO line of ${go} ${cov}`;
+}
+
+/**
+ * Every relevant reason for the decision, most decisive first (SPEC §4): firm gate failures and a
+ * scorecard under the NO-GO line for NO-GO; inconclusive gates, missing data and a scorecard under the
+ * GO line for EXTEND; the scorecard for GO. Decisive reasons start with the decision word.
+ */
+export function decisionReasons(
+  pilot: Pick<Pilot, 'kpis' | 'goScore' | 'noGoScore'>,
+  results: readonly KpiResult[],
+  decision: DecisionOutcome,
+  scorecard: number | null,
+  coverage: number,
+): string[] {
+  const items: Item[] = pilot.kpis.map((kpi, i) => ({ kpi, r: results[i] }));
+  const gates = items.filter((it) => it.kpi.gate);
+  const firmFails = gates.filter((it) => it.r.status === 'fail' && it.r.confidence !== 'inconclusive');
+  const inconclusive = gates.filter((it) => it.r.confidence === 'inconclusive');
+  const firmPasses = gates.filter((it) => it.r.status !== 'fail' && it.r.status !== 'no-data' && it.r.confidence !== 'inconclusive');
+  const missing = items.filter((it) => it.r.status === 'no-data' && (it.kpi.gate || it.kpi.weight > 0));
+  const tracked = items.filter((it) => it.r.status === 'no-data' && !it.kpi.gate && !(it.kpi.weight > 0));
+  const otherFails = items.filter((it) => !it.kpi.gate && it.r.status === 'fail');
+  const score = scorecardSentence(pilot, scorecard, coverage);
+
+  const decisive: string[] = [];
+  const context: string[] = [];
+  if (decision === 'no-go') {
+    decisive.push(...firmFails.map(gateFailSentence));
+    const scoreDecides = scorecard !== null && scorecard < pilot.noGoScore;
+    (scoreDecides ? decisive : context).push(score);
+    context.push(...inconclusive.map(gateInconclusiveSentence), ...missing.map(noDataSentence));
+  } else if (decision === 'go') {
+    decisive.push(score);
+    context.push(...firmPasses.map(gatePassSentence));
+  } else {
+    decisive.push(...inconclusive.map(gateInconclusiveSentence), ...missing.map(noDataSentence));
+    const scoreDecides = scorecard === null || scorecard < pilot.goScore;
+    (scoreDecides ? decisive : context).push(score);
+  }
+  context.push(...tracked.map(noDataSentence), ...otherFails.map(nonGateFailSentence));
+
+  const word = DECISION_WORDS[decision];
+  // By SPEC §4 every decision has at least one decisive reason; the fallback only guards the invariant.
+  if (decisive.length === 0) decisive.push('see the KPI results');
+  return [...decisive.map((s) => `${word}: ${s}`), ...context];
+}

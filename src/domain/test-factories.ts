@@ -1,0 +1,47 @@
+// Small builders for domain tests: a valid Assessment with defaults, so a test states only what matters.
+import type { Assessment, Category, Criterion, Score, Vendor } from './types';
+
+const STAMP = '2026-11-01T00:00:00.000Z';
+
+/** A valid, empty assessment on the default 0..5 scale with one evaluator "e1"; override any field. */
+export function makeAssessment(partial: Partial<Assessment> = {}): Assessment {
+  return {
+    id: 'test-assessment',
+    name: 'Test assessment',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    scale: { min: 0, max: 5 },
+    categories: [],
+    vendors: [],
+    evaluators: [{ id: 'e1', name: 'Evaluator 1' }],
+    scores: [],
+    pilots: [],
+    ...partial,
+  };
+}
+
+export function makeCriterion(id: string, weight = 1, partial: Partial<Criterion> = {}): Criterion {
+  return { id, name: `Criterion ${id}`, weight, mustHave: false, minScore: null, ...partial };
+}
+
+/** A must-have knock-out criterion: disqualifies below minScore. */
+export function makeMustHave(id: string, minScore: number, weight = 1): Criterion {
+  return makeCriterion(id, weight, { mustHave: true, minScore });
+}
+
+export function makeCategory(id: string, weight: number, criteria: Criterion[]): Category {
+  return { id, name: `Category ${id}`, weight, criteria };
+}
+
+export function makeVendor(id: string, name = `Vendor ${id}`): Vendor {
+  return { id, name, status: 'candidate' };
+}
+
+export function makeScore(vendorId: string, criterionId: string, value: number | null, evaluatorId = 'e1'): Score {
+  return { vendorId, criterionId, evaluatorId, value };
+}
+
+/** One evaluator's scores for a vendor, { criterionId: value }. */
+export function scoresOf(vendorId: string, values: Record<string, number | null>, evaluatorId = 'e1'): Score[] {
+  return Object.entries(values).map(([criterionId, value]) => makeScore(vendorId, criterionId, value, evaluatorId));
+}

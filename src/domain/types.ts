@@ -1,0 +1,131 @@
+// The domain model of SPEC §2. These plain objects are what the app computes on, what the
+// repositories return and what the v1 interchange format carries (field names match the file).
+
+export interface Scale {
+  min: number;
+  max: number;
+}
+
+export interface Criterion {
+  id: string;
+  name: string;
+  guidance?: string;
+  /** Weight within its category; any non-negative number. */
+  weight: number;
+  mustHave: boolean;
+  /** Knock-out line for a must-have: disqualified when the consensus is below it. */
+  minScore: number | null;
+}
+
+export interface Category {
+  id: string;
+  name: string;
+  /** Any non-negative number; shown normalised as % of the total. */
+  weight: number;
+  criteria: Criterion[];
+}
+
+export const VENDOR_STATUSES = ['candidate', 'shortlisted', 'rejected', 'selected'] as const;
+export type VendorStatus = (typeof VENDOR_STATUSES)[number];
+
+export const PRICE_UNITS = ['hour', 'fte-month', 'contact'] as const;
+export type PriceUnit = (typeof PRICE_UNITS)[number];
+
+export interface Price {
+  amount: number;
+  /** ISO 4217 code, e.g. "EUR". */
+  currency: string;
+  per: PriceUnit;
+}
+
+export interface Vendor {
+  id: string;
+  name: string;
+  status: VendorStatus;
+  website?: string;
+  headquarters?: string;
+  notes?: string;
+  price?: Price;
+}
+
+export interface Evaluator {
+  id: string;
+  name: string;
+  role?: string;
+}
+
+export interface Score {
+  vendorId: string;
+  criterionId: string;
+  evaluatorId: string;
+  /** null = explicitly cleared; treated exactly like an absent score. */
+  value: number | null;
+  note?: string;
+  updatedAt?: string;
+}
+
+export type KpiDirection = 'higher' | 'lower';
+export const KPI_AGGREGATES = ['mean', 'last', 'sum', 'min', 'max'] as const;
+export type KpiAggregate = (typeof KPI_AGGREGATES)[number];
+
+export interface Kpi {
+  id: string;
+  name: string;
+  unit: string;
+  direction: KpiDirection;
+  threshold: number;
+  target: number;
+  weight: number;
+  gate: boolean;
+  aggregate: KpiAggregate;
+  proportion: boolean;
+}
+
+export interface Measurement {
+  kpiId: string;
+  /** YYYY-MM-DD */
+  date: string;
+  value: number;
+  n?: number;
+  note?: string;
+}
+
+export type DecisionOutcome = 'go' | 'no-go' | 'extend';
+
+export interface Decision {
+  at: string;
+  outcome: DecisionOutcome;
+  by?: string;
+  rationale: string;
+}
+
+export interface Pilot {
+  id: string;
+  name: string;
+  vendorId: string;
+  /** Inclusive YYYY-MM-DD dates. */
+  start: string;
+  end: string;
+  goScore: number;
+  noGoScore: number;
+  kpis: Kpi[];
+  measurements: Measurement[];
+  decisions: Decision[];
+}
+
+export interface Assessment {
+  id: string;
+  name: string;
+  description?: string;
+  sector?: string;
+  createdAt: string;
+  updatedAt: string;
+  scale: Scale;
+  categories: Category[];
+  vendors: Vendor[];
+  evaluators: Evaluator[];
+  scores: Score[];
+  pilots: Pilot[];
+}
+
+export type VendorRankStatus = 'qualified' | 'provisional' | 'disqualified';

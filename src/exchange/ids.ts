@@ -1,0 +1,46 @@
+// SPEC §5: "ids unique within categories, criteria (across all categories), vendors, evaluators,
+// pilots, and KPIs within a pilot; every vendorId, criterionId, evaluatorId, kpiId resolves".
+// Ids are registered as soon as the id itself is valid, even when another field of the same item is
+// wrong, so one bad field does not turn every reference to that item into a second, misleading error.
+import type { Reader } from './reader';
+
+export class IdIndex {
+  // A Map, not a plain object: ids such as "constructor" or "__proto__" are just keys here.
+  private readonly firstPath = new Map<string, string>();
+
+  /** @param kind how a person names this kind of thing, e.g. "vendor" or "KPI". */
+  constructor(readonly kind: string) {}
+
+  /** Adds an id read at `path` (the id field's own path) or reports it as a duplicate. */
+  register(reader: Reader, id: string, path: string): void {
+    const first = this.firstPath.get(id);
+    if (first !== undefined) {
+      reader.fail(path, `${JSON.stringify(id)} is already used by ${first} (ids must be unique)`);
+      return;
+    }
+    this.firstPath.set(id, path.replace(/\.id$/, ''));
+  }
+
+  has(id: string): boolean {
+    return this.firstPath.has(id);
+  }
+}
+
+/** The ids of one assessment, by kind; KPIs are per pilot. */
+export interface AssessmentIds {
+  categories: IdIndex;
+  criteria: IdIndex;
+  vendors: IdIndex;
+  evaluators: IdIndex;
+  pilots: IdIndex;
+}
+
+export function newAssessmentIds(): AssessmentIds {
+  return {
+    categories: new IdIndex('category'),
+    criteria: new IdIndex('criterion'),
+    vendors: new IdIndex('vendor'),
+    evaluators: new IdIndex('evaluator'),
+    pilots: new IdIndex('pilot'),
+  };
+}

@@ -1,0 +1,247 @@
+// Structural rules of assessment-v1.schema.json, one reader per `$defs` entry, plus the semantic rules
+// of SPEC §5 that concern one item (semantics.ts). Each reader builds a fresh object field by field
+// (nothing from the file is copied wholesale) and fills the schema's defaults. It returns undefined
+// when anything in its item is wrong; the errors are in the Reader. Past the `r.count !== before`
+// check every required field was read (an absent or bad one records an error), which is what the `!`
+// assertions rely on.
+import {
+  KPI_AGGREGATES,
+  PRICE_UNITS,
+  VENDOR_STATUSES,
+  type Category,
+  type Criterion,
+  type Decision,
+  type Evaluator,
+  type Kpi,
+  type Measurement,
+  type Pilot,
+  type Price,
+  type Scale,
+  type Score,
+  type Vendor,
+} from '../domain/types';
+import { IdIndex, type AssessmentIds } from './ids';
+import { describe, type JsonObject, ownField, type Reader } from './reader';
+import * as rules from './semantics';
+
+/** Schema `$defs`: the limits shared by many fields. */
+export const TEXT = { maxLength: 5000 };
+export const NAME = { required: true, minLength: 1, maxLength: 200 };
+const WEIGHT = { required: true, min: 0, max: 1_000_000 };
+const REQUIRED = { required: true };
+const DIRECTIONS = ['higher', 'lower'] as const;
+const OUTCOMES = ['go', 'no-go', 'extend'] as const;
+
+/** What the readers share: the errors, the ids seen so far, the scale (undefined when unusable). */
+export interface ReadContext {
+  r: Reader;
+  ids: AssessmentIds;
+  scale: Scale | undefined;
+  cells: rules.ScoreCells;
+}
+
+/** Drops the optional fields the file did not have, so export omits them too (round trip, SPEC §5). */
+export function compact<T extends object>(value: T): T {
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
+  return value;
+}
+
+/** Reads `o[key]` as a list and each element with `item`, keeping positions (undefined = bad item). */
+export function readList<T>(
+  r: Reader,
+  o: JsonObject,
+  key: string,
+  path: string,
+  maxItems: number,
+  item: (value: unknown, path: string) => T | undefined,
+): (T | undefined)[] | undefined {
+  const list = r.array(o, key, `${path}.${key}`, maxItems);
+  return list?.map((value, i) => item(value, `${path}.${key}[${i}]`));
+}
+
+/** Reads the `id` field and registers it with its kind's index (uniqueness, SPEC §5). */
+function readId(r: Reader, o: JsonObject, path: string, index: IdIndex): string | undefined {
+  const id = r.id(o, 'id', `${path}.id`);
+  if (id !== undefined) index.register(r, id, `${path}.id`);
+  return id;
+}
+
+/** Reads a reference field and checks that it resolves (SPEC §5). */
+function readRef(r: Reader, o: JsonObject, key: string, path: string, index: IdIndex, scope?: string): string | undefined {
+  const id = r.id(o, key, `${path}.${key}`);
+  if (id !== undefined) rules.checkReference(r, index, id, `${path}.${key}`, scope);
+  return id;
+}
+
+export function readCategory(ctx: ReadContext, raw: unknown, path: string): Category | undefined {
+  const { r } = ctx;
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  const before = r.count;
+  const id = readId(r, o, path, ctx.ids.categories);
+  const name = r.string(o, 'name', `${path}.name`, NAME);
+  const weight = r.number(o, 'weight', `${path}.weight`, WEIGHT);
+  const criteria = readList(r, o, 'criteria', path, 1000, (v, p) => readCriterion(ctx, v, p));
+  if (r.count !== before) return undefined;
+  return { id: id!, name: name!, weight: weight!, criteria: criteria as Criterion[] };
+}
+
+function readCriterion(ctx: ReadContext, raw: unknown, path: string): Criterion | undefined {
+  const { r } = ctx;
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  const before = r.count;
+  const id = readId(r, o, path, ctx.ids.criteria);
+  const name = r.string(o, 'name', `${path}.name`, NAME);
+  const guidance = r.string(o, 'guidance', `${path}.guidance`, TEXT);
+  const weight = r.number(o, 'weight', `${path}.weight`, WEIGHT);
+  const mustHave = r.boolean(o, 'mustHave', `${path}.mustHave`) ?? false;
+  const minScore = r.nullableNumber(o, 'minScore', `${path}.minScore`) ?? null;
+  if (r.count !== before) return undefined;
+  const criterion = compact({ id: id!, name: name!, guidance, weight: weight!, mustHave, minScore });
+  rules.checkMustHave(r, criterion, ctx.scale, path);
+  return r.count === before ? criterion : undefined;
+}
+
+export function readVendor(ctx: ReadContext, raw: unknown, path: string): Vendor | undefined {
+  const { r } = ctx;
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  const before = r.count;
+  const id = readId(r, o, path, ctx.ids.vendors);
+  const name = r.string(o, 'name', `${path}.name`, NAME);
+  const status = r.oneOf(o, 'status', `${path}.status`, VENDOR_STATUSES, false) ?? 'candidate';
+  const website = r.string(o, 'website', `${path}.website`, { maxLength: 500 });
+  const headquarters = r.string(o, 'headquarters', `${path}.headquarters`, { maxLength: 200 });
+  const notes = r.string(o, 'notes', `${path}.notes`, TEXT);
+  const rawPrice = ownField(o, 'price');
+  const price = rawPrice === undefined ? undefined : readPrice(r, rawPrice, `${path}.price`);
+  if (r.count !== before) return undefined;
+  return compact({ id: id!, name: name!, status, website, headquarters, notes, price });
+}
+
+function readPrice(r: Reader, raw: unknown, path: string): Price | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  const before = r.count;
+  const amount = r.number(o, 'amount', `${path}.amount`, { required: true, min: 0 });
+  const currency = r.string(o, 'currency', `${path}.currency`, { required: true, maxLength: Infinity });
+  if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
+    r.fail(`${path}.currency`, `${describe(currency)} is not a currency code: use 3 capital letters, e.g. EUR`);
+  }
+  const per = r.oneOf(o, 'per', `${path}.per`, PRICE_UNITS, true);
+  if (r.count !== before) return undefined;
+  return { amount: amount!, currency: currency!, per: per! };
+}
+
+export function readEvaluator(ctx: ReadContext, raw: unknown, path: string): Evaluator | undefined {
+  const { r } = ctx;
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  const before = r.count;
+  const id = readId(r, o, path, ctx.ids.evaluators);
+  const name = r.string(o, 'name', `${path}.name`, NAME);
+  const role = r.string(o, 'role', `${path}.role`, { maxLength: 200 });
+  if (r.count !== before) return undefined;
+  return compact({ id: id!, name: name!, role });
+}
+
+/** Needs vendors, categories and evaluators read first, so that its references can resolve. */
+export function readScore(ctx: ReadContext, raw: unknown, path: string): Score | undefined {
+  const { r, ids } = ctx;
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  const before = r.count;
+  const vendorId = readRef(r, o, 'vendorId', path, ids.vendors);
+  const criterionId = readRef(r, o, 'criterionId', path, ids.criteria);
+  const evaluatorId = readRef(r, o, 'evaluatorId', path, ids.evaluators);
+  const value = r.nullableNumber(o, 'value', `${path}.value`, REQUIRED);
+  if (value !== undefined) rules.checkScoreValue(r, value, ctx.scale, `${path}.value`);
+  const note = r.string(o, 'note', `${path}.note`, TEXT);
+  const updatedAt = r.dateTime(o, 'updatedAt', `${path}.updatedAt`);
+  if (vendorId !== undefined && criterionId !== undefined && evaluatorId !== undefined) {
+    ctx.cells.check(r, vendorId, criterionId, evaluatorId, path);
+  }
+  if (r.count !== before) return undefined;
+  return compact({
+    vendorId: vendorId!, criterionId: criterionId!, evaluatorId: evaluatorId!,
+    value: value as number | null, note, updatedAt,
+  });
+}
+
+/** Needs vendors read first (its vendorId must resolve). */
+export function readPilot(ctx: ReadContext, raw: unknown, path: string): Pilot | undefined {
+  const { r } = ctx;
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  const before = r.count;
+  const id = readId(r, o, path, ctx.ids.pilots);
+  const name = r.string(o, 'name', `${path}.name`, NAME);
+  const vendorId = readRef(r, o, 'vendorId', path, ctx.ids.vendors);
+  const start = r.date(o, 'start', `${path}.start`);
+  const end = r.date(o, 'end', `${path}.end`);
+  if (start !== undefined && end !== undefined) rules.checkPilotDates(r, start, end, path);
+  const goScore = r.number(o, 'goScore', `${path}.goScore`, { min: 0, max: 120 }) ?? 90;
+  const noGoScore = r.number(o, 'noGoScore', `${path}.noGoScore`, { min: 0, max: 120 }) ?? 75;
+  // KPI ids are unique within a pilot only (SPEC §5), so each pilot has its own index.
+  const kpiIds = new IdIndex('KPI');
+  const kpis = readList(r, o, 'kpis', path, 200, (v, p) => readKpi(r, v, p, kpiIds));
+  const measurements = readList(r, o, 'measurements', path, Infinity, (v, p) => readMeasurement(r, v, p, kpiIds));
+  const decisions =
+    ownField(o, 'decisions') === undefined ? [] : readList(r, o, 'decisions', path, Infinity, (v, p) => readDecision(r, v, p));
+  if (r.count !== before) return undefined;
+  return {
+    id: id!, name: name!, vendorId: vendorId!, start: start!, end: end!, goScore, noGoScore,
+    kpis: kpis as Kpi[], measurements: measurements as Measurement[], decisions: decisions as Decision[],
+  };
+}
+
+function readKpi(r: Reader, raw: unknown, path: string, kpiIds: IdIndex): Kpi | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  const before = r.count;
+  const id = readId(r, o, path, kpiIds);
+  const name = r.string(o, 'name', `${path}.name`, NAME);
+  const unit = r.string(o, 'unit', `${path}.unit`, { required: true, maxLength: 20 });
+  const direction = r.oneOf(o, 'direction', `${path}.direction`, DIRECTIONS, true);
+  const threshold = r.number(o, 'threshold', `${path}.threshold`, REQUIRED);
+  const target = r.number(o, 'target', `${path}.target`, REQUIRED);
+  const weight = r.number(o, 'weight', `${path}.weight`, WEIGHT);
+  const gate = r.boolean(o, 'gate', `${path}.gate`) ?? false;
+  const aggregate = r.oneOf(o, 'aggregate', `${path}.aggregate`, KPI_AGGREGATES, false) ?? 'mean';
+  const proportion = r.boolean(o, 'proportion', `${path}.proportion`) ?? false;
+  if (r.count !== before) return undefined;
+  const kpi: Kpi = {
+    id: id!, name: name!, unit: unit!, direction: direction!, threshold: threshold!, target: target!,
+    weight: weight!, gate, aggregate, proportion,
+  };
+  rules.checkKpiTarget(r, kpi, path);
+  return r.count === before ? kpi : undefined;
+}
+
+/** Needs its pilot's KPIs read first (its kpiId must resolve within the pilot). */
+function readMeasurement(r: Reader, raw: unknown, path: string, kpiIds: IdIndex): Measurement | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  const before = r.count;
+  const kpiId = readRef(r, o, 'kpiId', path, kpiIds, 'this pilot');
+  const date = r.date(o, 'date', `${path}.date`);
+  const value = r.number(o, 'value', `${path}.value`, REQUIRED);
+  const n = r.number(o, 'n', `${path}.n`, { integer: true, min: 1 });
+  const note = r.string(o, 'note', `${path}.note`, TEXT);
+  if (r.count !== before) return undefined;
+  return compact({ kpiId: kpiId!, date: date!, value: value!, n, note });
+}
+
+function readDecision(r: Reader, raw: unknown, path: string): Decision | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  const before = r.count;
+  const at = r.dateTime(o, 'at', `${path}.at`, true);
+  const outcome = r.oneOf(o, 'outcome', `${path}.outcome`, OUTCOMES, true);
+  const by = r.string(o, 'by', `${path}.by`, { maxLength: 200 });
+  const rationale = r.string(o, 'rationale', `${path}.rationale`, { ...TEXT, required: true });
+  if (r.count !== before) return undefined;
+  return compact({ at: at!, outcome: outcome!, by, rationale: rationale! });
+}

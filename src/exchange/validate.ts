@@ -1,0 +1,98 @@
+// Validation of a v1 document (SPEC §5): the schema's structure plus every semantic rule, with the
+// place of each problem in the file's own terms. It takes what JSON.parse returned (or anything else)
+// and either returns a fresh, fully defaulted Assessment or every error found; it never throws.
+// Reading order matters: the scale comes before the criteria and scores that are checked against it,
+// and vendors, criteria and evaluators come before the scores and pilots that refer to them.
+import type { Assessment, Scale } from '../domain/types';
+import { CURRENT_VERSION, FORMAT, type ImportResult } from './format';
+import { newAssessmentIds } from './ids';
+import { type JsonObject, ownField, Reader } from './reader';
+import { checkScale, ScoreCells } from './semantics';
+import {
+  compact,
+  NAME,
+  readCategory,
+  readEvaluator,
+  readList,
+  readPilot,
+  readScore,
+  readVendor,
+  TEXT,
+  type ReadContext,
+} from './structure';
+
+export interface ValidateOptions {
+  /** Time given to createdAt/updatedAt when the file has none and no exportedAt either. */
+  now?: string;
+}
+
+export type ValidationResult = ImportResult<Assessment>;
+
+function result(r: Reader, assessment: Assessment | undefined): ValidationResult {
+  if (r.count > 0 || !assessment) return { ok: false, errors: r.errors };
+  return { ok: true, assessment };
+}
+
+/** Validates a whole v1 envelope `{ format, version, exportedAt, assessment }`. */
+export function validateEnvelope(doc: unknown, options: ValidateOptions = {}): ValidationResult {
+  const r = new Reader();
+  const o = r.object(doc, '');
+  if (!o) return result(r, undefined);
+  if (ownField(o, 'format') !== FORMAT) r.fail('format', `must be ${JSON.stringify(FORMAT)}`);
+  if (ownField(o, 'version') !== CURRENT_VERSION) r.fail('version', `must be ${CURRENT_VERSION}`);
+  const exportedAt = r.dateTime(o, 'exportedAt', 'exportedAt');
+  const fallbackTime = exportedAt ?? options.now ?? new Date().toISOString();
+  return result(r, readAssessment(r, ownField(o, 'assessment'), 'assessment', fallbackTime));
+}
+
+/** Validates a bare assessment object (no envelope), reporting paths under `path`. */
+export function validateAssessment(raw: unknown, options: ValidateOptions = {}, path = 'assessment'): ValidationResult {
+  const r = new Reader();
+  return result(r, readAssessment(r, raw, path, options.now ?? new Date().toISOString()));
+}
+
+function readScale(r: Reader, o: JsonObject, path: string): Scale | undefined {
+  const scale = r.object(ownField(o, 'scale'), path);
+  if (!scale) return undefined;
+  const min = r.number(scale, 'min', `${path}.min`, { required: true, integer: true });
+  const max = r.number(scale, 'max', `${path}.max`, { required: true, integer: true });
+  if (min === undefined || max === undefined) return undefined;
+  return checkScale(r, { min, max }, path) ? { min, max } : undefined;
+}
+
+function readAssessment(r: Reader, raw: unknown, path: string, fallbackTime: string): Assessment | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  const before = r.count;
+  const id = r.id(o, 'id', `${path}.id`);
+  const name = r.string(o, 'name', `${path}.name`, NAME);
+  const description = r.string(o, 'description', `${path}.description`, TEXT);
+  const sector = r.string(o, 'sector', `${path}.sector`, { maxLength: 100 });
+  const createdAt = r.dateTime(o, 'createdAt', `${path}.createdAt`);
+  const updatedAt = r.dateTime(o, 'updatedAt', `${path}.updatedAt`);
+  const scale = readScale(r, o, `${path}.scale`);
+  const ctx: ReadContext = { r, ids: newAssessmentIds(), scale, cells: new ScoreCells() };
+  const categories = readList(r, o, 'categories', path, 100, (v, p) => readCategory(ctx, v, p));
+  const vendors = readList(r, o, 'vendors', path, 10_000, (v, p) => readVendor(ctx, v, p));
+  const evaluators = readList(r, o, 'evaluators', path, 1000, (v, p) => readEvaluator(ctx, v, p));
+  const scores = readList(r, o, 'scores', path, Infinity, (v, p) => readScore(ctx, v, p));
+  const pilots = readList(r, o, 'pilots', path, 1000, (v, p) => readPilot(ctx, v, p));
+  if (r.count !== before || !id || !name || !scale || !categories || !vendors || !evaluators || !scores || !pilots) {
+    return undefined;
+  }
+  // Every item read cleanly (no new error), so the lists hold no undefined.
+  return compact({
+    id,
+    name,
+    description,
+    sector,
+    createdAt: createdAt ?? fallbackTime,
+    updatedAt: updatedAt ?? fallbackTime,
+    scale,
+    categories,
+    vendors,
+    evaluators,
+    scores,
+    pilots,
+  }) as Assessment;
+}

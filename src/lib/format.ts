@@ -1,0 +1,34 @@
+// Display formatting. Numbers are computed at full precision and rounded only here (SPEC §3).
+export function formatScore(total: number | null | undefined, digits = 1): string {
+  return total === null || total === undefined || !Number.isFinite(total) ? '—' : total.toFixed(digits);
+}
+
+export function formatPercent(share: number | null | undefined, digits = 1): string {
+  if (share === null || share === undefined || !Number.isFinite(share)) return '—';
+  const value = share * 100;
+  // Whole numbers read better without a trailing ".0" (100 %, 50 %).
+  const text = Math.abs(value - Math.round(value)) < 1e-9 ? String(Math.round(value)) : value.toFixed(digits);
+  return `${text} %`;
+}
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+export function formatBytes(bytes: number | null): string {
+  if (bytes === null) return '—';
+  const units = ['B', 'kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

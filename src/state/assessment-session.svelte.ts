@@ -1,0 +1,114 @@
+// UI state of one open assessment: the stored assessment (kept in step with IndexedDB and other tabs
+// by liveQuery), who is scoring now, and everything computed from them. Methods are the only way to
+// change it: each applies a pure domain edit at once (so the ranking updates immediately) and saves it.
+import { loadAssessment, saveAssessmentRecord, saveScore } from '../db/assessments-repo';
+import { getSetting, setSetting } from '../db/settings-repo';
+import { rankVendors, type RankedVendor } from '../domain/scoring';
+import { cellKey, consensusCells, type CellStats } from '../domain/consensus';
+import type { Assessment, Score } from '../domain/types';
+import { LiveValue } from './live-value.svelte';
+import { persist } from './notices.svelte';
+import { requestPersistentStorage } from './storage-status.svelte';
+
+export class AssessmentSession {
+  readonly id: string;
+  readonly #live: LiveValue<Assessment | undefined>;
+  #chosenEvaluatorId = $state<string | null>(null);
+
+  constructor(id: string) {
+    this.id = id;
+    this.#live = new LiveValue(() => loadAssessment(id));
+  }
+
+  /** Starts the live subscription and restores "who is scoring now"; returns the stop function. */
+  start(): () => void {
+    void getSetting<string | null>(`currentEvaluator:${this.id}`, null).then((id) => {
+      if (this.#chosenEvaluatorId === null) this.#chosenEvaluatorId = id;
+    });
+    return this.#live.start();
+  }
+
+  get loaded(): boolean {
+    return this.#live.loaded;
+  }
+  get loadError(): unknown {
+    return this.#live.error;
+  }
+  get assessment(): Assessment | undefined {
+    return this.#live.current;
+  }
+
+  readonly ranking: RankedVendor[] = $derived.by(() => (this.assessment ? rankVendors(this.assessment) : []));
+  readonly cells: Map<string, CellStats> = $derived.by(() =>
+    this.assessment ? consensusCells(this.assessment.scale, this.assessment.scores) : new Map(),
+  );
+
+  /** The current evaluator's scores by cell (cellKey), for the grid: one lookup per cell. */
+  readonly myScores: Map<string, Score> = $derived.by(() => {
+    const evaluatorId = this.currentEvaluatorId;
+    const map = new Map<string, Score>();
+    for (const s of this.assessment?.scores ?? []) if (s.evaluatorId === evaluatorId) map.set(cellKey(s.vendorId, s.criterionId), s);
+    return map;
+  });
+
+  /** The evaluator whose scores the grid shows and edits; falls back to the first one. */
+  get currentEvaluatorId(): string | undefined {
+    const evaluators = this.assessment?.evaluators ?? [];
+    return evaluators.find((e) => e.id === this.#chosenEvaluatorId)?.id ?? evaluators[0]?.id;
+  }
+
+  chooseEvaluator(evaluatorId: string): void {
+    this.#chosenEvaluatorId = evaluatorId;
+    void persist('who is scoring now', () => setSetting(`currentEvaluator:${this.id}`, evaluatorId));
+  }
+
+  /**
+   * Applies an edit of the checklist, vendors, evaluators or descriptive fields. Scores and pilots the
+   * edit removed are removed from storage in the same transaction.
+   */
+  async update(edit: (a: Assessment) => Assessment): Promise<boolean> {
+    const current = this.assessment;
+    if (!current) return false;
+    const next = { ...edit(current), updatedAt: new Date().toISOString() };
+    this.#live.set(next);
+    const { scores: _s, pilots: _p, ...record } = next;
+    return persist('the change', () => saveAssessmentRecord(record));
+  }
+
+  /** Sets or clears (null) the current evaluator's score for one cell, keeping any evidence note. */
+  async setScore(vendorId: string, criterionId: string, value: number | null): Promise<boolean> {
+    return this.#writeCell(vendorId, criterionId, (old) => ({ ...old, value }));
+  }
+
+  async setNote(vendorId: string, criterionId: string, note: string): Promise<boolean> {
+    return this.#writeCell(vendorId, criterionId, (old) => {
+      const next: Score = { ...old };
+      if (note.trim()) next.note = note;
+      else delete next.note;
+      return next;
+    });
+  }
+
+  scoreOf(vendorId: string, criterionId: string): Score | undefined {
+    return this.myScores.get(cellKey(vendorId, criterionId));
+  }
+
+  async #writeCell(vendorId: string, criterionId: string, change: (old: Score) => Score): Promise<boolean> {
+    const current = this.assessment;
+    const evaluatorId = this.currentEvaluatorId;
+    if (!current || !evaluatorId) return false;
+    const now = new Date().toISOString();
+    const index = current.scores.findIndex((s) => s.vendorId === vendorId && s.criterionId === criterionId && s.evaluatorId === evaluatorId);
+    const old: Score = index >= 0 ? current.scores[index] : { vendorId, criterionId, evaluatorId, value: null };
+    const score = { ...change(old), updatedAt: now };
+    const keep = score.value !== null || score.note !== undefined;
+    const scores = [...current.scores];
+    if (index >= 0 && keep) scores[index] = score;
+    else if (index >= 0) scores.splice(index, 1);
+    else if (keep) scores.push(score);
+    this.#live.set({ ...current, scores, updatedAt: now });
+    const saved = await persist('the score', () => saveScore(this.id, score, now));
+    if (saved && score.value !== null) void requestPersistentStorage();
+    return saved;
+  }
+}

@@ -1,0 +1,52 @@
+// The one adapter from Dexie's liveQuery to runes: the latest value of a query, refreshed whenever
+// the tables it read change (in this tab or another one).
+import { liveQuery, type Subscription } from 'dexie';
+
+export class LiveValue<T> {
+  #current = $state.raw<T | undefined>(undefined);
+  #error = $state.raw<unknown>(undefined);
+  #loaded = $state(false);
+  #subscription: Subscription | undefined;
+  readonly #query: () => Promise<T>;
+
+  constructor(query: () => Promise<T>) {
+    this.#query = query;
+  }
+
+  get current(): T | undefined {
+    return this.#current;
+  }
+  get error(): unknown {
+    return this.#error;
+  }
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  /** Starts watching; returns the stop function, so it can be returned from an $effect. */
+  start(): () => void {
+    this.stop();
+    this.#subscription = liveQuery(this.#query).subscribe({
+      next: (value) => {
+        this.#current = value;
+        this.#loaded = true;
+        this.#error = undefined;
+      },
+      error: (error: unknown) => {
+        this.#error = error;
+        this.#loaded = true;
+      },
+    });
+    return () => this.stop();
+  }
+
+  stop(): void {
+    this.#subscription?.unsubscribe();
+    this.#subscription = undefined;
+  }
+
+  /** Replaces the value at once (an optimistic local edit); the next database change overrides it. */
+  set(value: T): void {
+    this.#current = value;
+  }
+}

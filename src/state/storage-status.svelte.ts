@@ -1,0 +1,40 @@
+// Whether the browser keeps our data when it runs short of space, and how much we use. Browsers may
+// evict a site's IndexedDB unless it is granted persistent storage, so we ask once real data exists.
+import { getSetting, setSetting } from '../db/settings-repo';
+
+export type PersistOutcome = 'granted' | 'denied' | 'unsupported' | 'not-asked';
+
+class StorageStatus {
+  outcome = $state<PersistOutcome>('not-asked');
+  usageBytes = $state<number | null>(null);
+  quotaBytes = $state<number | null>(null);
+
+  async refresh(): Promise<void> {
+    if (!navigator.storage?.persisted) {
+      this.outcome = 'unsupported';
+      return;
+    }
+    const persisted = await navigator.storage.persisted();
+    const asked = await getSetting<boolean>('persistAsked', false);
+    this.outcome = persisted ? 'granted' : asked ? 'denied' : 'not-asked';
+    const estimate = await navigator.storage.estimate?.();
+    this.usageBytes = estimate?.usage ?? null;
+    this.quotaBytes = estimate?.quota ?? null;
+  }
+}
+
+export const storageStatus = new StorageStatus();
+
+let asking: Promise<void> | undefined;
+
+/** Asks for persistent storage once per browser profile (not on every edit). */
+export function requestPersistentStorage(): Promise<void> {
+  asking ??= (async () => {
+    if (!navigator.storage?.persist) return;
+    if (await getSetting<boolean>('persistAsked', false)) return;
+    await navigator.storage.persist();
+    await setSetting('persistAsked', true);
+    await storageStatus.refresh();
+  })().catch(() => undefined);
+  return asking;
+}

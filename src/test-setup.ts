@@ -1,0 +1,2 @@
+// Dexie tests in Node run against an in-memory IndexedDB.
+import 'fake-indexeddb/auto';
