@@ -72,10 +72,11 @@ export function aggregate(kpi: Pick<Kpi, 'aggregate'>, rows: readonly Measuremen
     }
     case 'sum':
       return { value: values.reduce((s, v) => s + v, 0), n: null };
+    // reduce, not Math.min(...values): a long imported series must not overflow the call stack.
     case 'min':
-      return { value: Math.min(...values), n: null };
+      return { value: values.reduce((a, b) => Math.min(a, b)), n: null };
     case 'max':
-      return { value: Math.max(...values), n: null };
+      return { value: values.reduce((a, b) => Math.max(a, b)), n: null };
   }
 }
 
@@ -158,7 +159,8 @@ export function decide(
   const gates = results.filter((_, i) => pilot.kpis[i].gate);
   if (gates.some(isFirmFail) || (scorecard !== null && scorecard < pilot.noGoScore)) return 'no-go';
   // Full coverage is checked per KPI rather than as coverage === 1 so rounding can never decide it.
-  const fullCoverage = pilot.kpis.some((k) => k.weight > 0) && results.every((r, i) => !(pilot.kpis[i].weight > 0) || r.attainment !== null);
+  const weighted = results.filter((_, i) => pilot.kpis[i].weight > 0);
+  const fullCoverage = weighted.length > 0 && weighted.every((r) => r.attainment !== null);
   if (gates.every(isFirmPass) && fullCoverage && scorecard !== null && scorecard >= pilot.goScore) return 'go';
   return 'extend';
 }
