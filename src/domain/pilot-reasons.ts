@@ -61,14 +61,16 @@ function gateFailSentence(it: Item): string {
   const shown = formatAgainst(gap, 0);
   // A gap in a percentage is in percentage points, not a relative %.
   const by = kpi.unit.trim() === '%' ? `${shown} point${shown === '1' ? '' : 's'}` : withUnit(shown, kpi.unit);
-  return `${named(it)} is ${side(kpi)} the ${line(kpi.threshold, kpi.unit)} gate${inParens(sampleNote(r, kpi.unit))}, missing it by ${by}`;
+  const gate = `the ${line(kpi.threshold, kpi.unit)} gate`;
+  return `${named(it)} is ${side(kpi)} ${gate}${inParens(sampleNote(r, kpi.unit))}, missing it by ${by}`;
 }
 
 /** A gate whose interval contains its threshold (SPEC §4 inconclusive), failing or passing. */
 function gateInconclusiveSentence(it: Item): string {
   const { kpi, r } = it;
   const where = r.status === 'fail' ? `is ${side(kpi)}` : 'meets';
-  return `${named(it)} ${where} the ${line(kpi.threshold, kpi.unit)} gate but the sample cannot tell yet${inParens(sampleNote(r, kpi.unit))}`;
+  const gate = `the ${line(kpi.threshold, kpi.unit)} gate`;
+  return `${named(it)} ${where} ${gate} but the sample cannot tell yet${inParens(sampleNote(r, kpi.unit))}`;
 }
 
 function gatePassSentence(it: Item): string {
@@ -126,7 +128,9 @@ export function decisionReasons(
   const gates = items.filter((it) => it.kpi.gate);
   const firmFails = gates.filter((it) => it.r.status === 'fail' && it.r.confidence !== 'inconclusive');
   const inconclusive = gates.filter((it) => it.r.confidence === 'inconclusive');
-  const firmPasses = gates.filter((it) => it.r.status !== 'fail' && it.r.status !== 'no-data' && it.r.confidence !== 'inconclusive');
+  const firmPasses = gates.filter(
+    (it) => (it.r.status === 'pass' || it.r.status === 'exceeds') && it.r.confidence !== 'inconclusive',
+  );
   const missing = items.filter((it) => it.r.status === 'no-data' && (it.kpi.gate || it.kpi.weight > 0));
   const tracked = items.filter((it) => it.r.status === 'no-data' && !it.kpi.gate && !(it.kpi.weight > 0));
   const otherFails = items.filter((it) => !it.kpi.gate && it.r.status === 'fail');

@@ -3,19 +3,9 @@
 import type { RankedVendor } from '../../domain/scoring';
 import type { Category } from '../../domain/types';
 import { formatScore } from '../../lib/format';
+import type { ChartData } from '../charts/chart-types';
 
-export interface Series {
-  key: string;
-  label: string;
-  /** Index into the chart palette (--chart-1 … --chart-8). */
-  color: number;
-  data: (number | null)[];
-}
-
-export interface ChartData {
-  labels: string[];
-  series: Series[];
-}
+export type { ChartData, Series } from '../charts/chart-types';
 
 export const PALETTE_SIZE = 8;
 export const MAX_RADAR_VENDORS = 5;

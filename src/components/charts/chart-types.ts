@@ -1,0 +1,14 @@
+// The plain data every chart wrapper takes: labels along one axis and one series per dataset. Built by
+// pure functions (src/components/results/chart-data.ts), never rune proxies (STACK.md, Chart.js gotcha).
+export interface Series {
+  key: string;
+  label: string;
+  /** 1-based index into the chart palette (--chart-1 … --chart-8). */
+  color: number;
+  data: (number | null)[];
+}
+
+export interface ChartData {
+  labels: string[];
+  series: Series[];
+}

@@ -1,0 +1,77 @@
+// Chart.js is loaded on demand (the first screen's bundle stays small, STACK.md) and only the pieces our
+// charts use are registered. Colours come from the design tokens, read at draw time, so dark mode works.
+import type { Chart } from 'chart.js';
+
+let loading: Promise<typeof Chart> | null = null;
+
+/** Loads and registers Chart.js once; a failed load can be retried. */
+export function loadChartJs(): Promise<typeof Chart> {
+  loading ??= import('chart.js').then(
+    ({ Chart, RadarController, BarController, RadialLinearScale, CategoryScale, LinearScale, PointElement, LineElement, BarElement, Filler, Tooltip, Legend }) => {
+      Chart.register(RadarController, BarController, RadialLinearScale, CategoryScale, LinearScale, PointElement, LineElement, BarElement, Filler, Tooltip, Legend);
+      return Chart;
+    },
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+export interface ChartTheme {
+  /** --chart-1 … --chart-8, Okabe–Ito. */
+  palette: string[];
+  text: string;
+  muted: string;
+  grid: string;
+  surface: string;
+  font: string;
+  reducedMotion: boolean;
+}
+
+const FALLBACK_PALETTE = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7f7f7f', '#f0e442'];
+const DARK = '(prefers-color-scheme: dark)';
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+function matches(query: string): boolean {
+  return typeof matchMedia === 'function' && matchMedia(query).matches;
+}
+
+/** The current token values (they differ between light and dark mode). */
+export function readChartTheme(): ChartTheme {
+  const css = getComputedStyle(document.documentElement);
+  const token = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    palette: FALLBACK_PALETTE.map((fallback, i) => token(`--chart-${i + 1}`, fallback)),
+    text: token('--text', '#1b2330'),
+    muted: token('--text-muted', '#525e6f'),
+    grid: token('--border', '#d5dae1'),
+    surface: token('--surface', '#ffffff'),
+    font: token('--font', 'system-ui, sans-serif'),
+    reducedMotion: matches(REDUCED_MOTION),
+  };
+}
+
+/** The palette colour for a 1-based index, cycling. */
+export function paletteColor(theme: ChartTheme, index: number): string {
+  return theme.palette[(index - 1 + theme.palette.length) % theme.palette.length];
+}
+
+/** "#0072b2" → "rgba(0, 114, 178, 0.2)"; other colour syntaxes are returned unchanged. */
+export function withAlpha(color: string, alpha: number): string {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color.trim());
+  if (!hex) return color;
+  const n = parseInt(hex[1], 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+/** Calls onChange when the colour scheme or the motion preference changes; returns the stop function. */
+export function watchTheme(onChange: () => void): () => void {
+  if (typeof matchMedia !== 'function') return () => {};
+  const queries = [matchMedia(DARK), matchMedia(REDUCED_MOTION)];
+  for (const q of queries) q.addEventListener('change', onChange);
+  return () => {
+    for (const q of queries) q.removeEventListener('change', onChange);
+  };
+}

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { db } from '../db/db';
+import { setSetting } from '../db/settings-repo';
+import { LiveValue } from './live-value.svelte';
+import { parseRoute, routeHref } from './router.svelte';
+
+async function until(condition: () => boolean, ms = 2000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+afterEach(async () => {
+  await db.settings.clear();
+});
+
+describe('LiveValue (liveQuery → runes)', () => {
+  it('delivers the first value and then every change to the tables it read', async () => {
+    const live = new LiveValue(async () => (await db.settings.get('greeting'))?.value ?? null);
+    const stop = live.start();
+    await until(() => live.loaded);
+    expect(live.current).toBeNull();
+    await setSetting('greeting', 'hello');
+    await until(() => live.current === 'hello');
+    await setSetting('greeting', 'again');
+    await until(() => live.current === 'again');
+    stop();
+    await setSetting('greeting', 'after stop');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(live.current).toBe('again');
+  });
+
+  it('takes an optimistic value at once, then the stored one', async () => {
+    const live = new LiveValue(async () => (await db.settings.get('n'))?.value ?? 0);
+    const stop = live.start();
+    await until(() => live.loaded);
+    live.set(7);
+    expect(live.current).toBe(7);
+    await setSetting('n', 8);
+    await until(() => live.current === 8);
+    stop();
+  });
+
+  it('reports a failing query as an error instead of hanging', async () => {
+    const live = new LiveValue<number>(() => Promise.reject(new Error('broken')));
+    const stop = live.start();
+    await until(() => live.loaded);
+    expect((live.error as Error).message).toBe('broken');
+    stop();
+  });
+});
+
+describe('routes', () => {
+  it('reads and writes hash routes', () => {
+    expect(parseRoute('')).toEqual({ name: 'home' });
+    expect(parseRoute('#/about')).toEqual({ name: 'about' });
+    expect(parseRoute('#/a/demo-small/results')).toEqual({ name: 'assessment', assessmentId: 'demo-small', screen: 'results' });
+    expect(parseRoute('#/a/demo-small/nonsense')).toEqual({ name: 'assessment', assessmentId: 'demo-small', screen: 'checklist' });
+    expect(routeHref({ name: 'assessment', assessmentId: 'a b', screen: 'scoring' })).toBe('#/a/a%20b/scoring');
+  });
+});
