@@ -83,7 +83,7 @@ export async function benchScoring(): Promise<Record<string, number>> {
   const shuffled = generateAssessment(true);
   return {
     'rankVendors 200x100x10 ms': median(() => rankVendors(grouped)),
-    'rankVendors 200x100x10 shuffled scores ms': median(() => rankVendors(shuffled)),
+    'rankVendors 200x100x10 random score order ms': median(() => rankVendors(shuffled)),
     'consensusCells 200x100x10 ms': median(() => consensusCells(grouped.scale, grouped.scores)),
   };
 }

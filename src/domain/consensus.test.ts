@@ -30,7 +30,8 @@ describe('consensusCells', () => {
       makeScore('v1', 'c1', null, 'e2'),
       makeScore('v1', 'c2', null, 'e1'),
     ]);
-    expect(cells.get(cellKey('v1', 'c1'))).toEqual({ mean: 4, min: 4, max: 4, count: 1, spread: 0, disagreement: false });
+    const cell = cells.get(cellKey('v1', 'c1'));
+    expect(cell).toEqual({ mean: 4, min: 4, max: 4, count: 1, spread: 0, disagreement: false });
     expect(cells.has(cellKey('v1', 'c2'))).toBe(false);
     expect(cells.size).toBe(1);
   });
@@ -72,7 +73,10 @@ describe('consensusCells', () => {
     const fuzzy = consensusCells({ min: 0, max: 10 }, [makeScore('v', 'c', 1.1, 'e1'), makeScore('v', 'c', 4.1, 'e2')]);
     expect(fuzzy.get(cellKey('v', 'c'))!.spread).toBeLessThan(0.3);
     expect(fuzzy.get(cellKey('v', 'c'))!.disagreement).toBe(true);
-    const below = consensusCells({ min: 0, max: 100 }, [makeScore('v', 'c', 10, 'e1'), makeScore('v', 'c', 39.9, 'e2')]);
+    const below = consensusCells({ min: 0, max: 100 }, [
+      makeScore('v', 'c', 10, 'e1'),
+      makeScore('v', 'c', 39.9, 'e2'),
+    ]);
     expect(below.get(cellKey('v', 'c'))!.disagreement).toBe(false);
   });
 });
@@ -90,6 +94,7 @@ describe('consensusMatrix', () => {
         makeScore('v2', 'gone', 5, 'e1'),
         makeScore('v2', 'c2', null, 'e1'),
       ],
+      true,
     );
     expect(m.criterionCount).toBe(3);
     expect([...m.count]).toEqual([2, 0, 0, 0, 0, 1]);
@@ -98,5 +103,14 @@ describe('consensusMatrix', () => {
     expect(m.max[0]).toBe(5);
     expect(m.mean[5]).toBe(1);
     expect([1, 2, 3, 4].map((cell) => Number.isNaN(m.mean[cell]))).toEqual([true, true, true, true]);
+  });
+
+  it('skips min and max unless asked, and does not mistake "constructor" for an id', () => {
+    const scores = [makeScore('v', 'constructor', 5), makeScore('v', 'c', 3), makeScore('v', 'c', 4, 'e2')];
+    const m = consensusMatrix(['v'], ['c'], scores);
+    expect(m.min).toBeNull();
+    expect(m.max).toBeNull();
+    expect([...m.count]).toEqual([2]);
+    expect([...m.mean]).toEqual([3.5]);
   });
 });

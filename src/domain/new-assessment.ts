@@ -1,6 +1,5 @@
-// Building new assessments: from the bundled BPO template (SPEC §2) or blank.
-import template from '../data/template-bpo.json';
-import type { Assessment, Category } from './types';
+// Building a blank assessment (the BPO template is in template.ts, loaded only when used).
+import type { Assessment } from './types';
 
 export interface NewAssessmentOptions {
   id: string;
@@ -10,32 +9,6 @@ export interface NewAssessmentOptions {
 }
 
 export const FIRST_EVALUATOR_NAME = 'Lead evaluator';
-
-export function templateCategories(): Category[] {
-  return template.categories.map((k) => ({
-    id: k.id,
-    name: k.name,
-    weight: k.weight,
-    criteria: k.criteria.map((c) => ({
-      id: c.id,
-      name: c.name,
-      guidance: c.guidance,
-      weight: c.weight,
-      mustHave: 'mustHave' in c ? c.mustHave === true : false,
-      minScore: 'minScore' in c && typeof c.minScore === 'number' ? c.minScore : null,
-    })),
-  }));
-}
-
-export function assessmentFromTemplate(opts: NewAssessmentOptions): Assessment {
-  return {
-    ...blankAssessment(opts),
-    name: opts.name ?? 'BPO partner selection',
-    sector: '',
-    scale: { min: template.scale.min, max: template.scale.max },
-    categories: templateCategories(),
-  };
-}
 
 export function blankAssessment(opts: NewAssessmentOptions): Assessment {
   return {

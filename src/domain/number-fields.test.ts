@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMinScore, parseWeight, scaleEnd } from './number-fields';
+import { parseMinScore, parseWeight } from './number-fields';
 
 describe('parseWeight', () => {
   it('accepts non-negative finite numbers', () => {
@@ -32,12 +32,5 @@ describe('parseMinScore', () => {
     expect(parseMinScore('-1', scale)).toEqual({ error: '-1 is outside the scale 0–5.' });
     expect(parseMinScore('', scale)).toEqual({ error: 'Enter a minimum score between 0 and 5.' });
     expect(parseMinScore('x', scale)).toEqual({ error: 'Enter a minimum score between 0 and 5.' });
-  });
-});
-
-describe('scaleEnd', () => {
-  it('reads an empty field as NaN, not 0', () => {
-    expect(scaleEnd('')).toBeNaN();
-    expect(scaleEnd('10')).toBe(10);
   });
 });

@@ -30,8 +30,3 @@ export function parseMinScore(text: string, scale: Scale, badInput = false): Par
   if (value < scale.min || value > scale.max) return { error: `${value} is outside the scale ${range}.` };
   return { value };
 }
-
-/** A scale end as typed: an empty field is NaN (Number('') would silently be 0), which setScale refuses. */
-export function scaleEnd(text: string): number {
-  return text.trim() === '' ? Number.NaN : Number(text);
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rubricLevel } from './rubric';
-import { assessmentFromTemplate, blankAssessment } from './new-assessment';
+import { blankAssessment } from './new-assessment';
+import { assessmentFromTemplate } from './template';
 import { slugify, uniqueId } from './ids';
 
 describe('rubric labels', () => {

@@ -17,19 +17,16 @@ import type { Score } from './types';
 const size = { rows: 4, cols: 3 };
 
 describe('buildGridLayout', () => {
-  it('puts a header row before each category and numbers only the criteria', () => {
+  it('groups criteria by category and numbers only the criteria, so navigation skips category rows', () => {
     const layout = buildGridLayout([
       makeCategory('security', 50, [makeCriterion('a'), makeCriterion('b')]),
       makeCategory('empty', 10, []),
       makeCategory('tech', 20, [makeCriterion('c')]),
     ]);
-    expect(layout.rows.map((r) => (r.kind === 'category' ? `#${r.category.id}` : `${r.criterion.id}@${r.row}`))).toEqual([
-      '#security',
-      'a@0',
-      'b@1',
-      '#empty',
-      '#tech',
-      'c@2',
+    expect(layout.groups.map((g) => [g.category.id, g.criteria.map((c) => `${c.criterion.id}@${c.row}`)])).toEqual([
+      ['security', ['a@0', 'b@1']],
+      ['empty', []],
+      ['tech', ['c@2']],
     ]);
     expect(layout.criteria.map((c) => `${c.category.id}/${c.criterion.id}`)).toEqual(['security/a', 'security/b', 'tech/c']);
   });

@@ -3,29 +3,31 @@
 import { rubricLevel } from './rubric';
 import type { Category, Criterion, Scale, Score, Vendor } from './types';
 
-/** A row of the grid: a category header (not focusable) or a criterion (navigation row `row`). */
-export type GridRow =
-  | { kind: 'category'; category: Category; criteriaCount: number }
-  | { kind: 'criterion'; criterion: Criterion; category: Category; row: number };
+/** A category with its criteria and their navigation rows (category header rows are not navigable). */
+export interface GridGroup {
+  category: Category;
+  criteria: { criterion: Criterion; row: number }[];
+}
 
 export interface GridLayout {
-  rows: GridRow[];
+  groups: GridGroup[];
   /** Criteria in display order: index = navigation row. */
   criteria: { criterion: Criterion; category: Category }[];
 }
 
-/** Category header rows are skipped by navigation: only criteria get a navigation row. */
+/** Only criteria get a navigation row, so moving up or down skips the category headers. */
 export function buildGridLayout(categories: readonly Category[]): GridLayout {
-  const rows: GridRow[] = [];
+  const groups: GridGroup[] = [];
   const criteria: GridLayout['criteria'] = [];
   for (const category of categories) {
-    rows.push({ kind: 'category', category, criteriaCount: category.criteria.length });
+    const group: GridGroup = { category, criteria: [] };
     for (const criterion of category.criteria) {
-      rows.push({ kind: 'criterion', criterion, category, row: criteria.length });
+      group.criteria.push({ criterion, row: criteria.length });
       criteria.push({ criterion, category });
     }
+    groups.push(group);
   }
-  return { rows, criteria };
+  return { groups, criteria };
 }
 
 export interface GridPosition {

@@ -1,92 +1,21 @@
-// Hand-built edge cases of SPEC §3 (the worked example and shared vectors are in scoring.examples.test.ts).
+// Hand-built edge cases of SPEC §3 totals, coverage, category scores and status (the worked example and
+// shared vectors are in scoring.examples.test.ts, ranking order in scoring.ranking.test.ts).
 import { describe, expect, it } from 'vitest';
 import { rankVendors } from './scoring';
-import { makeAssessment, makeCategory, makeCriterion, makeMustHave, makeScore, makeVendor, scoresOf } from './test-factories';
+import {
+  makeAssessment,
+  makeCategory,
+  makeCriterion,
+  makeMustHave,
+  makeScore,
+  makeVendors,
+  scoresOf,
+} from './test-factories';
 import type { Category } from './types';
 
 const oneCriterion: Category[] = [makeCategory('k', 1, [makeCriterion('c1')])];
-const vendors = (...ids: string[]) => ids.map((id) => makeVendor(id));
 const summary = (input: Parameters<typeof rankVendors>[0]) =>
   rankVendors(input).map((v) => [v.rank, v.vendorId, v.total, v.status]);
-
-describe('ranking', () => {
-  it('shares a rank between equal totals: 1, 2, 2, 4, tied vendors in input order', () => {
-    const input = makeAssessment({
-      categories: oneCriterion,
-      vendors: vendors('a', 'c', 'b', 'd'),
-      scores: [makeScore('a', 'c1', 5), makeScore('b', 'c1', 4), makeScore('c', 'c1', 4), makeScore('d', 'c1', 3)],
-    });
-    expect(summary(input)).toEqual([
-      [1, 'a', 100, 'qualified'],
-      [2, 'c', 80, 'qualified'],
-      [2, 'b', 80, 'qualified'],
-      [4, 'd', 60, 'qualified'],
-    ]);
-  });
-
-  it('treats totals closer than 1e-9 as equal, and 2e-9 apart as different', () => {
-    const input = makeAssessment({
-      scale: { min: 0, max: 100 },
-      categories: oneCriterion,
-      vendors: vendors('low', 'high', 'apart'),
-      scores: [makeScore('low', 'c1', 60), makeScore('high', 'c1', 60 + 5e-10), makeScore('apart', 'c1', 60 - 2e-9)],
-    });
-    const ranking = rankVendors(input);
-    expect(ranking.map((v) => [v.rank, v.vendorId])).toEqual([
-      [1, 'low'],
-      [1, 'high'],
-      [3, 'apart'],
-    ]);
-    const gap = ranking[1].total! - ranking[0].total!;
-    expect(gap).toBeGreaterThan(4e-10);
-    expect(gap).toBeLessThan(1e-9);
-  });
-
-  it('orders qualified, provisional, disqualified; no total last; no-total vendors of a group share a rank', () => {
-    const categories = [
-      makeCategory('main', 1, [makeCriterion('c1')]),
-      makeCategory('gate', 0, [makeMustHave('m1', 3)]), // a knock-out that carries no weight
-    ];
-    const input = makeAssessment({
-      categories,
-      vendors: vendors('f', 'e', 'd', 'c', 'b', 'a'),
-      scores: [
-        ...scoresOf('a', { c1: 4, m1: 4 }), // qualified, 80
-        ...scoresOf('b', { c1: 2.5 }), // must-have unscored: provisional, 50
-        ...scoresOf('c', { m1: 5 }), // only a weightless criterion: no total, coverage 0
-        ...scoresOf('e', { c1: 4.5, m1: 2 }), // knocked out, 90
-        ...scoresOf('f', { m1: 1 }), // knocked out, no total
-      ], // d has no score at all
-    });
-    expect(summary(input)).toEqual([
-      [1, 'a', 80, 'qualified'],
-      [2, 'b', 50, 'provisional'],
-      [3, 'd', null, 'provisional'],
-      [3, 'c', null, 'provisional'],
-      [5, 'e', 90, 'disqualified'],
-      [6, 'f', null, 'disqualified'],
-    ]);
-  });
-
-  it('does not share a rank across groups even with equal totals', () => {
-    const input = makeAssessment({
-      categories: [makeCategory('k', 1, [makeCriterion('c1'), makeCriterion('c2', 0)]), makeCategory('z', 0, [makeMustHave('m', 2)])],
-      vendors: vendors('p', 'q'),
-      scores: [...scoresOf('p', { c1: 4 }), ...scoresOf('q', { c1: 4, c2: 0, m: 2 })],
-    });
-    expect(summary(input)).toEqual([
-      [1, 'q', 80, 'qualified'],
-      [2, 'p', 80, 'provisional'],
-    ]);
-  });
-
-  it('returns an empty ranking for no vendors and a provisional one without criteria', () => {
-    expect(rankVendors(makeAssessment())).toEqual([]);
-    const [only] = rankVendors(makeAssessment({ vendors: vendors('v') }));
-    expect(only).toMatchObject({ rank: 1, total: null, coverage: 0, status: 'provisional', scoredCriteria: 0, totalCriteria: 0 });
-    expect(only.categories).toEqual({});
-  });
-});
 
 describe('weights', () => {
   it('ignores a category whose criteria weights are all 0 in total and coverage', () => {
@@ -95,7 +24,7 @@ describe('weights', () => {
         makeCategory('x', 50, [makeCriterion('x1', 0), makeCriterion('x2', 0)]),
         makeCategory('y', 50, [makeCriterion('y1', 1)]),
       ],
-      vendors: vendors('full', 'weightless'),
+      vendors: makeVendors('full', 'weightless'),
       scores: [...scoresOf('full', { x1: 0, y1: 5 }), ...scoresOf('weightless', { x1: 5, x2: 5 })],
     });
     const [full, weightless] = rankVendors(input);
@@ -104,14 +33,15 @@ describe('weights', () => {
     expect(full.contributions).toEqual({ x: 0, y: 100 });
     expect(full.scoredCriteria).toBe(2);
     expect(full.totalCriteria).toBe(3);
-    expect(weightless).toMatchObject({ vendorId: 'weightless', total: null, coverage: 0, status: 'provisional', rank: 2 });
+    expect(weightless).toMatchObject({ vendorId: 'weightless', total: null, coverage: 0, rank: 2 });
+    expect(weightless.status).toBe('provisional');
     expect(weightless.contributions).toEqual({ x: 0, y: 0 });
   });
 
   it('gives a category of weight 0 no say in the total but still a radar score', () => {
     const input = makeAssessment({
       categories: [makeCategory('a', 0, [makeCriterion('a1')]), makeCategory('b', 3, [makeCriterion('b1')])],
-      vendors: vendors('v'),
+      vendors: makeVendors('v'),
       scores: scoresOf('v', { a1: 0, b1: 4 }),
     });
     const [v] = rankVendors(input);
@@ -128,7 +58,7 @@ describe('unscored criteria and must-haves', () => {
   ];
 
   it('renormalises the total over the scored criteria instead of counting gaps as zero', () => {
-    const input = makeAssessment({ categories, vendors: vendors('v'), scores: scoresOf('v', { s1: 5, t1: 0 }) });
+    const input = makeAssessment({ categories, vendors: makeVendors('v'), scores: scoresOf('v', { s1: 5, t1: 0 }) });
     const [v] = rankVendors(input);
     // e = 0.45 (s1), 0.15 (s2, unscored), 0.4 (t1): 100 × 0.45 / 0.85
     expect(v.total).toBeCloseTo(900 / 17, 12);
@@ -141,11 +71,13 @@ describe('unscored criteria and must-haves', () => {
   it('keeps a vendor provisional while a must-have is unscored, even at full coverage', () => {
     const input = makeAssessment({
       categories: [makeCategory('k', 1, [makeCriterion('k1'), makeMustHave('km', 3, 0)])],
-      vendors: vendors('v'),
+      vendors: makeVendors('v'),
       scores: scoresOf('v', { k1: 5 }),
     });
     const [v] = rankVendors(input);
-    expect(v).toMatchObject({ total: 100, coverage: 1, status: 'provisional', failedMustHaves: [], unscoredMustHaves: ['km'] });
+    expect(v).toMatchObject({ total: 100, coverage: 1, status: 'provisional' });
+    expect(v.failedMustHaves).toEqual([]);
+    expect(v.unscoredMustHaves).toEqual(['km']);
   });
 
   it('disqualifies below minScore only, and lists every failed must-have in checklist order', () => {
@@ -154,7 +86,7 @@ describe('unscored criteria and must-haves', () => {
         makeCategory('k', 1, [makeMustHave('m2', 3), makeCriterion('k1')]),
         makeCategory('j', 1, [makeMustHave('m1', 2)]),
       ],
-      vendors: vendors('at', 'below'),
+      vendors: makeVendors('at', 'below'),
       scores: [
         ...scoresOf('at', { m2: 3, k1: 5, m1: 2 }),
         makeScore('below', 'm2', 2, 'e1'),
@@ -166,7 +98,8 @@ describe('unscored criteria and must-haves', () => {
     const [at, below] = rankVendors(input);
     expect(at).toMatchObject({ vendorId: 'at', status: 'qualified', failedMustHaves: [] });
     expect(at.total).toBeCloseTo(100 * (0.25 * 0.6 + 0.25 * 1 + 0.5 * 0.4), 12);
-    expect(below).toMatchObject({ vendorId: 'below', status: 'disqualified', failedMustHaves: ['m2', 'm1'], coverage: 1 });
+    expect(below).toMatchObject({ vendorId: 'below', status: 'disqualified', coverage: 1 });
+    expect(below.failedMustHaves).toEqual(['m2', 'm1']);
     expect(below.total).toBeCloseTo(100 * (0.25 * 0.5 + 0.25 * 1 + 0.5 * 0.3), 12);
   });
 });
@@ -176,7 +109,7 @@ describe('consensus in the total', () => {
     const input = makeAssessment({
       categories: [makeCategory('k', 1, [makeCriterion('c1'), makeCriterion('c2')])],
       evaluators: [{ id: 'e1', name: 'One' }, { id: 'e2', name: 'Two' }, { id: 'e3', name: 'Three' }],
-      vendors: vendors('v'),
+      vendors: makeVendors('v'),
       scores: [
         makeScore('v', 'c1', 4, 'e1'),
         makeScore('v', 'c1', 2, 'e2'),
@@ -191,14 +124,18 @@ describe('consensus in the total', () => {
   });
 
   it('treats a cell whose every value is null as unscored', () => {
-    const input = makeAssessment({ categories: oneCriterion, vendors: vendors('v'), scores: [makeScore('v', 'c1', null)] });
+    const input = makeAssessment({
+      categories: oneCriterion,
+      vendors: makeVendors('v'),
+      scores: [makeScore('v', 'c1', null)],
+    });
     expect(rankVendors(input)[0]).toMatchObject({ total: null, coverage: 0, scoredCriteria: 0, status: 'provisional' });
   });
 
   it('ignores scores of vendors or criteria that are not in the assessment', () => {
     const input = makeAssessment({
       categories: oneCriterion,
-      vendors: vendors('v'),
+      vendors: makeVendors('v'),
       scores: [makeScore('v', 'c1', 1), makeScore('v', 'gone', 5), makeScore('ghost', 'c1', 5)],
     });
     expect(summary(input)).toEqual([[1, 'v', 20, 'qualified']]);
@@ -209,7 +146,12 @@ describe('scales other than 0..5', () => {
   const categories = [makeCategory('k', 1, [makeCriterion('c1', 3), makeCriterion('c2', 1)])];
 
   it('normalises a 1..10 scale by (s − 1) / 9', () => {
-    const input = makeAssessment({ scale: { min: 1, max: 10 }, categories, vendors: vendors('v', 'w'), scores: [...scoresOf('v', { c1: 10, c2: 4 }), ...scoresOf('w', { c1: 1, c2: 1 })] });
+    const input = makeAssessment({
+      scale: { min: 1, max: 10 },
+      categories,
+      vendors: makeVendors('v', 'w'),
+      scores: [...scoresOf('v', { c1: 10, c2: 4 }), ...scoresOf('w', { c1: 1, c2: 1 })],
+    });
     const [v, w] = rankVendors(input);
     expect(v.total).toBeCloseTo((100 * 30) / 36, 12); // (3 × 9 + 1 × 3) / (4 × 9)
     expect(v.categories.k).toBeCloseTo((100 * 30) / 36, 12);
@@ -221,7 +163,7 @@ describe('scales other than 0..5', () => {
     const input = makeAssessment({
       scale: { min: 0, max: 100 },
       categories: [makeCategory('k', 1, [makeCriterion('c1'), makeMustHave('c2', 50)])],
-      vendors: vendors('v', 'w'),
+      vendors: makeVendors('v', 'w'),
       scores: [...scoresOf('v', { c1: 75, c2: 50 }), ...scoresOf('w', { c1: 100, c2: 49.5 })],
     });
     const [v, w] = rankVendors(input);
@@ -238,7 +180,7 @@ describe('contributions', () => {
         makeCategory('b', 1, [makeCriterion('b1', 1)]),
         makeCategory('c', 4, [makeCriterion('c1', 1)]),
       ],
-      vendors: vendors('v'),
+      vendors: makeVendors('v'),
       scores: scoresOf('v', { a1: 3, a2: 1, b1: 4.5 }), // c1 unscored
     });
     const [v] = rankVendors(input);

@@ -107,18 +107,18 @@ export function rankVendors(input: ScoringInput): RankedVendor[] {
       else if (m.mean[row + c] < minScore[c]) failedMustHaves.push(criterionIds[c]);
     }
 
-    // total = 100 × Σ e_c s'_c / Σ e_c over scored criteria, split by category so the "why the winner
-    // wins" bar adds up: the total is the sum of the contributions, in category order.
+    // total = 100 × Σ e_c (s_c − lo)/(hi − lo) / Σ e_c over scored criteria, split by category so the
+    // "why the winner wins" bar adds up: the total is the sum of the contributions, in category order.
     const hasTotal = effectiveScored > 0;
     let total = 0;
-    const contributions: Record<string, number> = {};
-    const categoryScores: Record<string, number | null> = {};
+    const contributions: [string, number][] = [];
+    const categoryScores: [string, number | null][] = [];
     for (let k = 0; k < categoryCount; k++) {
       const contribution = hasTotal ? (100 * effectiveSum[k]) / (effectiveScored * range) : 0;
-      contributions[categories[k].id] = contribution;
+      contributions.push([categories[k].id, contribution]);
       total += contribution;
       const scored = weightScored[k];
-      categoryScores[categories[k].id] = scored > 0 ? (100 * weightedSum[k]) / (scored * range) : null;
+      categoryScores.push([categories[k].id, scored > 0 ? (100 * weightedSum[k]) / (scored * range) : null]);
     }
     // 0/0 (no criterion carries weight, vector-5) is no coverage at all, hence provisional.
     const coverage = effectiveAll > 0 ? effectiveScored / effectiveAll : 0;
@@ -134,8 +134,9 @@ export function rankVendors(input: ScoringInput): RankedVendor[] {
       total: hasTotal ? total : null,
       coverage,
       status,
-      categories: categoryScores,
-      contributions,
+      // fromEntries defines own properties, so even an id like "__proto__" stays a plain key.
+      categories: Object.fromEntries(categoryScores),
+      contributions: Object.fromEntries(contributions),
       failedMustHaves,
       unscoredMustHaves,
       scoredCriteria,

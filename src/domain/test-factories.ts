@@ -45,3 +45,7 @@ export function makeScore(vendorId: string, criterionId: string, value: number |
 export function scoresOf(vendorId: string, values: Record<string, number | null>, evaluatorId = 'e1'): Score[] {
   return Object.entries(values).map(([criterionId, value]) => makeScore(vendorId, criterionId, value, evaluatorId));
 }
+
+export function makeVendors(...ids: string[]): Vendor[] {
+  return ids.map((id) => makeVendor(id));
+}

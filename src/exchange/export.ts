@@ -3,7 +3,6 @@
 // schema's property order, optional fields left out when absent (JSON.stringify drops undefined),
 // scores and measurements in a fixed order. Every field is picked by name, so whatever else an
 // in-memory object carries (UI state, storage keys) never leaks into a file.
-import { slugify } from '../domain/ids';
 import type {
   Assessment,
   Category,
@@ -130,7 +129,24 @@ export function exportAssessment(a: Assessment, exportedAt: string): string {
   return JSON.stringify(toEnvelope(a, exportedAt), null, 2);
 }
 
+/** Lower-case ASCII words joined by "-", at most 60 characters, cut between words. */
+function fileSlug(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > 60) break;
+    slug = next;
+  }
+  return slug || words[0]?.slice(0, 60) || 'assessment';
+}
+
 /** "tier-1-support-outsourcing-2026-11-22.json": the name's slug and the day of export. */
 export function exportFileName(a: Pick<Assessment, 'name'>, exportedAt: string = new Date().toISOString()): string {
-  return `${slugify(a.name, 'assessment')}-${exportedAt.slice(0, 10)}.json`;
+  return `${fileSlug(a.name)}-${exportedAt.slice(0, 10)}.json`;
 }

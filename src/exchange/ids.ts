@@ -2,11 +2,15 @@
 // pilots, and KPIs within a pilot; every vendorId, criterionId, evaluatorId, kpiId resolves".
 // Ids are registered as soon as the id itself is valid, even when another field of the same item is
 // wrong, so one bad field does not turn every reference to that item into a second, misleading error.
+// When some item of a kind has no usable id (missing, invalid, a duplicate, or its list unreadable),
+// the index is incomplete: a reference to an unknown id might mean that item, so it is not reported
+// (the broken item is, and once it is fixed the next import reports any reference still dangling).
 import type { Reader } from './reader';
 
 export class IdIndex {
   // A Map, not a plain object: ids such as "constructor" or "__proto__" are just keys here.
   private readonly firstPath = new Map<string, string>();
+  private complete = true;
 
   /** @param kind how a person names this kind of thing, e.g. "vendor" or "KPI". */
   constructor(readonly kind: string) {}
@@ -16,13 +20,21 @@ export class IdIndex {
     const first = this.firstPath.get(id);
     if (first !== undefined) {
       reader.fail(path, `${JSON.stringify(id)} is already used by ${first} (ids must be unique)`);
+      // The second item was probably meant to have another id, which references may use.
+      this.complete = false;
       return;
     }
     this.firstPath.set(id, path.replace(/\.id$/, ''));
   }
 
-  has(id: string): boolean {
-    return this.firstPath.has(id);
+  /** Some item of this kind has no usable id, so the full set of ids is unknown. */
+  markIncomplete(): void {
+    this.complete = false;
+  }
+
+  /** Whether a reference to `id` can be taken as resolving (see above for an incomplete index). */
+  resolves(id: string): boolean {
+    return this.firstPath.has(id) || !this.complete;
   }
 }
 

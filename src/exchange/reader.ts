@@ -105,9 +105,8 @@ export class Reader {
     const value = this.present(o, key, path, true);
     if (value === undefined) return undefined;
     if (!Array.isArray(value)) return this.bad(path, 'must be a list');
-    if (value.length > maxItems) {
-      return this.bad(path, `has ${value.length} items; at most ${maxItems} are allowed`);
-    }
+    // Too many items is reported, and the items are still read so that their own errors show too.
+    if (value.length > maxItems) this.fail(path, `has ${value.length} items; at most ${maxItems} are allowed`);
     return value;
   }
 

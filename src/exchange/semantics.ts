@@ -63,7 +63,7 @@ export function checkPilotDates(r: Reader, start: string, end: string, path: str
 
 /** SPEC §5 "every vendorId, criterionId, evaluatorId, kpiId resolves". */
 export function checkReference(r: Reader, index: IdIndex, id: string, path: string, scope = 'the file'): void {
-  if (!index.has(id)) r.fail(path, `refers to ${index.kind} ${JSON.stringify(id)}, which is not in ${scope}`);
+  if (!index.resolves(id)) r.fail(path, `refers to ${index.kind} ${JSON.stringify(id)}, which is not in ${scope}`);
 }
 
 /** SPEC §5 "at most one score per (vendor, criterion, evaluator)". */

@@ -21,7 +21,7 @@ import {
   type Vendor,
 } from '../domain/types';
 import { IdIndex, type AssessmentIds } from './ids';
-import { describe, type JsonObject, ownField, type Reader } from './reader';
+import { describe, isJsonObject, type JsonObject, ownField, type Reader } from './reader';
 import * as rules from './semantics';
 
 /** Schema `$defs`: the limits shared by many fields. */
@@ -47,7 +47,11 @@ export function compact<T extends object>(value: T): T {
   return value;
 }
 
-/** Reads `o[key]` as a list and each element with `item`, keeping positions (undefined = bad item). */
+/**
+ * Reads `o[key]` as a list and each element with `item`, keeping positions (undefined = bad item).
+ * `holds` are the id indexes of the things the list contains: when the list or one of its elements
+ * cannot be read at all, those indexes no longer know every id.
+ */
 export function readList<T>(
   r: Reader,
   o: JsonObject,
@@ -55,15 +59,18 @@ export function readList<T>(
   path: string,
   maxItems: number,
   item: (value: unknown, path: string) => T | undefined,
+  holds: IdIndex[] = [],
 ): (T | undefined)[] | undefined {
   const list = r.array(o, key, `${path}.${key}`, maxItems);
+  if (!list || list.some((value) => !isJsonObject(value))) for (const index of holds) index.markIncomplete();
   return list?.map((value, i) => item(value, `${path}.${key}[${i}]`));
 }
 
 /** Reads the `id` field and registers it with its kind's index (uniqueness, SPEC §5). */
 function readId(r: Reader, o: JsonObject, path: string, index: IdIndex): string | undefined {
   const id = r.id(o, 'id', `${path}.id`);
-  if (id !== undefined) index.register(r, id, `${path}.id`);
+  if (id === undefined) index.markIncomplete();
+  else index.register(r, id, `${path}.id`);
   return id;
 }
 
@@ -82,7 +89,7 @@ export function readCategory(ctx: ReadContext, raw: unknown, path: string): Cate
   const id = readId(r, o, path, ctx.ids.categories);
   const name = r.string(o, 'name', `${path}.name`, NAME);
   const weight = r.number(o, 'weight', `${path}.weight`, WEIGHT);
-  const criteria = readList(r, o, 'criteria', path, 1000, (v, p) => readCriterion(ctx, v, p));
+  const criteria = readList(r, o, 'criteria', path, 1000, (v, p) => readCriterion(ctx, v, p), [ctx.ids.criteria]);
   if (r.count !== before) return undefined;
   return { id: id!, name: name!, weight: weight!, criteria: criteria as Criterion[] };
 }
@@ -186,7 +193,7 @@ export function readPilot(ctx: ReadContext, raw: unknown, path: string): Pilot |
   const noGoScore = r.number(o, 'noGoScore', `${path}.noGoScore`, { min: 0, max: 120 }) ?? 75;
   // KPI ids are unique within a pilot only (SPEC §5), so each pilot has its own index.
   const kpiIds = new IdIndex('KPI');
-  const kpis = readList(r, o, 'kpis', path, 200, (v, p) => readKpi(r, v, p, kpiIds));
+  const kpis = readList(r, o, 'kpis', path, 200, (v, p) => readKpi(r, v, p, kpiIds), [kpiIds]);
   const measurements = readList(r, o, 'measurements', path, Infinity, (v, p) => readMeasurement(r, v, p, kpiIds));
   const decisions =
     ownField(o, 'decisions') === undefined ? [] : readList(r, o, 'decisions', path, Infinity, (v, p) => readDecision(r, v, p));

@@ -72,11 +72,12 @@ function readAssessment(r: Reader, raw: unknown, path: string, fallbackTime: str
   const updatedAt = r.dateTime(o, 'updatedAt', `${path}.updatedAt`);
   const scale = readScale(r, o, `${path}.scale`);
   const ctx: ReadContext = { r, ids: newAssessmentIds(), scale, cells: new ScoreCells() };
-  const categories = readList(r, o, 'categories', path, 100, (v, p) => readCategory(ctx, v, p));
-  const vendors = readList(r, o, 'vendors', path, 10_000, (v, p) => readVendor(ctx, v, p));
-  const evaluators = readList(r, o, 'evaluators', path, 1000, (v, p) => readEvaluator(ctx, v, p));
+  const { ids } = ctx;
+  const categories = readList(r, o, 'categories', path, 100, (v, p) => readCategory(ctx, v, p), [ids.categories, ids.criteria]);
+  const vendors = readList(r, o, 'vendors', path, 10_000, (v, p) => readVendor(ctx, v, p), [ids.vendors]);
+  const evaluators = readList(r, o, 'evaluators', path, 1000, (v, p) => readEvaluator(ctx, v, p), [ids.evaluators]);
   const scores = readList(r, o, 'scores', path, Infinity, (v, p) => readScore(ctx, v, p));
-  const pilots = readList(r, o, 'pilots', path, 1000, (v, p) => readPilot(ctx, v, p));
+  const pilots = readList(r, o, 'pilots', path, 1000, (v, p) => readPilot(ctx, v, p), [ids.pilots]);
   if (r.count !== before || !id || !name || !scale || !categories || !vendors || !evaluators || !scores || !pilots) {
     return undefined;
   }

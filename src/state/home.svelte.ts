@@ -1,11 +1,8 @@
 // The assessments home: the live list and the actions that create, copy, rename and delete whole assessments.
 import { deleteAssessment, insertAssessment, listAssessments, loadAssessment, saveAssessmentRecord, type AssessmentSummary } from '../db/assessments-repo';
 import { randomId } from '../domain/ids';
-import { assessmentFromTemplate, blankAssessment } from '../domain/new-assessment';
+import { blankAssessment } from '../domain/new-assessment';
 import type { Assessment } from '../domain/types';
-import { checkFileSize, importAssessmentText } from '../exchange/import';
-import { formatImportErrors } from '../exchange/format';
-import exampleText from '../data/small-assessment.json?raw';
 import { LiveValue } from './live-value.svelte';
 import { notices, persist } from './notices.svelte';
 import { requestPersistentStorage } from './storage-status.svelte';
@@ -28,6 +25,7 @@ export class HomeState {
   }
 
   async createFromTemplate(): Promise<string | undefined> {
+    const { assessmentFromTemplate } = await import('../domain/template');
     const a = assessmentFromTemplate({ id: randomId('assessment'), evaluatorId: randomId('evaluator'), now: nowIso() });
     return this.#insert(a, 'the new assessment');
   }
@@ -39,6 +37,12 @@ export class HomeState {
 
   /** Opens the bundled worked example of SPEC §3–4, as a copy when it is already here. */
   async openExample(): Promise<string | undefined> {
+    // The importer and the example load on demand, keeping the first screen small.
+    const [{ importAssessmentText }, { formatImportErrors }, { default: exampleText }] = await Promise.all([
+      import('../exchange/import'),
+      import('../exchange/format'),
+      import('../data/small-assessment.json?raw'),
+    ]);
     const result = importAssessmentText(exampleText, { now: nowIso() });
     if (!result.ok) throw new Error('The bundled example is invalid: ' + formatImportErrors(result.errors));
     const existing = this.assessments.find((a) => a.id === result.assessment.id);
@@ -48,6 +52,10 @@ export class HomeState {
 
   /** Imports a v1 file into a new assessment; an id already in use gets a copy with a fresh id. */
   async importFile(file: File): Promise<{ id?: string; errors?: string }> {
+    const [{ checkFileSize, importAssessmentText }, { formatImportErrors }] = await Promise.all([
+      import('../exchange/import'),
+      import('../exchange/format'),
+    ]);
     const sizeError = checkFileSize(file.size);
     if (sizeError) return { errors: `${file.name}: ${sizeError.message}` };
     const result = importAssessmentText(await file.text(), { now: nowIso() });

@@ -4,7 +4,10 @@ import type { Chart } from 'chart.js';
 
 let loading: Promise<typeof Chart> | null = null;
 
-/** Loads and registers Chart.js once; a failed load can be retried. */
+/**
+ * Loads Chart.js in its own chunk and registers, once, only what our radar and bar charts use; a failed
+ * load can be retried. (Destructuring the dynamic import lets the bundler drop the other controllers.)
+ */
 export function loadChartJs(): Promise<typeof Chart> {
   loading ??= import('chart.js').then(
     ({ Chart, RadarController, BarController, RadialLinearScale, CategoryScale, LinearScale, PointElement, LineElement, BarElement, Filler, Tooltip, Legend }) => {
@@ -74,4 +77,21 @@ export function watchTheme(onChange: () => void): () => void {
   return () => {
     for (const q of queries) q.removeEventListener('change', onChange);
   };
+}
+
+/** Splits a long axis label into lines of about `width` characters at spaces (Chart.js draws arrays as lines). */
+export function wrapLabel(text: string, width = 16): string | string[] {
+  if (text.length <= width) return text;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }

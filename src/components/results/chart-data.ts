@@ -109,20 +109,3 @@ export function contributionSummary(data: ChartData): string {
   });
   return `Stacked bar chart of the points each category adds to the total. ${parts.join('. ')}.`;
 }
-
-/** Splits a long axis label into lines of about `width` characters at spaces (Chart.js draws arrays as lines). */
-export function wrapLabel(text: string, width = 16): string | string[] {
-  if (text.length <= width) return text;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}

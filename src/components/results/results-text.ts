@@ -127,7 +127,10 @@ export function headline(
       if (runnerTotal < leaderTotal) {
         const gap = leaderTotal - runnerTotal;
         lead = `${leader.name} leads with ${formatScore(leaderTotal)}, ${gapText(gap)} ahead of ${runner.name}.`;
-        if (gap < CLOSE_CALL_POINTS) notes.push(`A close call: the top two are less than ${CLOSE_CALL_POINTS} points apart.`);
+        // SPEC §9 counts a close call between fully scored (qualified) contenders only.
+        if (gap < CLOSE_CALL_POINTS && leader.status === 'qualified' && runner.status === 'qualified') {
+          notes.push(`A close call: the top two are less than ${CLOSE_CALL_POINTS} points apart.`);
+        }
       } else {
         // Ranked first by status (fully scored) rather than by points.
         lead = `${leader.name} leads with ${formatScore(leaderTotal)} as the best fully scored vendor.`;

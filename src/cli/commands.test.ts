@@ -1,0 +1,184 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, EXIT, runCli, USAGE } from './commands';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const EXAMPLES = ['small-assessment', ...[1, 2, 3, 4, 5, 6].map((i) => `vectors/vector-${i}`)];
+
+function examplePath(name: string, suffix = ''): string {
+  return fileURLToPath(new URL(`../../../shared/examples/${name}${suffix}.json`, import.meta.url));
+}
+
+function exampleText(name: string, suffix = ''): string {
+  return readFileSync(examplePath(name, suffix), 'utf8');
+}
+
+/** An in-memory disk for the cases the real examples do not cover. */
+function fakeIo(files: Record<string, string | Uint8Array>, sizes: Record<string, number> = {}): CliIo {
+  const lookup = (path: string) => {
+    if (!Object.hasOwn(files, path)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    const content = files[path];
+    return typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  };
+  return { cwd: '/work', size: (path) => sizes[path] ?? lookup(path).length, read: lookup };
+}
+
+/** Numbers to 1e-6, everything else exactly; only the keys the expected file has. */
+function expectClose(actual: unknown, expected: unknown, where: string): void {
+  if (typeof expected === 'number') {
+    expect(typeof actual, where).toBe('number');
+    expect(Math.abs((actual as number) - expected), `${where}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-6);
+  } else if (Array.isArray(expected)) {
+    expect(Array.isArray(actual), where).toBe(true);
+    expect((actual as unknown[]).length, where).toBe(expected.length);
+    expected.forEach((e, i) => expectClose((actual as unknown[])[i], e, `${where}[${i}]`));
+  } else if (expected !== null && typeof expected === 'object') {
+    expect(Object.keys(actual as Json).sort(), where).toEqual(expect.arrayContaining(Object.keys(expected)));
+    for (const [key, value] of Object.entries(expected)) expectClose((actual as Json)[key], value, `${where}.${key}`);
+  } else {
+    expect(actual, where).toBe(expected);
+  }
+}
+
+function evaluate(name: string): Json {
+  const result = runCli(['evaluate', examplePath(name)]);
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(EXIT.ok);
+  return JSON.parse(result.stdout);
+}
+
+describe('evaluate (SPEC §7)', () => {
+  it.each(EXAMPLES)('%s gives the expected ranking and pilot decisions', (name) => {
+    const actual = evaluate(name);
+    const expected = JSON.parse(exampleText(name, '.expected'));
+    expect(actual.assessmentId).toBe(expected.assessmentId);
+    // Same ranks in the same sequence; vendors sharing a rank may come in any order.
+    expect(actual.ranking.map((v: Json) => v.rank)).toEqual(expected.ranking.map((v: Json) => v.rank));
+    const expectedById = new Map<string, Json>(expected.ranking.map((v: Json) => [v.vendorId, v]));
+    expect(new Set(actual.ranking.map((v: Json) => v.vendorId))).toEqual(new Set(expectedById.keys()));
+    for (const vendor of actual.ranking) expectClose(vendor, expectedById.get(vendor.vendorId), `ranking ${vendor.vendorId}`);
+    expectClose(actual.pilots, expected.pilots, 'pilots');
+  });
+
+  it('prints exactly the fields of SPEC §7, in its order', () => {
+    const { ranking, pilots } = evaluate('small-assessment');
+    expect(Object.keys(ranking[0])).toEqual(['rank', 'vendorId', 'name', 'total', 'coverage', 'status', 'categories', 'failedMustHaves']);
+    expect(Object.keys(ranking[0].categories)).toEqual(['security', 'culture', 'tech']);
+    expect(Object.keys(pilots[0])).toEqual(['pilotId', 'vendorId', 'decision', 'scorecard', 'coverage', 'reasons', 'kpis']);
+    expect(Object.keys(pilots[0].kpis[0])).toEqual(['kpiId', 'value', 'n', 'status', 'confidence', 'ci', 'attainment']);
+  });
+
+  it('prints the worked example at full precision with nulls and reasons', () => {
+    const { ranking, pilots } = evaluate('small-assessment');
+    expect(ranking.map((v: Json) => [v.rank, v.vendorId, v.status])).toEqual([
+      [1, 'northwind', 'qualified'],
+      [2, 'fabrikam', 'provisional'],
+      [3, 'contoso', 'disqualified'],
+    ]);
+    expect(ranking[1].total).toBeCloseTo(68.88888888888889, 12);
+    expect(ranking[1].categories.tech).toBeNull();
+    expect(ranking[2].failedMustHaves).toEqual(['sec-attestation']);
+    expect(pilots[0].decision).toBe('go');
+    expect(pilots[0].reasons[0]).toMatch(/^GO/);
+    expect(pilots[0].kpis[1]).toMatchObject({ kpiId: 'fcr', value: 73, n: null, ci: null });
+  });
+
+  it('is 2-space indented JSON ending in a newline', () => {
+    const { stdout } = runCli(['evaluate', examplePath('small-assessment')]);
+    expect(stdout.startsWith('{\n  "assessmentId": "demo-small",\n  "ranking": [\n    {\n      "rank": 1,')).toBe(true);
+    expect(stdout.endsWith('}\n')).toBe(true);
+  });
+
+  it('refuses an invalid file with exit 1 and the errors on stderr', () => {
+    const doc = { ...JSON.parse(exampleText('small-assessment')), version: 2 };
+    const result = runCli(['evaluate', 'new.json'], fakeIo({ '/work/new.json': JSON.stringify(doc) }));
+    expect(result).toEqual({
+      code: EXIT.invalid,
+      stdout: '',
+      stderr: 'This file was made by a newer version of the app (format version 2); this app reads version 1. Update the app to open it.\n',
+    });
+  });
+});
+
+describe('validate (SPEC §7)', () => {
+  it.each(EXAMPLES)('%s is valid', (name) => {
+    expect(runCli(['validate', examplePath(name)])).toEqual({ code: EXIT.ok, stdout: 'valid\n', stderr: '' });
+  });
+
+  it('prints one error per line, every one of them, and exits 1', () => {
+    const doc = JSON.parse(exampleText('small-assessment'));
+    doc.assessment.scores[12].value = 7;
+    doc.assessment.pilots[0].kpis[0].target = 75;
+    doc.assessment.vendors.push(...Array.from({ length: 25 }, (_, i) => ({ id: `x${i}`, name: '' })));
+    const result = runCli(['validate', 'broken.json'], fakeIo({ '/work/broken.json': JSON.stringify(doc) }));
+    expect(result.code).toBe(EXIT.invalid);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(27);
+    expect(lines[0]).toBe('assessment.vendors[3].name: must not be empty');
+    expect(lines.slice(-2)).toEqual([
+      'assessment.scores[12].value: 7 is outside the scale 0–5',
+      'assessment.pilots[0].kpis[0].target: must be ≥ threshold 80 for a higher-is-better KPI (got 75)',
+    ]);
+    expect(result.stderr).toBe('');
+  });
+
+  it('reports non-JSON, a truncated file, a BOM, non-UTF-8 and a too large file', () => {
+    const io = fakeIo(
+      {
+        '/work/notes.txt': 'Vendor shortlist:\n- Northwind',
+        '/work/cut.json': '{"format": "bpo-workbench/assessment", "version": 1, "assessment": {"id": "a',
+        '/work/bom.json': '\uFEFF' + exampleText('small-assessment'),
+        '/work/latin1.json': new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]),
+        '/work/big.json': '{}',
+      },
+      { '/work/big.json': 60 * 1024 * 1024 },
+    );
+    expect(runCli(['validate', 'notes.txt'], io).stdout).toBe(`This is not a JSON file: Unexpected token 'V', "Vendor sho"... is not valid JSON\n`);
+    expect(runCli(['validate', 'cut.json'], io).stdout).toMatch(/^This file is cut short \(truncated\)/);
+    expect(runCli(['validate', 'bom.json'], io)).toEqual({ code: 0, stdout: 'valid\n', stderr: '' });
+    expect(runCli(['validate', 'latin1.json'], io).stdout).toBe('This file is not UTF-8 text, so it cannot be an assessment file.\n');
+    expect(runCli(['validate', 'big.json'], io)).toEqual({
+      code: EXIT.invalid,
+      stdout: 'The file is too large (60 MB); the largest assessment file this app opens is 50 MB.\n',
+      stderr: '',
+    });
+  });
+});
+
+describe('command line errors', () => {
+  it('prints help on request', () => {
+    for (const flag of ['help', '--help', '-h']) expect(runCli([flag])).toEqual({ code: 0, stdout: USAGE, stderr: '' });
+    expect(USAGE).toContain('2  wrong command line');
+  });
+
+  it('exits 2 with the usage on stderr for a missing or unknown command or FILE', () => {
+    for (const args of [[], ['rank', 'x.json'], ['validate'], ['evaluate', 'a.json', 'b.json']]) {
+      const result = runCli(args, fakeIo({}));
+      expect(result.code, args.join(' ')).toBe(EXIT.usage);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.endsWith(USAGE)).toBe(true);
+    }
+    expect(runCli(['rank', 'x.json']).stderr.startsWith('Unknown command "rank".')).toBe(true);
+    expect(runCli(['constructor', 'x.json']).stderr.startsWith('Unknown command "constructor".')).toBe(true);
+  });
+
+  it('exits 2 when the file cannot be read', () => {
+    expect(runCli(['validate', 'missing.json'], fakeIo({}))).toEqual({
+      code: EXIT.usage,
+      stdout: '',
+      stderr: 'Cannot read missing.json: no such file\n',
+    });
+  });
+
+  it('runs as a process with the same output and exit codes', () => {
+    const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+    const valid = spawnSync(process.execPath, ['--import', 'tsx', main, 'validate', examplePath('vectors/vector-3')], { encoding: 'utf8' });
+    expect([valid.status, valid.stdout]).toEqual([0, 'valid\n']);
+    const unknown = spawnSync(process.execPath, ['--import', 'tsx', main, 'frobnicate'], { encoding: 'utf8' });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command "frobnicate".');
+  });
+});

@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+// The Results screen on a real AssessmentSession (Dexie on fake-indexeddb) loaded with the worked example
+// of SPEC §3. jsdom has no canvas: the charts are checked through their table alternatives.
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import ResultsView from './ResultsView.svelte';
+import { AssessmentSession } from '../state/assessment-session.svelte';
+import { deleteAssessment, insertAssessment } from '../db/assessments-repo';
+import { updateCategory } from '../domain/checklist-edits';
+import type { Assessment } from '../domain/types';
+import { workedExample } from '../components/results/worked-example';
+
+const stops: (() => void)[] = [];
+
+beforeAll(() => {
+  // jsdom logs "not implemented" for getContext; a browser without canvas returns null the same way.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+
+afterEach(() => {
+  cleanup();
+  while (stops.length) stops.pop()!();
+});
+
+async function open(a: Assessment): Promise<AssessmentSession> {
+  await deleteAssessment(a.id);
+  await insertAssessment(a);
+  const session = new AssessmentSession(a.id);
+  stops.push(session.start());
+  await vi.waitFor(() => expect(session.assessment).toBeDefined());
+  render(ResultsView, { props: { session } });
+  await tick();
+  return session;
+}
+
+function rankingTable(): HTMLElement {
+  return screen.getByRole('table', { name: /Ranking/ });
+}
+
+/** Each body row's cells as text (the status badge's icon is decorative and left out). */
+function rows(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => {
+        const copy = cell.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('[aria-hidden="true"]').forEach((n) => n.remove());
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      }),
+    );
+}
+
+describe('ResultsView', () => {
+  it('shows the ranking of the worked example with reasons, and the headline', async () => {
+    await open(workedExample());
+    const table = rankingTable();
+    expect(table.querySelector('caption')?.textContent).toContain('Ranking');
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent?.trim());
+    expect(headers.slice(0, 5)).toEqual(['Rank', 'Vendor', 'Score', 'Coverage', 'Status']);
+
+    const body = rows(table);
+    expect(body.map((r) => r.slice(0, 5))).toEqual([
+      ['1', 'Northwind Contact', '72.8', '100 %', 'Qualified'],
+      ['2', 'Fabrikam Support', '68.9', '67.5 %', 'Provisional'],
+      ['3', 'Contoso CX', '81.3', '100 %', 'Disqualified'],
+    ]);
+    expect(body[0].slice(5)).toEqual(['Shortlisted', 'Fully scored; all must-haves met']);
+    expect(body[1].slice(5)).toEqual(['Candidate', '67.5 % of the weight scored']);
+    expect(body[2].slice(5)).toEqual(['Shortlisted', 'Independent audits: 2.5 < 3']);
+
+    const summary = screen.getByRole('region', { name: 'Summary' });
+    expect(summary.textContent).toContain('Northwind Contact leads with 72.8, 3.9 points ahead of Fabrikam Support.');
+    expect(summary.textContent).toContain('Contoso CX would score 81.3 but is disqualified (Independent audits: 2.5 < 3).');
+    expect(screen.getByText(/gains most over Fabrikam Support on Security posture: \+10\.4 points/)).toBeTruthy();
+  });
+
+  it('updates the table at once when a category weight changes', async () => {
+    const session = await open(workedExample());
+    await session.update((a) => updateCategory(a, 'culture', { weight: 100 }));
+    await tick();
+    expect(rows(rankingTable()).map((r) => r.slice(0, 5))).toEqual([
+      ['1', 'Northwind Contact', '71.6', '100 %', 'Qualified'],
+      ['2', 'Fabrikam Support', '74.5', '80.9 %', 'Provisional'],
+      ['3', 'Contoso CX', '89.0', '100 %', 'Disqualified'],
+    ]);
+    expect(screen.getByRole('region', { name: 'Summary' }).textContent).toContain('Northwind Contact leads with 71.6 as the best fully scored vendor.');
+  });
+
+  it('gives each chart a table alternative and an image summary', async () => {
+    await open(workedExample());
+    const radar = screen.getByRole('table', { name: /Category scores out of 100/ });
+    expect(rows(radar)).toEqual([
+      ['Security posture', '87.5', '60.0', '62.5'],
+      ['Cultural and brand fit', '70.0', '80.0', '100.0'],
+      ['Technology and integration', '40.0', '—', '100.0'],
+    ]);
+    const bars = screen.getByRole('table', { name: /Points each category adds/ });
+    expect(rows(bars)[0]).toEqual(['1. Northwind Contact', '43.8', '21.0', '8.0', '72.8']);
+    const images = screen.getAllByRole('img');
+    expect(images).toHaveLength(2);
+    expect(images[0].getAttribute('aria-label')).toContain('Northwind Contact: Security posture 87.5');
+  });
+
+  it('lets the user choose the radar vendors', async () => {
+    await open(workedExample());
+    const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
+    expect(boxes.map((b) => b.checked)).toEqual([true, true, true]);
+    await fireEvent.click(boxes[1]);
+    const radar = screen.getByRole('table', { name: /Category scores out of 100/ });
+    expect(within(radar).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Category', 'Northwind Contact', 'Contoso CX']);
+  });
+
+  it('shows an empty state that leads to the Scoring screen when nothing is scored', async () => {
+    await open({ ...workedExample(), id: 'nothing-scored', scores: [] });
+    expect(screen.getByRole('heading', { name: 'Nothing scored yet' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to Scoring' }).getAttribute('href')).toBe('#/a/nothing-scored/scoring');
+    expect(screen.queryByRole('region', { name: 'Summary' })).toBeNull();
+  });
+});
