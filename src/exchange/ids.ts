@@ -15,16 +15,16 @@ export class IdIndex {
   /** @param kind how a person names this kind of thing, e.g. "vendor" or "KPI". */
   constructor(readonly kind: string) {}
 
-  /** Adds an id read at `path` (the id field's own path) or reports it as a duplicate. */
+  /** Adds the id of the item at `path`, or reports it as a duplicate. */
   register(reader: Reader, id: string, path: string): void {
     const first = this.firstPath.get(id);
     if (first !== undefined) {
-      reader.fail(path, `${JSON.stringify(id)} is already used by ${first} (ids must be unique)`);
+      reader.fail(`${path}.id`, `${JSON.stringify(id)} is already used by ${first} (ids must be unique)`);
       // The second item was probably meant to have another id, which references may use.
       this.complete = false;
       return;
     }
-    this.firstPath.set(id, path.replace(/\.id$/, ''));
+    this.firstPath.set(id, path);
   }
 
   /** Some item of this kind has no usable id, so the full set of ids is unknown. */

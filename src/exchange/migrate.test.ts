@@ -49,7 +49,14 @@ describe('upgradeDocument', () => {
 
   it('chains steps in version order', () => {
     const seen: number[] = [];
-    const step = (from: number): Migration => ({ name: `step ${from}`, from, up: (doc) => (seen.push(doc.version as number), doc) });
+    const step = (from: number): Migration => ({
+      name: `step ${from}`,
+      from,
+      up(doc) {
+        seen.push(doc.version as number);
+        return doc;
+      },
+    });
     const result = upgradeDocument({ ...minimalDoc(), version: 0 }, [step(1), step(0)], 2);
     expect(result.ok && result.applied).toEqual(['step 0', 'step 1']);
     expect(seen).toEqual([0, 1]);

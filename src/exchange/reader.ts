@@ -66,10 +66,17 @@ interface NumberRule {
   max?: number;
 }
 
+/** `assessment.scale` + `min` → `assessment.scale.min`; a top-level field has no prefix. */
+export function fieldPath(at: string, key: string): string {
+  return at === '' ? key : `${at}.${key}`;
+}
+
 /**
- * Collects errors while reading. Each method returns the clean value, or undefined when the field
- * is absent or wrong (the error is recorded); callers compare `count` before and after an item to know
- * whether the item as a whole is usable.
+ * Collects errors while reading. Field readers take the object, the key and the object's own path
+ * (`at`); the field's path is only built when there is something to report, since a large file has
+ * millions of fields and almost all of them are fine. Each returns the clean value, or undefined when
+ * the field is absent or wrong (the error is recorded); callers compare `count` before and after an
+ * item to know whether the item as a whole is usable.
  */
 export class Reader {
   readonly errors: ImportError[] = [];
@@ -82,9 +89,9 @@ export class Reader {
     this.errors.push({ path, message });
   }
 
-  /** Records the error and yields "no value", so a reader can `return this.bad(...)`. */
-  private bad(path: string, message: string): undefined {
-    this.fail(path, message);
+  /** Records the error on field `key` of `at` and yields "no value", for `return this.bad(...)`. */
+  private bad(at: string, key: string, message: string): undefined {
+    this.fail(fieldPath(at, key), message);
     return undefined;
   }
 
@@ -94,110 +101,95 @@ export class Reader {
     return undefined;
   }
 
-  /** Reads a field; an absent (or JSON-less `undefined`) required field is reported here. */
-  private present(o: JsonObject, key: string, path: string, required: boolean): unknown {
+  /** Reads a field; an absent required field is reported here. */
+  private present(o: JsonObject, key: string, at: string, required: boolean): unknown {
     const value = ownField(o, key);
-    if (value === undefined && required) this.fail(path, 'is required');
+    if (value === undefined && required) this.bad(at, key, 'is required');
     return value;
   }
 
-  array(o: JsonObject, key: string, path: string, maxItems = Infinity): unknown[] | undefined {
-    const value = this.present(o, key, path, true);
+  array(o: JsonObject, key: string, at: string, maxItems = Infinity): unknown[] | undefined {
+    const value = this.present(o, key, at, true);
     if (value === undefined) return undefined;
-    if (!Array.isArray(value)) return this.bad(path, 'must be a list');
+    if (!Array.isArray(value)) return this.bad(at, key, 'must be a list');
     // Too many items is reported, and the items are still read so that their own errors show too.
-    if (value.length > maxItems) this.fail(path, `has ${value.length} items; at most ${maxItems} are allowed`);
+    if (value.length > maxItems) this.bad(at, key, `has ${value.length} items; at most ${maxItems} are allowed`);
     return value;
   }
 
-  string(o: JsonObject, key: string, path: string, rule: StringRule): string | undefined {
-    const value = this.present(o, key, path, rule.required ?? false);
+  string(o: JsonObject, key: string, at: string, rule: StringRule): string | undefined {
+    const value = this.present(o, key, at, rule.required ?? false);
     if (value === undefined) return undefined;
-    if (typeof value !== 'string') return this.bad(path, 'must be text');
-    if (rule.minLength !== undefined && value.length < rule.minLength) {
-      return this.bad(path, 'must not be empty');
-    }
+    if (typeof value !== 'string') return this.bad(at, key, 'must be text');
+    if (rule.minLength !== undefined && value.length < rule.minLength) return this.bad(at, key, 'must not be empty');
     // value.length ≥ code points, so the exact count is only needed near the limit.
     if (value.length > rule.maxLength && charLength(value) > rule.maxLength) {
-      const message = `is too long (${charLength(value)} characters; at most ${rule.maxLength})`;
-      return this.bad(path, message);
+      return this.bad(at, key, `is too long (${charLength(value)} characters; at most ${rule.maxLength})`);
     }
     return value;
   }
 
-  id(o: JsonObject, key: string, path: string): string | undefined {
-    const value = this.present(o, key, path, true);
+  id(o: JsonObject, key: string, at: string): string | undefined {
+    const value = this.present(o, key, at, true);
     if (value === undefined) return undefined;
-    if (typeof value !== 'string') return this.bad(path, 'must be text');
+    if (typeof value !== 'string') return this.bad(at, key, 'must be text');
     if (!ID_PATTERN.test(value)) {
       const rule = 'use 1–64 letters, digits, ".", "_" or "-", starting with a letter or digit';
-      return this.bad(path, `${describe(value)} is not a valid id: ${rule}`);
+      return this.bad(at, key, `${describe(value)} is not a valid id: ${rule}`);
     }
     return value;
   }
 
-  number(o: JsonObject, key: string, path: string, rule: NumberRule = {}): number | undefined {
-    const value = this.present(o, key, path, rule.required ?? false);
-    return value === undefined ? undefined : this.checkNumber(value, path, rule, 'must be a number');
+  number(o: JsonObject, key: string, at: string, rule: NumberRule = {}): number | undefined {
+    const value = this.present(o, key, at, rule.required ?? false);
+    return value === undefined ? undefined : this.checkNumber(value, at, key, rule, 'must be a number');
   }
 
   /** Schema `["number", "null"]`: null is a value of its own, kept apart from "absent". */
-  nullableNumber(o: JsonObject, key: string, path: string, rule: NumberRule = {}): number | null | undefined {
-    const value = this.present(o, key, path, rule.required ?? false);
+  nullableNumber(o: JsonObject, key: string, at: string, rule: NumberRule = {}): number | null | undefined {
+    const value = this.present(o, key, at, rule.required ?? false);
     if (value === undefined || value === null) return value;
-    return this.checkNumber(value, path, rule, 'must be a number or null');
+    return this.checkNumber(value, at, key, rule, 'must be a number or null');
   }
 
-  private checkNumber(value: unknown, path: string, rule: NumberRule, notANumber: string): number | undefined {
+  private checkNumber(value: unknown, at: string, key: string, rule: NumberRule, notANumber: string): number | undefined {
     // A number written as text ("7", "NaN") is refused, not coerced: the file says what it means.
-    if (typeof value !== 'number') return this.bad(path, notANumber);
+    if (typeof value !== 'number') return this.bad(at, key, notANumber);
     // SPEC §5 "all numbers finite": JSON's 1e400 parses to Infinity, and JS callers can pass NaN.
-    if (!Number.isFinite(value)) return this.bad(path, `must be a finite number (got ${value})`);
-    if (rule.integer && !Number.isInteger(value)) return this.bad(path, `must be a whole number (got ${value})`);
-    if (rule.min !== undefined && value < rule.min) return this.bad(path, `must be ≥ ${rule.min} (got ${value})`);
-    if (rule.max !== undefined && value > rule.max) return this.bad(path, `must be ≤ ${rule.max} (got ${value})`);
+    if (!Number.isFinite(value)) return this.bad(at, key, `must be a finite number (got ${value})`);
+    if (rule.integer && !Number.isInteger(value)) return this.bad(at, key, `must be a whole number (got ${value})`);
+    if (rule.min !== undefined && value < rule.min) return this.bad(at, key, `must be ≥ ${rule.min} (got ${value})`);
+    if (rule.max !== undefined && value > rule.max) return this.bad(at, key, `must be ≤ ${rule.max} (got ${value})`);
     return value;
   }
 
-  boolean(o: JsonObject, key: string, path: string): boolean | undefined {
+  boolean(o: JsonObject, key: string, at: string): boolean | undefined {
     const value = ownField(o, key);
     if (value === undefined || typeof value === 'boolean') return value;
-    return this.bad(path, 'must be true or false');
+    return this.bad(at, key, 'must be true or false');
   }
 
-  oneOf<T extends string>(
-    o: JsonObject,
-    key: string,
-    path: string,
-    values: readonly T[],
-    required: boolean,
-  ): T | undefined {
-    const value = this.present(o, key, path, required);
+  oneOf<T extends string>(o: JsonObject, key: string, at: string, values: readonly T[], required: boolean): T | undefined {
+    const value = this.present(o, key, at, required);
     if (value === undefined) return undefined;
     if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
-    this.fail(path, `must be one of ${values.join(', ')} (got ${describe(value)})`);
-    return undefined;
+    return this.bad(at, key, `must be one of ${values.join(', ')} (got ${describe(value)})`);
   }
 
-  date(o: JsonObject, key: string, path: string): string | undefined {
-    const value = this.present(o, key, path, true);
+  date(o: JsonObject, key: string, at: string): string | undefined {
+    const value = this.present(o, key, at, true);
     if (value === undefined) return undefined;
-    if (typeof value !== 'string') return this.bad(path, 'must be a date like 2027-01-31');
-    if (!DATE_PATTERN.test(value)) {
-      return this.bad(path, `${describe(value)} is not a date in the form YYYY-MM-DD`);
-    }
-    if (!isCalendarDate(value)) {
-      return this.bad(path, `${describe(value)} is not a real calendar date`);
-    }
+    if (typeof value !== 'string') return this.bad(at, key, 'must be a date like 2027-01-31');
+    if (!DATE_PATTERN.test(value)) return this.bad(at, key, `${describe(value)} is not a date in the form YYYY-MM-DD`);
+    if (!isCalendarDate(value)) return this.bad(at, key, `${describe(value)} is not a real calendar date`);
     return value;
   }
 
-  dateTime(o: JsonObject, key: string, path: string, required = false): string | undefined {
-    const value = this.present(o, key, path, required);
+  dateTime(o: JsonObject, key: string, at: string, required = false): string | undefined {
+    const value = this.present(o, key, at, required);
     if (value === undefined) return undefined;
     if (typeof value === 'string' && isDateTime(value)) return value;
     const example = 'a date and time like 2026-11-22T09:00:00Z';
-    this.fail(path, typeof value === 'string' ? `${describe(value)} is not ${example}` : `must be ${example}`);
-    return undefined;
+    return this.bad(at, key, typeof value === 'string' ? `${describe(value)} is not ${example}` : `must be ${example}`);
   }
 }

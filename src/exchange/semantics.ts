@@ -2,7 +2,7 @@
 // that already passed their structural check, so a single mistake yields a single message.
 import type { Criterion, Kpi, Scale } from '../domain/types';
 import type { IdIndex } from './ids';
-import type { Reader } from './reader';
+import { fieldPath, type Reader } from './reader';
 
 /** "0–5": how the scale reads in a message. */
 export function scaleText(scale: Scale): string {
@@ -20,10 +20,10 @@ export function checkScale(r: Reader, scale: Scale, path: string): boolean {
   return false;
 }
 
-/** SPEC §5 "score values within the scale". */
+/** SPEC §5 "score values within the scale" (`path` is the score's). */
 export function checkScoreValue(r: Reader, value: number | null, scale: Scale | undefined, path: string): void {
   if (value !== null && scale && !inScale(value, scale)) {
-    r.fail(path, `${value} is outside the scale ${scaleText(scale)}`);
+    r.fail(`${path}.value`, `${value} is outside the scale ${scaleText(scale)}`);
   }
 }
 
@@ -61,21 +61,26 @@ export function checkPilotDates(r: Reader, start: string, end: string, path: str
   if (end < start) r.fail(`${path}.end`, `${end} is before the start ${start}`);
 }
 
-/** SPEC §5 "every vendorId, criterionId, evaluatorId, kpiId resolves". */
-export function checkReference(r: Reader, index: IdIndex, id: string, path: string, scope = 'the file'): void {
-  if (!index.resolves(id)) r.fail(path, `refers to ${index.kind} ${JSON.stringify(id)}, which is not in ${scope}`);
+/** SPEC §5 "every vendorId, criterionId, evaluatorId, kpiId resolves" (field `key` of the item at `at`). */
+export function checkReference(r: Reader, index: IdIndex, id: string, at: string, key: string, scope = 'the file'): void {
+  if (!index.resolves(id)) {
+    r.fail(fieldPath(at, key), `refers to ${index.kind} ${JSON.stringify(id)}, which is not in ${scope}`);
+  }
 }
 
 /** SPEC §5 "at most one score per (vendor, criterion, evaluator)". */
 export class ScoreCells {
-  // Keyed by a JSON array of the three ids, which cannot collide the way "a|b|c" could.
-  private readonly first = new Map<string, string>();
+  // Nested maps keyed by the ids themselves: no key string is built per score in a large file.
+  private readonly first = new Map<string, Map<string, Map<string, string>>>();
 
   check(r: Reader, vendorId: string, criterionId: string, evaluatorId: string, path: string): void {
-    const key = JSON.stringify([vendorId, criterionId, evaluatorId]);
-    const first = this.first.get(key);
+    let byCriterion = this.first.get(vendorId);
+    if (!byCriterion) this.first.set(vendorId, (byCriterion = new Map()));
+    let byEvaluator = byCriterion.get(criterionId);
+    if (!byEvaluator) byCriterion.set(criterionId, (byEvaluator = new Map()));
+    const first = byEvaluator.get(evaluatorId);
     if (first === undefined) {
-      this.first.set(key, path);
+      byEvaluator.set(evaluatorId, path);
       return;
     }
     const cell = `vendor ${JSON.stringify(vendorId)}, criterion ${JSON.stringify(criterionId)} and evaluator ${JSON.stringify(evaluatorId)}`;

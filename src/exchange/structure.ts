@@ -40,11 +40,14 @@ export interface ReadContext {
   cells: rules.ScoreCells;
 }
 
-/** Drops the optional fields the file did not have, so export omits them too (round trip, SPEC §5). */
+/**
+ * Leaves out the optional fields the file did not have, so export omits them too (round trip, SPEC §5).
+ * Copies rather than deletes: deleting keys sends V8 objects into slow dictionary mode.
+ */
 export function compact<T extends object>(value: T): T {
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
 }
 
 /**
@@ -61,23 +64,23 @@ export function readList<T>(
   item: (value: unknown, path: string) => T | undefined,
   holds: IdIndex[] = [],
 ): (T | undefined)[] | undefined {
-  const list = r.array(o, key, `${path}.${key}`, maxItems);
+  const list = r.array(o, key, path, maxItems);
   if (!list || list.some((value) => !isJsonObject(value))) for (const index of holds) index.markIncomplete();
   return list?.map((value, i) => item(value, `${path}.${key}[${i}]`));
 }
 
 /** Reads the `id` field and registers it with its kind's index (uniqueness, SPEC §5). */
 function readId(r: Reader, o: JsonObject, path: string, index: IdIndex): string | undefined {
-  const id = r.id(o, 'id', `${path}.id`);
+  const id = r.id(o, 'id', path);
   if (id === undefined) index.markIncomplete();
-  else index.register(r, id, `${path}.id`);
+  else index.register(r, id, path);
   return id;
 }
 
 /** Reads a reference field and checks that it resolves (SPEC §5). */
 function readRef(r: Reader, o: JsonObject, key: string, path: string, index: IdIndex, scope?: string): string | undefined {
-  const id = r.id(o, key, `${path}.${key}`);
-  if (id !== undefined) rules.checkReference(r, index, id, `${path}.${key}`, scope);
+  const id = r.id(o, key, path);
+  if (id !== undefined) rules.checkReference(r, index, id, path, key, scope);
   return id;
 }
 
@@ -87,8 +90,8 @@ export function readCategory(ctx: ReadContext, raw: unknown, path: string): Cate
   if (!o) return undefined;
   const before = r.count;
   const id = readId(r, o, path, ctx.ids.categories);
-  const name = r.string(o, 'name', `${path}.name`, NAME);
-  const weight = r.number(o, 'weight', `${path}.weight`, WEIGHT);
+  const name = r.string(o, 'name', path, NAME);
+  const weight = r.number(o, 'weight', path, WEIGHT);
   const criteria = readList(r, o, 'criteria', path, 1000, (v, p) => readCriterion(ctx, v, p), [ctx.ids.criteria]);
   if (r.count !== before) return undefined;
   return { id: id!, name: name!, weight: weight!, criteria: criteria as Criterion[] };
@@ -100,11 +103,11 @@ function readCriterion(ctx: ReadContext, raw: unknown, path: string): Criterion 
   if (!o) return undefined;
   const before = r.count;
   const id = readId(r, o, path, ctx.ids.criteria);
-  const name = r.string(o, 'name', `${path}.name`, NAME);
-  const guidance = r.string(o, 'guidance', `${path}.guidance`, TEXT);
-  const weight = r.number(o, 'weight', `${path}.weight`, WEIGHT);
-  const mustHave = r.boolean(o, 'mustHave', `${path}.mustHave`) ?? false;
-  const minScore = r.nullableNumber(o, 'minScore', `${path}.minScore`) ?? null;
+  const name = r.string(o, 'name', path, NAME);
+  const guidance = r.string(o, 'guidance', path, TEXT);
+  const weight = r.number(o, 'weight', path, WEIGHT);
+  const mustHave = r.boolean(o, 'mustHave', path) ?? false;
+  const minScore = r.nullableNumber(o, 'minScore', path) ?? null;
   if (r.count !== before) return undefined;
   const criterion = compact({ id: id!, name: name!, guidance, weight: weight!, mustHave, minScore });
   rules.checkMustHave(r, criterion, ctx.scale, path);
@@ -117,11 +120,11 @@ export function readVendor(ctx: ReadContext, raw: unknown, path: string): Vendor
   if (!o) return undefined;
   const before = r.count;
   const id = readId(r, o, path, ctx.ids.vendors);
-  const name = r.string(o, 'name', `${path}.name`, NAME);
-  const status = r.oneOf(o, 'status', `${path}.status`, VENDOR_STATUSES, false) ?? 'candidate';
-  const website = r.string(o, 'website', `${path}.website`, { maxLength: 500 });
-  const headquarters = r.string(o, 'headquarters', `${path}.headquarters`, { maxLength: 200 });
-  const notes = r.string(o, 'notes', `${path}.notes`, TEXT);
+  const name = r.string(o, 'name', path, NAME);
+  const status = r.oneOf(o, 'status', path, VENDOR_STATUSES, false) ?? 'candidate';
+  const website = r.string(o, 'website', path, { maxLength: 500 });
+  const headquarters = r.string(o, 'headquarters', path, { maxLength: 200 });
+  const notes = r.string(o, 'notes', path, TEXT);
   const rawPrice = ownField(o, 'price');
   const price = rawPrice === undefined ? undefined : readPrice(r, rawPrice, `${path}.price`);
   if (r.count !== before) return undefined;
@@ -132,12 +135,12 @@ function readPrice(r: Reader, raw: unknown, path: string): Price | undefined {
   const o = r.object(raw, path);
   if (!o) return undefined;
   const before = r.count;
-  const amount = r.number(o, 'amount', `${path}.amount`, { required: true, min: 0 });
-  const currency = r.string(o, 'currency', `${path}.currency`, { required: true, maxLength: Infinity });
+  const amount = r.number(o, 'amount', path, { required: true, min: 0 });
+  const currency = r.string(o, 'currency', path, { required: true, maxLength: Infinity });
   if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
     r.fail(`${path}.currency`, `${describe(currency)} is not a currency code: use 3 capital letters, e.g. EUR`);
   }
-  const per = r.oneOf(o, 'per', `${path}.per`, PRICE_UNITS, true);
+  const per = r.oneOf(o, 'per', path, PRICE_UNITS, true);
   if (r.count !== before) return undefined;
   return { amount: amount!, currency: currency!, per: per! };
 }
@@ -148,8 +151,8 @@ export function readEvaluator(ctx: ReadContext, raw: unknown, path: string): Eva
   if (!o) return undefined;
   const before = r.count;
   const id = readId(r, o, path, ctx.ids.evaluators);
-  const name = r.string(o, 'name', `${path}.name`, NAME);
-  const role = r.string(o, 'role', `${path}.role`, { maxLength: 200 });
+  const name = r.string(o, 'name', path, NAME);
+  const role = r.string(o, 'role', path, { maxLength: 200 });
   if (r.count !== before) return undefined;
   return compact({ id: id!, name: name!, role });
 }
@@ -163,18 +166,19 @@ export function readScore(ctx: ReadContext, raw: unknown, path: string): Score |
   const vendorId = readRef(r, o, 'vendorId', path, ids.vendors);
   const criterionId = readRef(r, o, 'criterionId', path, ids.criteria);
   const evaluatorId = readRef(r, o, 'evaluatorId', path, ids.evaluators);
-  const value = r.nullableNumber(o, 'value', `${path}.value`, REQUIRED);
-  if (value !== undefined) rules.checkScoreValue(r, value, ctx.scale, `${path}.value`);
-  const note = r.string(o, 'note', `${path}.note`, TEXT);
-  const updatedAt = r.dateTime(o, 'updatedAt', `${path}.updatedAt`);
+  const value = r.nullableNumber(o, 'value', path, REQUIRED);
+  if (value !== undefined) rules.checkScoreValue(r, value, ctx.scale, path);
+  const note = r.string(o, 'note', path, TEXT);
+  const updatedAt = r.dateTime(o, 'updatedAt', path);
   if (vendorId !== undefined && criterionId !== undefined && evaluatorId !== undefined) {
     ctx.cells.check(r, vendorId, criterionId, evaluatorId, path);
   }
   if (r.count !== before) return undefined;
-  return compact({
-    vendorId: vendorId!, criterionId: criterionId!, evaluatorId: evaluatorId!,
-    value: value as number | null, note, updatedAt,
-  });
+  // Scores are the bulk of a large file: built directly rather than through compact().
+  const score: Score = { vendorId: vendorId!, criterionId: criterionId!, evaluatorId: evaluatorId!, value: value as number | null };
+  if (note !== undefined) score.note = note;
+  if (updatedAt !== undefined) score.updatedAt = updatedAt;
+  return score;
 }
 
 /** Needs vendors read first (its vendorId must resolve). */
@@ -184,13 +188,13 @@ export function readPilot(ctx: ReadContext, raw: unknown, path: string): Pilot |
   if (!o) return undefined;
   const before = r.count;
   const id = readId(r, o, path, ctx.ids.pilots);
-  const name = r.string(o, 'name', `${path}.name`, NAME);
+  const name = r.string(o, 'name', path, NAME);
   const vendorId = readRef(r, o, 'vendorId', path, ctx.ids.vendors);
-  const start = r.date(o, 'start', `${path}.start`);
-  const end = r.date(o, 'end', `${path}.end`);
+  const start = r.date(o, 'start', path);
+  const end = r.date(o, 'end', path);
   if (start !== undefined && end !== undefined) rules.checkPilotDates(r, start, end, path);
-  const goScore = r.number(o, 'goScore', `${path}.goScore`, { min: 0, max: 120 }) ?? 90;
-  const noGoScore = r.number(o, 'noGoScore', `${path}.noGoScore`, { min: 0, max: 120 }) ?? 75;
+  const goScore = r.number(o, 'goScore', path, { min: 0, max: 120 }) ?? 90;
+  const noGoScore = r.number(o, 'noGoScore', path, { min: 0, max: 120 }) ?? 75;
   // KPI ids are unique within a pilot only (SPEC §5), so each pilot has its own index.
   const kpiIds = new IdIndex('KPI');
   const kpis = readList(r, o, 'kpis', path, 200, (v, p) => readKpi(r, v, p, kpiIds), [kpiIds]);
@@ -209,15 +213,15 @@ function readKpi(r: Reader, raw: unknown, path: string, kpiIds: IdIndex): Kpi | 
   if (!o) return undefined;
   const before = r.count;
   const id = readId(r, o, path, kpiIds);
-  const name = r.string(o, 'name', `${path}.name`, NAME);
-  const unit = r.string(o, 'unit', `${path}.unit`, { required: true, maxLength: 20 });
-  const direction = r.oneOf(o, 'direction', `${path}.direction`, DIRECTIONS, true);
-  const threshold = r.number(o, 'threshold', `${path}.threshold`, REQUIRED);
-  const target = r.number(o, 'target', `${path}.target`, REQUIRED);
-  const weight = r.number(o, 'weight', `${path}.weight`, WEIGHT);
-  const gate = r.boolean(o, 'gate', `${path}.gate`) ?? false;
-  const aggregate = r.oneOf(o, 'aggregate', `${path}.aggregate`, KPI_AGGREGATES, false) ?? 'mean';
-  const proportion = r.boolean(o, 'proportion', `${path}.proportion`) ?? false;
+  const name = r.string(o, 'name', path, NAME);
+  const unit = r.string(o, 'unit', path, { required: true, maxLength: 20 });
+  const direction = r.oneOf(o, 'direction', path, DIRECTIONS, true);
+  const threshold = r.number(o, 'threshold', path, REQUIRED);
+  const target = r.number(o, 'target', path, REQUIRED);
+  const weight = r.number(o, 'weight', path, WEIGHT);
+  const gate = r.boolean(o, 'gate', path) ?? false;
+  const aggregate = r.oneOf(o, 'aggregate', path, KPI_AGGREGATES, false) ?? 'mean';
+  const proportion = r.boolean(o, 'proportion', path) ?? false;
   if (r.count !== before) return undefined;
   const kpi: Kpi = {
     id: id!, name: name!, unit: unit!, direction: direction!, threshold: threshold!, target: target!,
@@ -233,22 +237,26 @@ function readMeasurement(r: Reader, raw: unknown, path: string, kpiIds: IdIndex)
   if (!o) return undefined;
   const before = r.count;
   const kpiId = readRef(r, o, 'kpiId', path, kpiIds, 'this pilot');
-  const date = r.date(o, 'date', `${path}.date`);
-  const value = r.number(o, 'value', `${path}.value`, REQUIRED);
-  const n = r.number(o, 'n', `${path}.n`, { integer: true, min: 1 });
-  const note = r.string(o, 'note', `${path}.note`, TEXT);
+  const date = r.date(o, 'date', path);
+  const value = r.number(o, 'value', path, REQUIRED);
+  const n = r.number(o, 'n', path, { integer: true, min: 1 });
+  const note = r.string(o, 'note', path, TEXT);
   if (r.count !== before) return undefined;
-  return compact({ kpiId: kpiId!, date: date!, value: value!, n, note });
+  // Measurements can be many (daily rows): built directly rather than through compact().
+  const measurement: Measurement = { kpiId: kpiId!, date: date!, value: value! };
+  if (n !== undefined) measurement.n = n;
+  if (note !== undefined) measurement.note = note;
+  return measurement;
 }
 
 function readDecision(r: Reader, raw: unknown, path: string): Decision | undefined {
   const o = r.object(raw, path);
   if (!o) return undefined;
   const before = r.count;
-  const at = r.dateTime(o, 'at', `${path}.at`, true);
-  const outcome = r.oneOf(o, 'outcome', `${path}.outcome`, OUTCOMES, true);
-  const by = r.string(o, 'by', `${path}.by`, { maxLength: 200 });
-  const rationale = r.string(o, 'rationale', `${path}.rationale`, { ...TEXT, required: true });
+  const at = r.dateTime(o, 'at', path, true);
+  const outcome = r.oneOf(o, 'outcome', path, OUTCOMES, true);
+  const by = r.string(o, 'by', path, { maxLength: 200 });
+  const rationale = r.string(o, 'rationale', path, { ...TEXT, required: true });
   if (r.count !== before) return undefined;
   return compact({ at: at!, outcome: outcome!, by, rationale: rationale! });
 }

@@ -40,7 +40,7 @@ export function validateEnvelope(doc: unknown, options: ValidateOptions = {}): V
   if (!o) return result(r, undefined);
   if (ownField(o, 'format') !== FORMAT) r.fail('format', `must be ${JSON.stringify(FORMAT)}`);
   if (ownField(o, 'version') !== CURRENT_VERSION) r.fail('version', `must be ${CURRENT_VERSION}`);
-  const exportedAt = r.dateTime(o, 'exportedAt', 'exportedAt');
+  const exportedAt = r.dateTime(o, 'exportedAt', '');
   const fallbackTime = exportedAt ?? options.now ?? new Date().toISOString();
   return result(r, readAssessment(r, ownField(o, 'assessment'), 'assessment', fallbackTime));
 }
@@ -54,8 +54,8 @@ export function validateAssessment(raw: unknown, options: ValidateOptions = {}, 
 function readScale(r: Reader, o: JsonObject, path: string): Scale | undefined {
   const scale = r.object(ownField(o, 'scale'), path);
   if (!scale) return undefined;
-  const min = r.number(scale, 'min', `${path}.min`, { required: true, integer: true });
-  const max = r.number(scale, 'max', `${path}.max`, { required: true, integer: true });
+  const min = r.number(scale, 'min', path, { required: true, integer: true });
+  const max = r.number(scale, 'max', path, { required: true, integer: true });
   if (min === undefined || max === undefined) return undefined;
   return checkScale(r, { min, max }, path) ? { min, max } : undefined;
 }
@@ -64,12 +64,12 @@ function readAssessment(r: Reader, raw: unknown, path: string, fallbackTime: str
   const o = r.object(raw, path);
   if (!o) return undefined;
   const before = r.count;
-  const id = r.id(o, 'id', `${path}.id`);
-  const name = r.string(o, 'name', `${path}.name`, NAME);
-  const description = r.string(o, 'description', `${path}.description`, TEXT);
-  const sector = r.string(o, 'sector', `${path}.sector`, { maxLength: 100 });
-  const createdAt = r.dateTime(o, 'createdAt', `${path}.createdAt`);
-  const updatedAt = r.dateTime(o, 'updatedAt', `${path}.updatedAt`);
+  const id = r.id(o, 'id', path);
+  const name = r.string(o, 'name', path, NAME);
+  const description = r.string(o, 'description', path, TEXT);
+  const sector = r.string(o, 'sector', path, { maxLength: 100 });
+  const createdAt = r.dateTime(o, 'createdAt', path);
+  const updatedAt = r.dateTime(o, 'updatedAt', path);
   const scale = readScale(r, o, `${path}.scale`);
   const ctx: ReadContext = { r, ids: newAssessmentIds(), scale, cells: new ScoreCells() };
   const { ids } = ctx;
