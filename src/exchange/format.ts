@@ -10,6 +10,9 @@ export const CURRENT_VERSION = 1;
 /** Largest file the importer accepts (50 MB): beyond it JSON.parse alone would freeze the page. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/** The answer to a JSON that is not our envelope (another program's file, a list, a bare value). */
+export const NOT_AN_ASSESSMENT_FILE = `This is not a BPO workbench assessment file (no "format": ${JSON.stringify(FORMAT)})`;
+
 /** How many errors a person is shown before "… and N more" (a long list helps nobody). */
 export const MAX_LISTED_ERRORS = 20;
 

@@ -1,7 +1,7 @@
 // The first stages of an import (SPEC §5, STYLE.md 3–4): recognise our envelope, refuse a file from a
 // newer app, then bring an older file up to CURRENT_VERSION one named step at a time. What comes out
 // has the current envelope and goes to validate.ts; nothing here trusts the content beyond that.
-import { CURRENT_VERSION, FORMAT, type ImportError } from './format';
+import { CURRENT_VERSION, FORMAT, type ImportError, NOT_AN_ASSESSMENT_FILE } from './format';
 import { describe, isJsonObject, type JsonObject, ownField } from './reader';
 
 /**
@@ -25,8 +25,6 @@ export type UpgradeResult =
   | { ok: true; doc: JsonObject; fromVersion: number; applied: string[] }
   | { ok: false; errors: ImportError[] };
 
-const NOT_OURS = `This is not a BPO workbench assessment file (no "format": ${JSON.stringify(FORMAT)})`;
-
 function failure(path: string, message: string): UpgradeResult {
   return { ok: false, errors: [{ path, message }] };
 }
@@ -40,9 +38,9 @@ export function oldestReadableVersion(migrations: readonly Migration[] = MIGRATI
 
 /** Stage 1: is this our envelope at all, and which version does it claim? */
 function recognise(raw: unknown): { doc: JsonObject; version: number } | UpgradeResult {
-  if (!isJsonObject(raw)) return failure('', NOT_OURS);
+  if (!isJsonObject(raw)) return failure('', NOT_AN_ASSESSMENT_FILE);
   const format = ownField(raw, 'format');
-  if (format === undefined) return failure('', NOT_OURS);
+  if (format === undefined) return failure('', NOT_AN_ASSESSMENT_FILE);
   if (format !== FORMAT) {
     return failure('', `This is not a BPO workbench assessment file: its "format" is ${describe(format)}, not ${JSON.stringify(FORMAT)}`);
   }

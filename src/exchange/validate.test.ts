@@ -185,6 +185,12 @@ describe('validateEnvelope: structural rules, each with its place', () => {
       { path: 'version', message: 'must be 1' },
     ]);
     expect(errorsOf({ ...smallDoc(), assessment: undefined })).toEqual([{ path: 'assessment', message: 'is required' }]);
+    expect(errorsOf({ ...smallDoc(), exportedAt: 'today' })).toEqual([
+      { path: 'exportedAt', message: '"today" is not a date and time like 2026-11-22T09:00:00Z' },
+    ]);
+    expect(errorsOf([smallDoc()])).toEqual([
+      { path: '', message: 'This is not a BPO workbench assessment file (no "format": "bpo-workbench/assessment")' },
+    ]);
   });
 
   it('lists 20 errors of a badly broken file, then how many more', () => {

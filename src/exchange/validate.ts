@@ -3,10 +3,13 @@
 // and either returns a fresh, fully defaulted Assessment or every error found; it never throws.
 // Reading order matters: the scale comes before the criteria and scores that are checked against it,
 // and vendors, criteria and evaluators come before the scores and pilots that refer to them.
+// Depth is bounded by the format itself (envelope → assessment → pilots[i] → measurements[j] is the
+// deepest): readers only descend into the fields they know, so a file nested 100,000 levels deep in
+// some other place is never walked, and nothing here recurses on the input.
 import type { Assessment, Scale } from '../domain/types';
-import { CURRENT_VERSION, FORMAT, type ImportResult } from './format';
+import { CURRENT_VERSION, FORMAT, type ImportResult, NOT_AN_ASSESSMENT_FILE } from './format';
 import { newAssessmentIds } from './ids';
-import { type JsonObject, ownField, Reader } from './reader';
+import { isJsonObject, type JsonObject, ownField, Reader } from './reader';
 import { checkScale, ScoreCells } from './semantics';
 import {
   compact,
@@ -35,14 +38,13 @@ function result(r: Reader, assessment: Assessment | undefined): ValidationResult
 
 /** Validates a whole v1 envelope `{ format, version, exportedAt, assessment }`. */
 export function validateEnvelope(doc: unknown, options: ValidateOptions = {}): ValidationResult {
+  if (!isJsonObject(doc)) return { ok: false, errors: [{ path: '', message: NOT_AN_ASSESSMENT_FILE }] };
   const r = new Reader();
-  const o = r.object(doc, '');
-  if (!o) return result(r, undefined);
-  if (ownField(o, 'format') !== FORMAT) r.fail('format', `must be ${JSON.stringify(FORMAT)}`);
-  if (ownField(o, 'version') !== CURRENT_VERSION) r.fail('version', `must be ${CURRENT_VERSION}`);
-  const exportedAt = r.dateTime(o, 'exportedAt', '');
+  if (ownField(doc, 'format') !== FORMAT) r.fail('format', `must be ${JSON.stringify(FORMAT)}`);
+  if (ownField(doc, 'version') !== CURRENT_VERSION) r.fail('version', `must be ${CURRENT_VERSION}`);
+  const exportedAt = r.dateTime(doc, 'exportedAt', '');
   const fallbackTime = exportedAt ?? options.now ?? new Date().toISOString();
-  return result(r, readAssessment(r, ownField(o, 'assessment'), 'assessment', fallbackTime));
+  return result(r, readAssessment(r, ownField(doc, 'assessment'), 'assessment', fallbackTime));
 }
 
 /** Validates a bare assessment object (no envelope), reporting paths under `path`. */

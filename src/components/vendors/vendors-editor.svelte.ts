@@ -45,8 +45,8 @@ export class VendorsEditor {
     return a ? checkVendorDraft(this.draft, a, this.editingId) : NO_CHECK;
   });
   /** vendorId → criteria with a consensus score / all criteria (from the ranking). */
-  readonly progress: Map<string, Progress> = $derived(
-    new Map(this.#ranking().map((r) => [r.vendorId, { scored: r.scoredCriteria, total: r.totalCriteria }])),
+  readonly progress: Record<string, Progress> = $derived(
+    Object.fromEntries(this.#ranking().map((r) => [r.vendorId, { scored: r.scoredCriteria, total: r.totalCriteria }])),
   );
 
   openAdd(): void {

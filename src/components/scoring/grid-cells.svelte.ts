@@ -1,0 +1,76 @@
+// What each grid cell displays, as one small reactive record per cell, synced from the session's
+// lookups (myScores, consensus) in one plain loop. Typing a score replaces the whole assessment and
+// its maps; syncing writes only the cells whose display changed, so one keypress re-renders one cell
+// instead of 3,000 (50 vendors × 60 criteria), and an unchanged reload from storage re-renders none.
+import { untrack } from 'svelte';
+import { cellKey, type CellStats } from '../../domain/consensus';
+import { formatValue } from '../../domain/score-grid';
+import type { Score } from '../../domain/types';
+import { formatScore } from '../../lib/format';
+
+export class CellState {
+  /** The current evaluator's value, null when not scored. */
+  value = $state<number | null>(null);
+  hasNote = $state(false);
+  /** Consensus mean for display ("3.5"), null when hidden or nobody scored. */
+  mean = $state<string | null>(null);
+  count = $state(0);
+  /** Spread in scale points ("3") when the evaluators disagree, else null. */
+  spread = $state<string | null>(null);
+}
+
+export class GridCells {
+  #cells = new Map<string, CellState>();
+
+  /** The record of a cell; created on first use and kept (cells are few and small). */
+  cell(key: string): CellState {
+    let cell = this.#cells.get(key);
+    if (!cell) this.#cells.set(key, (cell = new CellState()));
+    return cell;
+  }
+
+  /** Brings every listed cell up to date; untracked, so a caller's effect depends only on its inputs. */
+  sync(keys: readonly string[], scores: ReadonlyMap<string, Score>, consensus: ReadonlyMap<string, CellStats> | null): void {
+    untrack(() => {
+      for (const key of keys) {
+        const cell = this.cell(key);
+        const score = scores.get(key);
+        const value = score?.value ?? null;
+        if (cell.value !== value) cell.value = value;
+        const hasNote = Boolean(score?.note);
+        if (cell.hasNote !== hasNote) cell.hasNote = hasNote;
+        const stats = consensus?.get(key);
+        const mean = stats ? formatScore(stats.mean) : null;
+        if (cell.mean !== mean) cell.mean = mean;
+        const count = stats?.count ?? 0;
+        if (cell.count !== count) cell.count = count;
+        const spread = stats?.disagreement ? formatValue(stats.max - stats.min) : null;
+        if (cell.spread !== spread) cell.spread = spread;
+      }
+    });
+  }
+}
+
+/** The cell keys of a grid in row-major order (criteria × vendors). */
+export function gridKeys(criterionIds: readonly string[], vendorIds: readonly string[]): string[] {
+  const keys: string[] = [];
+  for (const c of criterionIds) for (const v of vendorIds) keys.push(cellKey(v, c));
+  return keys;
+}
+
+/**
+ * Returns the previous value while the next one has the same content, so that a reload from storage
+ * (fresh objects, same data) does not rebuild the grid. Use one instance per value.
+ */
+export function sameContent<T>(): (next: T) => T {
+  let previous: T | undefined;
+  let previousJson = '';
+  return (next) => {
+    if (next === previous) return next;
+    const json = JSON.stringify(next);
+    if (previous !== undefined && json === previousJson) return previous;
+    previous = next;
+    previousJson = json;
+    return next;
+  };
+}
