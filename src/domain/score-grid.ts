@@ -127,10 +127,14 @@ export function formatValue(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
 }
 
+/** A value in words: "4, Exceeds expectations", or "not scored". */
+export function valueWords(value: number | null | undefined, scale: Scale): string {
+  return value === null || value === undefined ? 'not scored' : `${formatValue(value)}, ${rubricLevel(value, scale).label}`;
+}
+
 /** What a cell says to a screen reader: "Northwind Contact, Independent audits: 4, Exceeds expectations". */
 export function cellLabel(vendorName: string, criterionName: string, value: number | null | undefined, scale: Scale): string {
-  const said = value === null || value === undefined ? 'not scored' : `${formatValue(value)}, ${rubricLevel(value, scale).label}`;
-  return `${vendorName}, ${criterionName}: ${said}`;
+  return `${vendorName}, ${criterionName}: ${valueWords(value, scale)}`;
 }
 
 /** For each vendor, how many of the given criteria have a value in `scores` (one evaluator's scores by cellKey). */

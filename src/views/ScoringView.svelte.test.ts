@@ -125,6 +125,16 @@ describe('ScoringView', () => {
     expect((await storedValue(session.id, 'northwind', 'audits'))?.value).toBe(4);
   });
 
+  it('reads "1", "0" typed quickly as 10 on a 1..10 scale', async () => {
+    const session = await open(example({ scale: { min: 1, max: 10 }, scores: [] }));
+    const start = cell(/^Northwind Contact, Independent audits/);
+    start.focus();
+    await fireEvent.keyDown(start, { key: '1' });
+    await fireEvent.keyDown(start, { key: '0' });
+    await vi.waitFor(async () => expect((await storedValue(session.id, 'northwind', 'audits'))?.value).toBe(10));
+    await vi.waitFor(() => expect(cell(/^Northwind Contact, Independent audits: 10, Outstanding$/)).toBeTruthy());
+  });
+
   it('opens the note editor with Enter, saves the note and returns focus to the cell; Escape cancels', async () => {
     const session = await open(example());
     const start = cell(/^Northwind Contact, Independent audits/);

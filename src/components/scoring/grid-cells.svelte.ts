@@ -2,10 +2,11 @@
 // lookups (myScores, consensus) in one plain loop. Typing a score replaces the whole assessment and
 // its maps; syncing writes only the cells whose display changed, so one keypress re-renders one cell
 // instead of 3,000 (50 vendors × 60 criteria), and an unchanged reload from storage re-renders none.
+// Cells read nothing but their own record (not even the scale), so no edit marks all 3,000 for checking.
 import { untrack } from 'svelte';
 import { cellKey, type CellStats } from '../../domain/consensus';
-import { formatValue } from '../../domain/score-grid';
-import type { Score } from '../../domain/types';
+import { formatValue, valueWords } from '../../domain/score-grid';
+import type { Scale, Score } from '../../domain/types';
 import { formatScore } from '../../lib/format';
 
 export class CellState {
@@ -17,6 +18,8 @@ export class CellState {
   count = $state(0);
   /** Spread in scale points ("3") when the evaluators disagree, else null. */
   spread = $state<string | null>(null);
+  /** The cell's state in words, after "Vendor, Criterion: " in its accessible name. */
+  words = $state('not scored');
 }
 
 export class GridCells {
@@ -30,22 +33,29 @@ export class GridCells {
   }
 
   /** Brings every listed cell up to date; untracked, so a caller's effect depends only on its inputs. */
-  sync(keys: readonly string[], scores: ReadonlyMap<string, Score>, consensus: ReadonlyMap<string, CellStats> | null): void {
+  sync(keys: readonly string[], scale: Scale, scores: ReadonlyMap<string, Score>, consensus: ReadonlyMap<string, CellStats> | null): void {
+    const wordsOf = new Map<number | null, string>();
     untrack(() => {
       for (const key of keys) {
         const cell = this.cell(key);
         const score = scores.get(key);
         const value = score?.value ?? null;
-        if (cell.value !== value) cell.value = value;
         const hasNote = Boolean(score?.note);
-        if (cell.hasNote !== hasNote) cell.hasNote = hasNote;
         const stats = consensus?.get(key);
         const mean = stats ? formatScore(stats.mean) : null;
-        if (cell.mean !== mean) cell.mean = mean;
         const count = stats?.count ?? 0;
-        if (cell.count !== count) cell.count = count;
         const spread = stats?.disagreement ? formatValue(stats.max - stats.min) : null;
+        let said = wordsOf.get(value);
+        if (said === undefined) wordsOf.set(value, (said = valueWords(value, scale)));
+        let words = hasNote ? `${said}, has an evidence note` : said;
+        if (mean !== null) words += `. Consensus ${mean} from ${count} ${count === 1 ? 'evaluator' : 'evaluators'}`;
+        if (spread !== null) words += `, evaluators disagree: spread ${spread}`;
+        if (cell.value !== value) cell.value = value;
+        if (cell.hasNote !== hasNote) cell.hasNote = hasNote;
+        if (cell.mean !== mean) cell.mean = mean;
+        if (cell.count !== count) cell.count = count;
         if (cell.spread !== spread) cell.spread = spread;
+        if (cell.words !== words) cell.words = words;
       }
     });
   }

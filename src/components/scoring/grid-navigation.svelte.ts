@@ -62,6 +62,7 @@ export class GridNavigation {
   select(row: number, col: number): void {
     if (row === this.#row && col === this.#col) return;
     this.#buffer = null;
+    this.#message = null;
     this.#row = row;
     this.#col = col;
   }
