@@ -7,6 +7,8 @@ import {
   evaluatorFootprint,
   formatValue,
   moveInGrid,
+  scoreCountByEvaluator,
+  valueWordsCached,
   scoredCountByVendor,
   typeDigit,
   type TypingBuffer,
@@ -128,6 +130,20 @@ describe('cellLabel', () => {
     );
     expect(cellLabel('Contoso CX', 'Encryption', null, { min: 0, max: 5 })).toBe('Contoso CX, Encryption: not scored');
     expect(cellLabel('Contoso CX', 'Encryption', 2.5, { min: 0, max: 5 })).toBe('Contoso CX, Encryption: 2.5, Below expectations');
+  });
+});
+
+describe('valueWordsCached', () => {
+  it('gives the same words as cellLabel after the names', () => {
+    const words = valueWordsCached({ min: 0, max: 5 });
+    expect([words(4), words(4), words(null), words(0)]).toEqual(['4, Exceeds expectations', '4, Exceeds expectations', 'not scored', '0, Absent']);
+  });
+});
+
+describe('scoreCountByEvaluator', () => {
+  it('counts values per evaluator, not cleared scores', () => {
+    const counts = scoreCountByEvaluator([makeScore('v1', 'a', 3, 'e1'), makeScore('v2', 'a', 0, 'e1'), makeScore('v1', 'a', null, 'e2')]);
+    expect([...counts]).toEqual([['e1', 2]]);
   });
 });
 

@@ -132,6 +132,16 @@ export function valueWords(value: number | null | undefined, scale: Scale): stri
   return value === null || value === undefined ? 'not scored' : `${formatValue(value)}, ${rubricLevel(value, scale).label}`;
 }
 
+/** valueWords with a cache per value, for labelling thousands of cells with a handful of distinct values. */
+export function valueWordsCached(scale: Scale): (value: number | null) => string {
+  const cache = new Map<number | null, string>();
+  return (value) => {
+    let words = cache.get(value);
+    if (words === undefined) cache.set(value, (words = valueWords(value, scale)));
+    return words;
+  };
+}
+
 /** What a cell says to a screen reader: "Northwind Contact, Independent audits: 4, Exceeds expectations". */
 export function cellLabel(vendorName: string, criterionName: string, value: number | null | undefined, scale: Scale): string {
   return `${vendorName}, ${criterionName}: ${valueWords(value, scale)}`;
@@ -149,6 +159,13 @@ export function scoredCountByVendor(
     const n = counts.get(score.vendorId);
     if (n !== undefined) counts.set(score.vendorId, n + 1);
   }
+  return counts;
+}
+
+/** Scores with a value per evaluator id, in one pass. */
+export function scoreCountByEvaluator(scores: readonly Score[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of scores) if (s.value !== null) counts.set(s.evaluatorId, (counts.get(s.evaluatorId) ?? 0) + 1);
   return counts;
 }
 

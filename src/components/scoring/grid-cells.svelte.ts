@@ -5,7 +5,7 @@
 // Cells read nothing but their own record (not even the scale), so no edit marks all 3,000 for checking.
 import { untrack } from 'svelte';
 import { cellKey, type CellStats } from '../../domain/consensus';
-import { formatValue, valueWords } from '../../domain/score-grid';
+import { formatValue, valueWordsCached } from '../../domain/score-grid';
 import type { Scale, Score } from '../../domain/types';
 import { formatScore } from '../../lib/format';
 
@@ -23,6 +23,9 @@ export class CellState {
 }
 
 export class GridCells {
+  // A plain Map on purpose: each record is reactive; one signal for the whole index would make every
+  // cell depend on every other.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #cells = new Map<string, CellState>();
 
   /** The record of a cell; created on first use and kept (cells are few and small). */
@@ -34,7 +37,7 @@ export class GridCells {
 
   /** Brings every listed cell up to date; untracked, so a caller's effect depends only on its inputs. */
   sync(keys: readonly string[], scale: Scale, scores: ReadonlyMap<string, Score>, consensus: ReadonlyMap<string, CellStats> | null): void {
-    const wordsOf = new Map<number | null, string>();
+    const wordsOf = valueWordsCached(scale);
     untrack(() => {
       for (const key of keys) {
         const cell = this.cell(key);
@@ -45,8 +48,7 @@ export class GridCells {
         const mean = stats ? formatScore(stats.mean) : null;
         const count = stats?.count ?? 0;
         const spread = stats?.disagreement ? formatValue(stats.max - stats.min) : null;
-        let said = wordsOf.get(value);
-        if (said === undefined) wordsOf.set(value, (said = valueWords(value, scale)));
+        const said = wordsOf(value);
         let words = hasNote ? `${said}, has an evidence note` : said;
         if (mean !== null) words += `. Consensus ${mean} from ${count} ${count === 1 ? 'evaluator' : 'evaluators'}`;
         if (spread !== null) words += `, evaluators disagree: spread ${spread}`;
