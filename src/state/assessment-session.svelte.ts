@@ -1,7 +1,7 @@
 // UI state of one open assessment: the stored assessment (kept in step with IndexedDB and other tabs
 // by liveQuery), who is scoring now, and everything computed from them. Methods are the only way to
 // change it: each applies a pure domain edit at once (so the ranking updates immediately) and saves it.
-import { loadAssessment, saveAssessmentRecord, saveScore } from '../db/assessments-repo';
+import { saveAssessmentRecord, saveScore, watchAssessment } from '../db/assessments-repo';
 import { getSetting, setSetting } from '../db/settings-repo';
 import { rankVendors, type RankedVendor } from '../domain/scoring';
 import { cellKey, consensusCells, type CellStats } from '../domain/consensus';
@@ -17,7 +17,7 @@ export class AssessmentSession {
 
   constructor(id: string) {
     this.id = id;
-    this.#live = new LiveValue(() => loadAssessment(id));
+    this.#live = new LiveValue(() => watchAssessment(id, this.#live.current));
   }
 
   /** Starts the live subscription and restores "who is scoring now"; returns the stop function. */

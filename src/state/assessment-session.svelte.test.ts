@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../db/db';
+import { insertAssessment, loadAssessment } from '../db/assessments-repo';
+import { updateCategory } from '../domain/checklist-edits';
+import { makeAssessment, makeCategory, makeCriterion, makeVendor, scoresOf } from '../domain/test-factories';
+import { AssessmentSession } from './assessment-session.svelte';
+
+async function until(condition: () => boolean, ms = 2000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+const sample = makeAssessment({
+  id: 'a1',
+  categories: [makeCategory('k1', 50, [makeCriterion('c1')]), makeCategory('k2', 50, [makeCriterion('c2')])],
+  vendors: [makeVendor('v1'), makeVendor('v2')],
+  scores: [...scoresOf('v1', { c1: 5, c2: 0 }), ...scoresOf('v2', { c1: 0, c2: 4 })],
+});
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await insertAssessment(sample);
+});
+
+describe('AssessmentSession', () => {
+  it('re-ranks at once when a score changes, and saves it', async () => {
+    const session = new AssessmentSession('a1');
+    const stop = session.start();
+    await until(() => session.loaded);
+    expect(session.ranking.map((r) => r.vendorId)).toEqual(['v1', 'v2']);
+    const saving = session.setScore('v2', 'c1', 5);
+    // Immediately, before the write finishes: the ranking already reflects the edit.
+    expect(session.ranking.map((r) => [r.vendorId, r.total])).toEqual([['v2', 90], ['v1', 50]]);
+    expect(await saving).toBe(true);
+    expect((await loadAssessment('a1'))?.scores.find((s) => s.vendorId === 'v2' && s.criterionId === 'c1')?.value).toBe(5);
+    stop();
+  });
+
+  it('keeps two sessions on the same assessment in step (two tabs)', async () => {
+    const tabA = new AssessmentSession('a1');
+    const tabB = new AssessmentSession('a1');
+    const stops = [tabA.start(), tabB.start()];
+    await until(() => tabA.loaded && tabB.loaded);
+    await tabA.setScore('v2', 'c1', 5);
+    await until(() => tabB.ranking[0]?.vendorId === 'v2');
+    await tabB.update((a) => updateCategory(a, 'k1', { weight: 0 }));
+    await until(() => tabA.assessment?.categories[0].weight === 0);
+    expect(tabA.ranking.map((r) => [r.vendorId, r.total])).toEqual([['v2', 80], ['v1', 0]]);
+    stops.forEach((stop) => stop());
+  });
+
+  it('falls back to the first evaluator and remembers who is scoring now', async () => {
+    const session = new AssessmentSession('a1');
+    const stop = session.start();
+    await until(() => session.loaded);
+    expect(session.currentEvaluatorId).toBe('e1');
+    session.chooseEvaluator('nobody');
+    expect(session.currentEvaluatorId).toBe('e1');
+    stop();
+  });
+});
