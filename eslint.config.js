@@ -28,8 +28,12 @@ export default ts.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // State holds immutable snapshots ($state.raw, replaced on each edit); a Map or Date built inside a
+      // $derived is a fresh value, never mutated in place, so Svelte's reactive wrappers add nothing.
+      'svelte/prefer-svelte-reactivity': 'off',
     },
   },
+  { files: ['**/*.mjs'], ...ts.configs.disableTypeChecked },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },

@@ -16,15 +16,16 @@ export function toRecords(a: Assessment): AssessmentRecords {
     assessment: meta,
     scores: scores.filter((s) => s.value !== null).map((s) => ({ ...s, assessmentId })),
     pilots: pilots.map(({ measurements: _m, ...p }, order) => ({ ...p, assessmentId, order })),
-    measurements: pilots.flatMap((p) => measurementBlocks(assessmentId, p)),
+    measurements: pilots.flatMap((p) => measurementBlocks(assessmentId, p.id, p.measurements)),
   };
 }
 
-function measurementBlocks(assessmentId: string, pilot: Pilot): MeasurementBlock[] {
+/** Groups a pilot's measurements into one storage block per KPI, keeping their order inside each KPI. */
+export function measurementBlocks(assessmentId: string, pilotId: string, measurements: readonly Measurement[]): MeasurementBlock[] {
   const byKpi = new Map<string, MeasurementBlock>();
-  for (const { kpiId, ...row } of pilot.measurements) {
+  for (const { kpiId, ...row } of measurements) {
     let block = byKpi.get(kpiId);
-    if (!block) byKpi.set(kpiId, (block = { assessmentId, pilotId: pilot.id, kpiId, rows: [] }));
+    if (!block) byKpi.set(kpiId, (block = { assessmentId, pilotId, kpiId, rows: [] }));
     block.rows.push(row);
   }
   return [...byKpi.values()];

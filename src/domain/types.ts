@@ -92,11 +92,23 @@ export interface Measurement {
 
 export type DecisionOutcome = 'go' | 'no-go' | 'extend';
 
+/** What the data said when a decision was recorded, kept beside the human decision (issue 3). */
+export interface ComputedDecision {
+  decision: DecisionOutcome;
+  scorecard: number | null;
+  coverage: number;
+  reasons: string[];
+}
+
 export interface Decision {
   at: string;
   outcome: DecisionOutcome;
   by?: string;
   rationale: string;
+  /** The computed decision at that moment (an extension field of the v1 file; older files lack it). */
+  computed?: ComputedDecision;
+  /** `at` of the earlier entry this one corrects: entries are never edited, a correction is a new entry. */
+  corrects?: string;
 }
 
 export interface Pilot {

@@ -3,9 +3,10 @@
 // change it: each applies a pure domain edit at once (so the ranking updates immediately) and saves it.
 import { saveAssessmentRecord, saveScore, watchAssessment } from '../db/assessments-repo';
 import { getSetting, setSetting } from '../db/settings-repo';
+import { appendMeasurements, deletePilot, insertPilot, savePilot } from '../db/pilots-repo';
 import { rankVendors, type RankedVendor } from '../domain/scoring';
 import { cellKey, consensusCells, type CellStats } from '../domain/consensus';
-import type { Assessment, Score } from '../domain/types';
+import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
 import { LiveValue } from './live-value.svelte';
 import { persist } from './notices.svelte';
 import { requestPersistentStorage } from './storage-status.svelte';
@@ -73,6 +74,51 @@ export class AssessmentSession {
     this.#live.set(next);
     const { scores: _s, pilots: _p, ...record } = next;
     return persist('the change', () => saveAssessmentRecord(record));
+  }
+
+  pilot(pilotId: string): Pilot | undefined {
+    return this.assessment?.pilots.find((p) => p.id === pilotId);
+  }
+
+  async addPilot(pilot: Pilot): Promise<boolean> {
+    return this.#writePilots((pilots) => [...pilots, pilot], (now) => insertPilot(this.id, pilot, now), 'the new pilot');
+  }
+
+  /** Applies an edit to one pilot; its measurement blocks are rewritten only when the rows changed. */
+  async updatePilot(pilotId: string, edit: (p: Pilot) => Pilot): Promise<boolean> {
+    const before = this.pilot(pilotId);
+    if (!before) return false;
+    const after = edit(before);
+    const rowsChanged = after.measurements !== before.measurements;
+    return this.#writePilots(
+      (pilots) => pilots.map((p) => (p.id === pilotId ? after : p)),
+      (now) => savePilot(this.id, after, now, rowsChanged),
+      'the pilot',
+    );
+  }
+
+  async removePilot(pilotId: string): Promise<boolean> {
+    return this.#writePilots((pilots) => pilots.filter((p) => p.id !== pilotId), (now) => deletePilot(this.id, pilotId, now), 'the deletion');
+  }
+
+  /** Adds many rows (a CSV import) in one transaction: all are stored or none. */
+  async appendMeasurements(pilotId: string, rows: Measurement[]): Promise<boolean> {
+    return this.#writePilots(
+      (pilots) => pilots.map((p) => (p.id === pilotId ? { ...p, measurements: [...p.measurements, ...rows] } : p)),
+      (now) => appendMeasurements(this.id, pilotId, rows, now),
+      'the measurements',
+    );
+  }
+
+  async #writePilots(change: (pilots: Pilot[]) => Pilot[], write: (now: string) => Promise<void>, what: string): Promise<boolean> {
+    const current = this.assessment;
+    if (!current) return false;
+    const now = new Date().toISOString();
+    this.#live.set({ ...current, pilots: change(current.pilots), updatedAt: now });
+    const saved = await persist(what, () => write(now));
+    // A failed write must not leave the screen showing what was not stored.
+    if (!saved) this.#live.set(current);
+    return saved;
   }
 
   /** Sets or clears (null) the current evaluator's score for one cell, keeping any evidence note. */

@@ -59,5 +59,7 @@ describe('routes', () => {
     expect(parseRoute('#/a/demo-small/results')).toEqual({ name: 'assessment', assessmentId: 'demo-small', screen: 'results' });
     expect(parseRoute('#/a/demo-small/nonsense')).toEqual({ name: 'assessment', assessmentId: 'demo-small', screen: 'checklist' });
     expect(routeHref({ name: 'assessment', assessmentId: 'a b', screen: 'scoring' })).toBe('#/a/a%20b/scoring');
+    expect(parseRoute('#/a/demo-small/pilots/northwind-q1')).toEqual({ name: 'assessment', assessmentId: 'demo-small', screen: 'pilots', sub: 'northwind-q1' });
+    expect(routeHref({ name: 'assessment', assessmentId: 'x', screen: 'pilots', sub: 'compare' })).toBe('#/a/x/pilots/compare');
   });
 });

@@ -1,23 +1,25 @@
 // Hash routes, so the built app works from any static host and sub-path without server rewrites.
-export type Screen = 'checklist' | 'vendors' | 'scoring' | 'results';
+export type Screen = 'checklist' | 'vendors' | 'scoring' | 'results' | 'pilots';
 export const SCREENS: { id: Screen; label: string }[] = [
   { id: 'checklist', label: 'Checklist' },
   { id: 'vendors', label: 'Vendors' },
   { id: 'scoring', label: 'Scoring' },
   { id: 'results', label: 'Results' },
+  { id: 'pilots', label: 'Pilots' },
 ];
 
 export type Route =
   | { name: 'home' }
   | { name: 'about' }
-  | { name: 'assessment'; assessmentId: string; screen: Screen };
+  /** `sub` selects inside a screen: a pilot id, or "compare" on the pilots screen. */
+  | { name: 'assessment'; assessmentId: string; screen: Screen; sub?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'about') return { name: 'about' };
   if (parts[0] === 'a' && parts[1]) {
     const screen = SCREENS.find((s) => s.id === parts[2])?.id ?? 'checklist';
-    return { name: 'assessment', assessmentId: parts[1], screen };
+    return parts[3] ? { name: 'assessment', assessmentId: parts[1], screen, sub: parts[3] } : { name: 'assessment', assessmentId: parts[1], screen };
   }
   return { name: 'home' };
 }
@@ -25,7 +27,8 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.name === 'home') return '#/';
   if (route.name === 'about') return '#/about';
-  return `#/a/${encodeURIComponent(route.assessmentId)}/${route.screen}`;
+  const base = `#/a/${encodeURIComponent(route.assessmentId)}/${route.screen}`;
+  return route.sub ? `${base}/${encodeURIComponent(route.sub)}` : base;
 }
 
 class Router {

@@ -25,7 +25,6 @@ export class CellState {
 export class GridCells {
   // A plain Map on purpose: each record is reactive; one signal for the whole index would make every
   // cell depend on every other.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #cells = new Map<string, CellState>();
 
   /** The record of a cell; created on first use and kept (cells are few and small). */

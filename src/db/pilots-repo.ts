@@ -1,0 +1,72 @@
+// Repository for pilots and their measurements. Every write also bumps the assessment's updatedAt in the
+// same transaction: live views watch that one field (see watchAssessment).
+import { db } from './db';
+import { measurementBlocks } from './records';
+import type { Measurement, Pilot } from '../domain/types';
+import type { PilotRecord } from './schema';
+
+const TABLES = () => [db.assessments, db.pilots, db.measurements];
+
+async function touch(assessmentId: string, updatedAt: string): Promise<void> {
+  const changed = await db.assessments.update(assessmentId, { updatedAt });
+  if (changed === 0) throw new Error('The assessment no longer exists (deleted in another tab?).');
+}
+
+async function nextOrder(assessmentId: string): Promise<number> {
+  const existing = await db.pilots.where('assessmentId').equals(assessmentId).toArray();
+  return existing.reduce((max, p) => Math.max(max, p.order + 1), 0);
+}
+
+export async function insertPilot(assessmentId: string, pilot: Pilot, updatedAt: string): Promise<void> {
+  const { measurements, ...rest } = pilot;
+  await db.transaction('rw', TABLES(), async () => {
+    if (await db.pilots.get([assessmentId, pilot.id])) throw new Error(`A pilot with id "${pilot.id}" already exists.`);
+    const record: PilotRecord = { ...rest, assessmentId, order: await nextOrder(assessmentId) };
+    await db.pilots.add(record);
+    await db.measurements.bulkPut(measurementBlocks(assessmentId, pilot.id, measurements));
+    await touch(assessmentId, updatedAt);
+  });
+}
+
+/**
+ * Saves a pilot's settings, KPIs and decision log; with `measurementsChanged`, also rewrites its
+ * measurement blocks (one record per KPI, so even 100,000 rows are a handful of writes).
+ */
+export async function savePilot(assessmentId: string, pilot: Pilot, updatedAt: string, measurementsChanged: boolean): Promise<void> {
+  const { measurements, ...rest } = pilot;
+  await db.transaction('rw', TABLES(), async () => {
+    const existing = await db.pilots.get([assessmentId, pilot.id]);
+    if (!existing) throw new Error(`The pilot "${pilot.name}" no longer exists (deleted in another tab?).`);
+    await db.pilots.put({ ...rest, assessmentId, order: existing.order });
+    const kpiIds = new Set(pilot.kpis.map((k) => k.id));
+    const blocks = db.measurements.where('[assessmentId+pilotId]').equals([assessmentId, pilot.id]);
+    if (measurementsChanged) {
+      await blocks.delete();
+      await db.measurements.bulkPut(measurementBlocks(assessmentId, pilot.id, measurements));
+    } else {
+      // A KPI removed from the pilot takes its measurements with it.
+      await blocks.filter((b) => !kpiIds.has(b.kpiId)).delete();
+    }
+    await touch(assessmentId, updatedAt);
+  });
+}
+
+/** Appends rows (e.g. an imported CSV) to the pilot's blocks in one transaction: all or nothing. */
+export async function appendMeasurements(assessmentId: string, pilotId: string, rows: readonly Measurement[], updatedAt: string): Promise<void> {
+  await db.transaction('rw', TABLES(), async () => {
+    if (!(await db.pilots.get([assessmentId, pilotId]))) throw new Error('The pilot no longer exists (deleted in another tab?).');
+    for (const block of measurementBlocks(assessmentId, pilotId, rows)) {
+      const existing = await db.measurements.get([assessmentId, pilotId, block.kpiId]);
+      await db.measurements.put(existing ? { ...block, rows: existing.rows.concat(block.rows) } : block);
+    }
+    await touch(assessmentId, updatedAt);
+  });
+}
+
+export async function deletePilot(assessmentId: string, pilotId: string, updatedAt: string): Promise<void> {
+  await db.transaction('rw', TABLES(), async () => {
+    await db.pilots.delete([assessmentId, pilotId]);
+    await db.measurements.where('[assessmentId+pilotId]').equals([assessmentId, pilotId]).delete();
+    await touch(assessmentId, updatedAt);
+  });
+}
