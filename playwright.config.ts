@@ -11,6 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // Not test-results/ itself: Playwright empties its outputDir, which would delete the unit-test report.
+  outputDir: 'test-results/e2e-output',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/bpo/workbench/`,
