@@ -8,6 +8,8 @@ export class LiveValue<T> {
   #loaded = $state(false);
   #subscription: Subscription | undefined;
   readonly #query: () => Promise<T>;
+  /** Counts set() calls: a query run that began before the latest one may not include that edit. */
+  #edits = 0;
 
   constructor(query: () => Promise<T>) {
     this.#query = query;
@@ -26,8 +28,17 @@ export class LiveValue<T> {
   /** Starts watching; returns the stop function, so it can be returned from an $effect. */
   start(): () => void {
     this.stop();
-    this.#subscription = liveQuery(this.#query).subscribe({
-      next: (value) => {
+    // A run that began before the latest optimistic edit read storage without it (fast typing: the
+    // edit is applied at once and stored a moment later). Showing that result would drop the edit from
+    // the screen, and the next edit would be built on it (lost scores on screen; a note added to such a
+    // cell wiped its stored value). It is skipped: the edit's own write triggers a run that has it.
+    const query = async () => {
+      const edits = this.#edits;
+      return { value: await this.#query(), edits };
+    };
+    this.#subscription = liveQuery(query).subscribe({
+      next: ({ value, edits }) => {
+        if (edits !== this.#edits) return;
         this.#current = value;
         this.#loaded = true;
         this.#error = undefined;
@@ -47,6 +58,7 @@ export class LiveValue<T> {
 
   /** Replaces the value at once (an optimistic local edit); the next database change overrides it. */
   set(value: T): void {
+    this.#edits++;
     this.#current = value;
   }
 }
