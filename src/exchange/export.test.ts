@@ -76,6 +76,41 @@ describe('exportAssessment layout', () => {
   });
 });
 
+describe('decision log fields of issue 3', () => {
+  const computed = { decision: 'go' as const, scorecard: 98.18181818181819, coverage: 1, reasons: ['GO: Scorecard 98.2 is at or above the GO line of 90 (coverage 100 %)'] };
+
+  function withLog(): Assessment {
+    const a = imported(exampleText('small-assessment'));
+    a.pilots[0].decisions = [
+      { at: '2027-02-01T09:00:00.000Z', outcome: 'extend', rationale: 'Wait', computed: { ...computed, scorecard: null, coverage: 0 } },
+      { at: '2027-02-02T09:00:00.000Z', outcome: 'go', by: 'Ana', rationale: 'Agreed GO', computed, corrects: '2027-02-01T09:00:00.000Z' },
+    ];
+    return a;
+  }
+
+  it('writes computed and corrects after the v1 fields, in a fixed key order', () => {
+    const decisions = JSON.parse(exportAssessment(withLog(), T1)).assessment.pilots[0].decisions;
+    expect(Object.keys(decisions[0])).toEqual(['at', 'outcome', 'rationale', 'computed']);
+    expect(Object.keys(decisions[1])).toEqual(['at', 'outcome', 'by', 'rationale', 'computed', 'corrects']);
+    expect(Object.keys(decisions[1].computed)).toEqual(['decision', 'scorecard', 'coverage', 'reasons']);
+    expect(decisions[0].computed.scorecard).toBeNull();
+    expect(decisions[1].computed.scorecard).toBe(98.18181818181819);
+  });
+
+  it('survives export → import → export unchanged', () => {
+    const first = exportAssessment(withLog(), T1);
+    const again = imported(first);
+    expect(again.pilots[0].decisions).toEqual(withLog().pilots[0].decisions);
+    expect(exportAssessment(again, T1)).toBe(first);
+  });
+
+  it('never writes fields a stored computed decision does not have', () => {
+    const a = withLog();
+    (a.pilots[0].decisions[1].computed as unknown as Json).kpis = [1, 2];
+    expect(JSON.parse(exportAssessment(a, T1)).assessment.pilots[0].decisions[1].computed).not.toHaveProperty('kpis');
+  });
+});
+
 describe('canonical order', () => {
   const a = imported(exampleText('small-assessment'));
 

@@ -86,7 +86,17 @@ const kpiOut = (k: Kpi) => ({
 
 const measurementOut = (m: Measurement) => ({ kpiId: m.kpiId, date: m.date, value: m.value, n: m.n, note: m.note });
 
-const decisionOut = (d: Decision) => ({ at: d.at, outcome: d.outcome, by: d.by, rationale: d.rationale });
+// `computed` and `corrects` (issue 3) come last and are left out when absent, as for any optional field.
+const decisionOut = (d: Decision) => ({
+  at: d.at,
+  outcome: d.outcome,
+  by: d.by,
+  rationale: d.rationale,
+  computed: d.computed && {
+    decision: d.computed.decision, scorecard: d.computed.scorecard, coverage: d.computed.coverage, reasons: [...d.computed.reasons],
+  },
+  corrects: d.corrects,
+});
 
 const pilotOut = (p: Pilot) => ({
   id: p.id,

@@ -9,6 +9,7 @@ import {
   PRICE_UNITS,
   VENDOR_STATUSES,
   type Category,
+  type ComputedDecision,
   type Criterion,
   type Decision,
   type Evaluator,
@@ -257,6 +258,29 @@ function readDecision(r: Reader, raw: unknown, path: string): Decision | undefin
   const outcome = r.oneOf(o, 'outcome', path, OUTCOMES, true);
   const by = r.string(o, 'by', path, { maxLength: 200 });
   const rationale = r.string(o, 'rationale', path, { ...TEXT, required: true });
+  // Extension fields of issue 3 (optional; older files lack them): what the data said at that moment,
+  // and the `at` of the entry a correction replaces (entries are never edited).
+  const rawComputed = ownField(o, 'computed');
+  const computed = rawComputed === undefined ? undefined : readComputed(r, rawComputed, `${path}.computed`);
+  const corrects = r.dateTime(o, 'corrects', path);
   if (r.count !== before) return undefined;
-  return compact({ at: at!, outcome: outcome!, by, rationale: rationale! });
+  return compact({ at: at!, outcome: outcome!, by, rationale: rationale!, computed, corrects });
+}
+
+/** A decision's stored evaluation: { decision, scorecard (number or null), coverage 0..1, reasons }. */
+function readComputed(r: Reader, raw: unknown, path: string): ComputedDecision | undefined {
+  const o = r.object(raw, path);
+  if (!o) return undefined;
+  const before = r.count;
+  const decision = r.oneOf(o, 'decision', path, OUTCOMES, true);
+  // No upper bound: the scorecard tops out at 120 (SPEC §4) only up to floating-point rounding.
+  const scorecard = r.nullableNumber(o, 'scorecard', path, { required: true, min: 0 });
+  const coverage = r.number(o, 'coverage', path, { required: true, min: 0, max: 1 });
+  const reasons = r.array(o, 'reasons', path, 1000);
+  reasons?.forEach((reason, i) => {
+    if (typeof reason !== 'string') r.fail(`${path}.reasons[${i}]`, 'must be text');
+    else if (reason.length > TEXT.maxLength) r.fail(`${path}.reasons[${i}]`, `is too long (at most ${TEXT.maxLength} characters)`);
+  });
+  if (r.count !== before) return undefined;
+  return { decision: decision!, scorecard: scorecard as number | null, coverage: coverage!, reasons: [...(reasons as string[])] };
 }

@@ -1,0 +1,21 @@
+// Words for the CSV import screens.
+import type { CsvDialect } from '../../../exchange/csv/sniff';
+
+/** "1 row", "100,000 rows": counts of rows are large, so they get thousands separators. */
+export function count(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** "Semicolon-separated with decimal commas, Windows line endings, UTF-8 with BOM". */
+export function dialectText(d: CsvDialect): string {
+  const parts = [d.delimiter === ';' ? 'Semicolon-separated with decimal commas' : 'Comma-separated'];
+  const endings = { crlf: 'Windows line endings', lf: 'Unix line endings', cr: 'old Mac line endings', mixed: 'mixed line endings', none: '' }[d.lineEndings];
+  if (endings) parts.push(endings);
+  parts.push(d.bom ? 'UTF-8 with BOM' : 'UTF-8');
+  return parts.join(', ');
+}
+
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 10 ? `${mb.toFixed(0)} MB` : mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}

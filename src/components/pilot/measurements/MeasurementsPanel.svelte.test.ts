@@ -1,0 +1,226 @@
+// @vitest-environment jsdom
+// Recording measurements (issue 3 item 3) on a real AssessmentSession (Dexie on fake-indexeddb), with
+// the worked example's pilot (window 4–31 Jan 2027, one CSAT baseline row on 28 Dec 2026): quick entry,
+// validation that stores nothing, the weekly form, edit, delete with undo, and the virtualised table.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import MeasurementsPanel from './MeasurementsPanel.svelte';
+import { AssessmentSession } from '../../../state/assessment-session.svelte';
+import { deleteAssessment, insertAssessment, loadAssessment } from '../../../db/assessments-repo';
+import { importAssessmentText } from '../../../exchange/import';
+import type { Assessment, Measurement } from '../../../domain/types';
+import text from '../../../data/small-assessment.json?raw';
+
+const PILOT = 'northwind-q1';
+const stops: (() => void)[] = [];
+afterEach(() => {
+  cleanup();
+  while (stops.length) stops.pop()!();
+});
+
+function workedExample(): Assessment {
+  const result = importAssessmentText(text);
+  if (!result.ok) throw new Error('the worked example must import');
+  return result.assessment;
+}
+
+/** Renders the panel the way the pilot screen does: with the session's current pilot, kept in step. */
+async function open(a: Assessment = workedExample()) {
+  await deleteAssessment(a.id);
+  await insertAssessment(a);
+  const session = new AssessmentSession(a.id);
+  stops.push(session.start());
+  await vi.waitFor(() => expect(session.pilot(PILOT)).toBeDefined());
+  const view = render(MeasurementsPanel, { props: { session, pilot: session.pilot(PILOT)! } });
+  const sync = async () => {
+    await view.rerender({ pilot: session.pilot(PILOT)! });
+    await tick();
+  };
+  const stored = async () => (await loadAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements;
+  return { session, sync, stored };
+}
+
+const table = () => screen.getByRole('table', { name: 'Measurements' });
+const bodyRows = () => within(table()).getAllByRole('row').slice(1);
+const quick = () => screen.getByRole('form', { name: 'Add a measurement' });
+
+async function type(label: string | RegExp, value: string, scope = quick()) {
+  await fireEvent.input(within(scope).getByLabelText(label), { target: { value } });
+}
+
+describe('MeasurementsPanel', () => {
+  it('marks the baseline row and lists the rows newest first with units', async () => {
+    await open();
+    const rows = bodyRows();
+    expect(rows).toHaveLength(9);
+    expect(table().getAttribute('aria-rowcount')).toBe('10');
+    const baseline = rows.find((r) => r.textContent?.includes('28 Dec 2026'))!;
+    expect(within(baseline).getByText('Baseline')).toBeTruthy();
+    expect(within(baseline).getByText('60 %')).toBeTruthy();
+    expect(rows.at(-1)).toBe(baseline); // the oldest row is last
+    expect(rows.filter((r) => r.textContent?.includes('Baseline'))).toHaveLength(1);
+  });
+
+  it('adds a row by quick entry (decimal comma, n, note) and stores it', async () => {
+    const { sync, stored } = await open();
+    await type('Date', '2027-01-24');
+    await fireEvent.change(within(quick()).getByLabelText('KPI'), { target: { value: 'fcr' } });
+    await type(/^Value/, '74,5');
+    await type(/^n/, '250');
+    await type(/^Note/, 'week 3');
+    await fireEvent.submit(quick());
+    await vi.waitFor(async () => expect(await stored()).toContainEqual({ kpiId: 'fcr', date: '2027-01-24', value: 74.5, n: 250, note: 'week 3' }));
+    await sync();
+    expect(bodyRows()).toHaveLength(10);
+    expect(within(quick()).getByRole('status').textContent).toBe('Added FCR 74.5 % (n = 250) on 24 Jan 2027.');
+    expect((within(quick()).getByLabelText(/^Value/) as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows a message for an invalid n and stores nothing', async () => {
+    const { session, stored } = await open();
+    await type(/^Value/, '84');
+    await type(/^n/, '2.5');
+    await fireEvent.submit(quick());
+    const n = within(quick()).getByLabelText(/^n/);
+    expect(n.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/n must be a positive whole number/)).toBeTruthy();
+    expect(session.pilot(PILOT)!.measurements).toHaveLength(9);
+    expect(await stored()).toHaveLength(9);
+  });
+
+  it('warns in place that a date before the start will be a baseline', async () => {
+    await open();
+    await type('Date', '2027-01-02');
+    expect(within(quick()).getByText(/Before the pilot starts \(4 Jan 2027\)/)).toBeTruthy();
+  });
+
+  it('stores one row per filled KPI from the weekly form, dated by the Monday, in one save', async () => {
+    const { session, sync, stored } = await open();
+    await fireEvent.click(screen.getByRole('button', { name: 'Enter a whole week' }));
+    const form = screen.getByRole('form', { name: 'Enter a whole week' });
+    await type('Week (any day of it)', '2027-01-20', form); // a Wednesday
+    expect(within(form).getByText(/Rows are dated Mon 18 Jan 2027/)).toBeTruthy();
+    await type('CSAT value (%)', '85', form);
+    await type('CSAT n', '200', form);
+    await type('AHT value (s)', '435,5', form);
+    const update = vi.spyOn(session, 'updatePilot');
+    await fireEvent.submit(form);
+    expect(update).toHaveBeenCalledTimes(1);
+    const added: Measurement[] = [
+      { kpiId: 'csat', date: '2027-01-18', value: 85, n: 200 },
+      { kpiId: 'aht', date: '2027-01-18', value: 435.5 },
+    ];
+    await vi.waitFor(async () => expect((await stored()).filter((m) => m.date === '2027-01-18')).toEqual(added));
+    await sync();
+    expect(bodyRows()).toHaveLength(11);
+    expect(within(form).getByRole('status').textContent).toBe('Saved 2 measurements for the week of 18 Jan 2027.');
+  });
+
+  it('stores nothing from the weekly form when a line is wrong', async () => {
+    const { stored } = await open();
+    await fireEvent.click(screen.getByRole('button', { name: 'Enter a whole week' }));
+    const form = screen.getByRole('form', { name: 'Enter a whole week' });
+    await type('CSAT value (%)', '85', form);
+    await type('FCR n', '0', form);
+    await fireEvent.submit(form);
+    expect(within(form).getByLabelText('FCR n').getAttribute('aria-invalid')).toBe('true');
+    expect(await stored()).toHaveLength(9);
+  });
+
+  it('edits a row in place and stores it at the same position', async () => {
+    const { sync, stored } = await open();
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit AHT on 10 Jan 2027, 450 s' }));
+    const value = screen.getByLabelText('Value (AHT on 10 Jan 2027, 450 s)');
+    await fireEvent.input(value, { target: { value: '445' } });
+    await fireEvent.keyDown(value, { key: 'Enter' });
+    await vi.waitFor(async () => expect((await stored()).filter((m) => m.kpiId === 'aht')[0]).toEqual({ kpiId: 'aht', date: '2027-01-10', value: 445 }));
+    await sync();
+    expect(screen.getByRole('button', { name: 'Edit AHT on 10 Jan 2027, 445 s' })).toBeTruthy();
+  });
+
+  it('follows the edited row when the list is reordered meanwhile, never a stale index', async () => {
+    const { session, sync, stored } = await open();
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit AHT on 10 Jan 2027, 450 s' }));
+    await fireEvent.input(screen.getByLabelText('Value (AHT on 10 Jan 2027, 450 s)'), { target: { value: '445' } });
+    // Another change reorders the list (as a reload grouped by KPI would): index 5 is now another row.
+    await session.updatePilot(PILOT, (p) => ({ ...p, measurements: [...p.measurements].reverse() }));
+    await sync();
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await vi.waitFor(async () => expect(await stored()).toContainEqual({ kpiId: 'aht', date: '2027-01-10', value: 445 }));
+    const rows = await stored();
+    expect(rows).toHaveLength(9);
+    expect(rows).toContainEqual({ kpiId: 'aht', date: '2027-01-17', value: 430 });
+  });
+
+  it('cancels an edit, with a message, when the row is deleted meanwhile', async () => {
+    const { session, sync, stored } = await open();
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit FCR on 17 Jan 2027, 74 %' }));
+    await session.updatePilot(PILOT, (p) => ({ ...p, measurements: p.measurements.filter((m) => !(m.kpiId === 'fcr' && m.value === 74)) }));
+    await sync();
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(screen.getByRole('alert').textContent).toMatch(/changed elsewhere/);
+    expect(await stored()).toHaveLength(8);
+  });
+
+  it('refuses an invalid edit with a message and keeps the stored row', async () => {
+    const { stored } = await open();
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit CSAT on 10 Jan 2027, 84 %' }));
+    const n = screen.getByLabelText('n (CSAT on 10 Jan 2027, 84 %)');
+    await fireEvent.input(n, { target: { value: '-3' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(n.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toMatch(/n must be a positive whole number/);
+    expect(await stored()).toContainEqual({ kpiId: 'csat', date: '2027-01-10', value: 84, n: 300 });
+  });
+
+  it('deletes a row, says so, and puts it back in place on Undo', async () => {
+    const { sync, stored } = await open();
+    const before = await stored();
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete CSAT on 17 Jan 2027, 88 %' }));
+    await vi.waitFor(async () => expect(await stored()).toHaveLength(8));
+    expect((await stored()).some((m) => m.kpiId === 'csat' && m.value === 88)).toBe(false);
+    await sync();
+    expect(bodyRows()).toHaveLength(8);
+    expect(screen.getByText('Deleted CSAT on 17 Jan 2027 (88 %).')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await vi.waitFor(async () => expect(await stored()).toEqual(before));
+  });
+
+  it('filters by KPI and flips the sort order', async () => {
+    await open();
+    await fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'csat' } });
+    expect(bodyRows().map((r) => r.textContent?.slice(0, 11))).toEqual(['17 Jan 2027', '10 Jan 2027', '28 Dec 2026']);
+    await fireEvent.click(screen.getByRole('button', { name: /^Date/ }));
+    expect(bodyRows()[0].textContent).toContain('28 Dec 2026');
+    expect(screen.getByRole('columnheader', { name: /Date/ }).getAttribute('aria-sort')).toBe('ascending');
+  });
+
+  it('renders only a window of rows when the pilot has 100,000 measurements', async () => {
+    const a = workedExample();
+    const pilot = a.pilots[0];
+    const kpis = pilot.kpis.map((k) => k.id);
+    pilot.measurements = Array.from({ length: 100_000 }, (_, i) => ({
+      kpiId: kpis[i % kpis.length],
+      date: `2027-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+      value: 50 + (i % 40),
+    }));
+    await open(a);
+    expect(table().getAttribute('aria-rowcount')).toBe('100001');
+    const rendered = bodyRows().length;
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(40);
+    expect(bodyRows()[0].getAttribute('aria-rowindex')).toBe('2');
+    // The spacer carries the full height, so the scrollbar is true to 100,000 rows.
+    const body = within(table()).getAllByRole('rowgroup')[1];
+    expect(body.style.height).toBe(`${100_000 * 44}px`);
+    // Scrolling moves the window.
+    const scroller = table();
+    scroller.scrollTop = 44 * 50_000;
+    await fireEvent.scroll(scroller);
+    const first = Number(bodyRows()[0].getAttribute('aria-rowindex'));
+    expect(first).toBeGreaterThan(49_980);
+    expect(first).toBeLessThan(50_002);
+    expect(bodyRows().length).toBeLessThan(40);
+  });
+});

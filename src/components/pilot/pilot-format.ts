@@ -1,0 +1,75 @@
+// How pilot facts read on screen: dates, the pilot window, decision and KPI status words and tones.
+// Status is always a word as well as a colour (SPEC §8).
+import { daysBetween } from '../../domain/dates';
+import type { KpiConfidence, KpiStatus } from '../../domain/pilot';
+import { DECISION_WORDS, formatAgainst, formatNumber, withUnit } from '../../domain/pilot-reasons';
+import type { DecisionOutcome } from '../../domain/types';
+
+export type Tone = 'ok' | 'warn' | 'danger' | 'neutral' | 'info';
+
+export const DECISION_TONES: Record<DecisionOutcome, Tone> = { go: 'ok', 'no-go': 'danger', extend: 'warn' };
+export const DECISION_ICONS: Record<DecisionOutcome, string> = { go: '✓', 'no-go': '✕', extend: '↻' };
+export { DECISION_WORDS };
+
+/** What each decision means for the CX leader, after the word itself. */
+export const DECISION_MEANINGS: Record<DecisionOutcome, string> = {
+  go: 'The data supports going ahead.',
+  'no-go': 'The data says this partner does not meet the bar.',
+  extend: 'Not enough evidence either way yet: extend the pilot or collect more data.',
+};
+
+export const KPI_STATUS: Record<KpiStatus, { text: string; tone: Tone; icon: string }> = {
+  exceeds: { text: 'Exceeds', tone: 'ok', icon: '★' },
+  pass: { text: 'Pass', tone: 'info', icon: '✓' },
+  fail: { text: 'Fail', tone: 'danger', icon: '✕' },
+  'no-data': { text: 'No data', tone: 'neutral', icon: '–' },
+};
+
+export function isInconclusive(c: KpiConfidence): boolean {
+  return c === 'inconclusive';
+}
+
+/**
+ * "86.5 %", "440 s", "—" (one decimal for display; SPEC §3). A value that rounding would carry across
+ * the KPI's threshold or target keeps its side (79.96 against 80 shows 79.9), so a tile never contradicts
+ * its own status.
+ */
+export function valueText(value: number | null, kpi: { unit: string; threshold: number; target: number }): string {
+  if (value === null) return '—';
+  const r = Math.round(value * 10) / 10;
+  const crosses = (line: number) => (value < line && r >= line) || (value > line && r <= line);
+  const line = crosses(kpi.threshold) ? kpi.threshold : crosses(kpi.target) ? kpi.target : null;
+  return withUnit(line === null ? formatNumber(value) : formatAgainst(value, line), kpi.unit);
+}
+
+/** "83.96–88.69 %": the interval keeps two decimals so that it can be read against a threshold. */
+export function intervalText(ci: [number, number], unit: string): string {
+  return withUnit(`${ci[0].toFixed(2)}–${ci[1].toFixed(2)}`, unit);
+}
+
+/** "4 Jan 2027" in the reader's locale, for a YYYY-MM-DD day (read in UTC: a day has no time zone). */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (Number.isNaN(date.getTime())) return day;
+  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "4 weeks" or "10 days", both ends included. */
+export function lengthText(start: string, end: string): string {
+  const days = daysBetween(start, end) + 1;
+  if (days % 7 === 0) return days === 7 ? '1 week' : `${days / 7} weeks`;
+  return days === 1 ? '1 day' : `${days} days`;
+}
+
+/** Where today falls against the pilot window. */
+export function windowText(start: string, end: string, today: string): string {
+  if (today < start) {
+    const d = daysBetween(today, start);
+    return d === 1 ? 'Starts tomorrow' : `Starts in ${d} days`;
+  }
+  if (today > end) return 'Ended';
+  return `Day ${daysBetween(start, today) + 1} of ${daysBetween(start, end) + 1}`;
+}
+
+export { formatNumber, withUnit };

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+// Trend charts (issue 3 item 6) on the worked example. Chart.js cannot draw in jsdom (no canvas), so
+// this checks what a screen reader gets: one chart per KPI named by its summary, and the table
+// alternative with every point and its place relative to the window.
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import TrendCharts from './TrendCharts.svelte';
+import type { AssessmentSession } from '../../../state/assessment-session.svelte';
+import { importAssessmentText } from '../../../exchange/import';
+import type { Pilot } from '../../../domain/types';
+import text from '../../../data/small-assessment.json?raw';
+
+afterEach(() => cleanup());
+
+function examplePilot(): Pilot {
+  const result = importAssessmentText(text);
+  if (!result.ok) throw new Error('the worked example must import');
+  return result.assessment.pilots[0];
+}
+
+async function show(pilot: Pilot) {
+  render(TrendCharts, { props: { session: {} as AssessmentSession, pilot } });
+  await tick();
+}
+
+const card = (name: string) => screen.getByRole('article', { name });
+
+describe('TrendCharts', () => {
+  it('draws one chart per KPI, named by a summary of what it shows', async () => {
+    await show(examplePilot());
+    expect(screen.getAllByRole('article').map((a) => within(a).getByRole('heading').textContent)).toEqual(['CSAT', 'FCR', 'AHT', 'Backlog']);
+    const chart = within(card('CSAT')).getByRole('img');
+    expect(chart.getAttribute('aria-label')).toBe(
+      'CSAT trend: 3 measurements: 2 counted, 1 baseline, from 28 Dec 2026 to 17 Jan 2027, latest 88 %; threshold 80 %, target 85 %, higher is better; pilot window 4 Jan 2027 to 31 Jan 2027.',
+    );
+  });
+
+  it('offers each chart as a table, with baseline rows marked', async () => {
+    await show(examplePilot());
+    const csat = card('CSAT');
+    expect(within(csat).queryByRole('table')).toBeNull(); // built only when opened
+    const details = within(csat).getByText('Show as table').closest('details')!;
+    details.open = true;
+    await fireEvent(details, new Event('toggle'));
+    const rows = within(within(csat).getByRole('table')).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Date', 'Value', 'n', 'Window'],
+      ['17 Jan 2027', '88 %', '500', 'Counted'],
+      ['10 Jan 2027', '84 %', '300', 'Counted'],
+      ['28 Dec 2026', '60 %', '100', 'Baseline (not judged)'],
+    ]);
+  });
+
+  it('says so when a KPI has no measurements', async () => {
+    const pilot = examplePilot();
+    await show({ ...pilot, measurements: pilot.measurements.filter((m) => m.kpiId !== 'fcr') });
+    expect(within(card('FCR')).getByText('No measurements for FCR yet. Add them above or import a CSV.')).toBeTruthy();
+    expect(within(card('FCR')).queryByRole('img')).toBeNull();
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { pilotSeries } from '../../../domain/pilot-series';
+import { m, makeKpi, makePilot } from '../../../domain/pilot-fixtures';
+import type { ChartTheme } from '../../charts/chartjs';
+import { isDark, mondayTicks, splitByWindow, trendConfig } from './trend-config';
+import { countsText, tableRows, trendSummary } from './trend-text';
+
+const theme: ChartTheme = {
+  palette: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7f7f7f', '#f0e442'],
+  text: '#1b2330',
+  muted: '#525e6f',
+  grid: '#d5dae1',
+  surface: '#ffffff',
+  font: 'system-ui',
+  reducedMotion: false,
+};
+const csat = makeKpi('csat', { name: 'CSAT', threshold: 80, target: 85 });
+// Worked example CSAT (SPEC §4) plus one row after the window.
+const pilot = makePilot([csat], [m('csat', '2026-12-28', 60, 100), m('csat', '2027-01-10', 84, 300), m('csat', '2027-01-17', 88, 500), m('csat', '2027-02-07', 90)]);
+const series = pilotSeries(pilot);
+const input = { kpi: csat, series: series.byKpi.get('csat')!, startDay: series.startDay, endDay: series.endDay };
+
+describe('trendConfig', () => {
+  it('splits points into counted, baseline and after the pilot', () => {
+    const { counted, before, after } = splitByWindow(input.series, input.startDay);
+    expect(counted.map((p) => p.y)).toEqual([84, 88]);
+    expect(before).toEqual([{ x: 20815, y: 60, n: 100 }]);
+    expect(after.map((p) => p.y)).toEqual([90]);
+  });
+
+  it('draws the measurements, hollow grey outside points, threshold and target lines, and the window', () => {
+    const config = trendConfig(input, theme);
+    const labels = config.data.datasets.map((d) => d.label);
+    expect(labels).toEqual(['Measured (counted)', 'Baseline (not judged)', 'After the pilot (not judged)', 'Threshold 80 %', 'Target 85 %', 'Pilot window']);
+    const [measured, baseline, , threshold] = config.data.datasets;
+    expect(measured.borderColor).toBe('#0072b2');
+    expect(baseline).toMatchObject({ showLine: false, borderColor: '#7f7f7f', backgroundColor: '#ffffff' });
+    // Horizontal lines across the whole x range (one day of margin around data and window).
+    expect(threshold.data).toEqual([
+      { x: 20814, y: 80, n: null },
+      { x: 20857, y: 80, n: null },
+    ]);
+    expect(config.options?.plugins?.pilotWindow).toMatchObject({ from: 20822, to: 20849, legendDataset: 5 });
+    expect(config.plugins?.map((p) => p.id)).toEqual(['pilotWindow']);
+  });
+
+  it('switches the line to sky blue on a dark surface', () => {
+    expect(isDark('#1a2029')).toBe(true);
+    expect(isDark('#ffffff')).toBe(false);
+    expect(trendConfig(input, { ...theme, surface: '#1a2029' }).data.datasets[0].borderColor).toBe('#56b4e9');
+  });
+
+  it('is set up for decimation: pre-parsed, sorted numeric x on a linear axis', () => {
+    const options = trendConfig(input, theme).options!;
+    expect(options.parsing).toBe(false);
+    expect(options.indexAxis).toBe('x');
+    expect(options.scales?.x?.type).toBe('linear');
+    expect(options.plugins?.decimation).toMatchObject({ enabled: true, algorithm: 'lttb' });
+  });
+
+  it('leaves out empty outside sets and drops dots and animation for a long series', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => m('csat', '2027-01-10', 80 + (i % 10)));
+    const big = pilotSeries(makePilot([csat], rows));
+    const config = trendConfig({ ...input, series: big.byKpi.get('csat')! }, theme);
+    expect(config.data.datasets.map((d) => d.label)).toEqual(['Measured (counted)', 'Threshold 80 %', 'Target 85 %', 'Pilot window']);
+    expect(config.data.datasets[0].data).toHaveLength(20_000); // decimated by Chart.js at draw time, never dropped here
+    expect(config.data.datasets[0].pointRadius).toBe(0);
+    expect(config.options?.animation).toBe(false);
+  });
+});
+
+describe('mondayTicks', () => {
+  it('puts ticks on Mondays, widening the step to fit', () => {
+    // 3 Jan 2027 (Sunday, day 20821) .. 1 Feb 2027 (Monday, day 20850).
+    expect(mondayTicks(20821, 20850)).toEqual([20822, 20829, 20836, 20843, 20850]);
+    expect(mondayTicks(20821, 20850, 3)).toEqual([20822, 20836, 20850]);
+    expect(mondayTicks(20800, 20800 + 365).length).toBeLessThanOrEqual(6);
+    expect(mondayTicks(5, 4)).toEqual([]);
+  });
+});
+
+describe('trend text', () => {
+  it('summarises the chart for screen readers', () => {
+    expect(countsText(input.series)).toBe('4 measurements: 2 counted, 1 baseline, 1 after the pilot');
+    expect(countsText(undefined)).toBe('No measurements yet');
+    expect(trendSummary({ ...csat, direction: 'higher' }, input.series, pilot.start, pilot.end)).toBe(
+      'CSAT trend: 4 measurements: 2 counted, 1 baseline, 1 after the pilot, from 28 Dec 2026 to 7 Feb 2027, latest 90 %; threshold 80 %, target 85 %, higher is better; pilot window 4 Jan 2027 to 31 Jan 2027.',
+    );
+  });
+
+  it('lists the newest rows first with their place in the window', () => {
+    const rows = tableRows(input.series, '%', input.startDay);
+    expect(rows.map((r) => [r.date, r.value, r.n, r.place])).toEqual([
+      ['7 Feb 2027', '90 %', '—', 'After the pilot (not judged)'],
+      ['17 Jan 2027', '88 %', '500', 'Counted'],
+      ['10 Jan 2027', '84 %', '300', 'Counted'],
+      ['28 Dec 2026', '60 %', '100', 'Baseline (not judged)'],
+    ]);
+    expect(tableRows(input.series, '%', input.startDay, 2)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPilotDates, defaultPilotSettings, editPilotSettings, newPilot, pilotErrors, settingsOf, type PilotSettings } from './pilot-draft';
+import { evaluatePilot } from './pilot';
+
+const VENDORS = ['northwind', 'contoso'];
+const valid: PilotSettings = { name: 'Q1 pilot', vendorId: 'northwind', start: '2027-01-04', end: '2027-01-31', goScore: 90, noGoScore: 75 };
+
+describe('defaults (issue 3: 8 weeks from next Monday, GO 90, NO-GO 75)', () => {
+  it('starts on the next Monday and ends 55 days later, on a Sunday', () => {
+    expect(defaultPilotDates('2026-11-22')).toEqual({ start: '2026-11-23', end: '2027-01-17' }); // a Sunday
+    expect(defaultPilotDates('2026-11-23')).toEqual({ start: '2026-11-30', end: '2027-01-24' }); // a Monday: the following one
+    expect(defaultPilotDates('2027-02-25')).toEqual({ start: '2027-03-01', end: '2027-04-25' });
+  });
+
+  it('names the pilot after the vendor', () => {
+    expect(defaultPilotSettings({ id: 'northwind', name: 'Northwind Contact' }, '2026-11-22')).toEqual({
+      name: 'Northwind Contact pilot', vendorId: 'northwind', start: '2026-11-23', end: '2027-01-17', goScore: 90, noGoScore: 75,
+    });
+    expect(defaultPilotSettings(undefined, '2026-11-22')).toMatchObject({ name: '', vendorId: '' });
+  });
+});
+
+describe('pilotErrors', () => {
+  it('accepts valid settings, including a one-day pilot and equal lines', () => {
+    expect(pilotErrors(valid, VENDORS)).toEqual({});
+    expect(pilotErrors({ ...valid, end: valid.start, noGoScore: 90 }, VENDORS)).toEqual({});
+    expect(pilotErrors({ ...valid, goScore: 120, noGoScore: 0 }, VENDORS)).toEqual({});
+  });
+
+  it('wants real dates with start ≤ end', () => {
+    expect(pilotErrors({ ...valid, start: '2027-02-29' }, VENDORS)).toEqual({ start: 'Enter a real date, e.g. 2027-01-04.' });
+    expect(pilotErrors({ ...valid, end: '' }, VENDORS)).toEqual({ end: 'Enter a real date, e.g. 2027-02-28.' });
+    expect(pilotErrors({ ...valid, end: '2027-01-03' }, VENDORS)).toEqual({ end: 'The end (2027-01-03) is before the start (2027-01-04).' });
+  });
+
+  it('wants 0 ≤ NO-GO ≤ GO ≤ 120', () => {
+    expect(pilotErrors({ ...valid, goScore: 121 }, VENDORS)).toEqual({ goScore: 'The GO score must be between 0 and 120 (got 121).' });
+    expect(pilotErrors({ ...valid, noGoScore: -1 }, VENDORS).noGoScore).toMatch(/between 0 and 120/);
+    expect(pilotErrors({ ...valid, goScore: NaN }, VENDORS).goScore).toMatch(/as a number/);
+    expect(pilotErrors({ ...valid, noGoScore: 91 }, VENDORS)).toEqual({ noGoScore: 'The NO-GO score (91) must not be above the GO score (90).' });
+  });
+
+  it('wants a name and a known vendor', () => {
+    expect(pilotErrors({ ...valid, name: ' ', vendorId: 'ghost' }, VENDORS)).toEqual({
+      name: 'Enter a name for the pilot.', vendorId: 'Choose the vendor that runs this pilot.',
+    });
+  });
+});
+
+describe('editPilotSettings', () => {
+  it('shows a pair rule on the field just edited', () => {
+    expect(editPilotSettings(valid, { start: '2027-02-01' }, VENDORS)).toEqual({ ok: false, error: 'The end (2027-01-31) is before the start (2027-02-01).' });
+    expect(editPilotSettings(valid, { goScore: 70 }, VENDORS)).toEqual({ ok: false, error: 'The NO-GO score (75) must not be above the GO score (70).' });
+    expect(editPilotSettings(valid, { goScore: 80 }, VENDORS)).toEqual({ ok: true, settings: { ...valid, goScore: 80 } });
+  });
+});
+
+describe('newPilot', () => {
+  it('starts with the balanced scorecard: CSAT, NPS, CES, FCR, AHT at 20, nothing measured', () => {
+    const p = newPilot(valid, []);
+    expect(p.id).toBe('q1-pilot');
+    expect(p.kpis.map((k) => [k.id, k.weight, k.gate])).toEqual([
+      ['csat', 20, false], ['nps', 20, false], ['ces', 20, false], ['fcr', 20, false], ['aht', 20, false],
+    ]);
+    expect([p.measurements, p.decisions]).toEqual([[], []]);
+    expect(settingsOf(p)).toEqual(valid);
+    expect(evaluatePilot(p).decision).toBe('extend');
+  });
+
+  it('takes a unique id and never the route word "compare"', () => {
+    expect(newPilot(valid, ['q1-pilot']).id).toBe('q1-pilot-2');
+    expect(newPilot({ ...valid, name: 'Compare' }, []).id).toBe('compare-2');
+    expect(newPilot({ ...valid, name: '!!!' }, []).id).toBe('pilot');
+  });
+});

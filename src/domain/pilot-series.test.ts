@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber, dayToDate, measurementDays, pilotSeries, sortByDay, windowPlace } from './pilot-series';
+import { m, makeKpi, makePilot } from './pilot-fixtures';
+
+// The worked example's pilot (SPEC §4): window 2027-01-04..2027-01-31, one CSAT baseline row.
+const example = makePilot(
+  [makeKpi('csat'), makeKpi('fcr')],
+  [
+    m('csat', '2026-12-28', 60, 100),
+    m('csat', '2027-01-10', 84, 300),
+    m('csat', '2027-01-17', 88, 500),
+    m('fcr', '2027-01-10', 72, 400),
+    m('fcr', '2027-01-17', 74),
+  ],
+);
+
+describe('day numbers', () => {
+  it('counts days since 1970-01-01 in UTC and converts back', () => {
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('2027-01-04')).toBe(20822);
+    expect(dayNumber('2027-01-04') - dayNumber('2026-12-28')).toBe(7);
+    expect(dayToDate(20822)).toBe('2027-01-04');
+    // Across a DST change in most zones: still whole days.
+    expect(dayNumber('2027-03-29') - dayNumber('2027-03-27')).toBe(2);
+  });
+
+  it('agrees with Date.UTC on every day of four centuries around the leap rules', () => {
+    for (let day = dayNumber('1899-12-01'); day <= dayNumber('2101-03-01'); day++) expect(dayNumber(dayToDate(day))).toBe(day);
+    expect(dayNumber('2000-02-29') - dayNumber('2000-02-28')).toBe(1);
+    expect(dayNumber('1900-03-01') - dayNumber('1900-02-28')).toBe(1);
+  });
+
+  it('gives NaN for a malformed date', () => {
+    expect(dayNumber('2027-1-4')).toBeNaN();
+  });
+
+  it('parses each row once per distinct date', () => {
+    expect([...measurementDays(example.measurements)]).toEqual([20815, 20828, 20835, 20828, 20835]);
+  });
+});
+
+describe('windowPlace', () => {
+  it('is inclusive at both edges (SPEC §4)', () => {
+    expect(windowPlace('2027-01-03', example)).toBe('baseline');
+    expect(windowPlace('2027-01-04', example)).toBe('in');
+    expect(windowPlace('2027-01-31', example)).toBe('in');
+    expect(windowPlace('2027-02-01', example)).toBe('after');
+  });
+});
+
+describe('sortByDay', () => {
+  it('sorts by day and keeps array order on equal days', () => {
+    const days = Float64Array.from([5, 3, 5, 1, 3]);
+    expect([...sortByDay(days)]).toEqual([3, 1, 4, 0, 2]);
+  });
+
+  it('gives the same order when the dates span far more days than there are rows', () => {
+    const days = Float64Array.from([40000, 3, 40000, 1, 3]);
+    expect([...sortByDay(days)]).toEqual([3, 1, 4, 0, 2]);
+  });
+
+  it('handles an empty list and a single row', () => {
+    expect([...sortByDay(new Float64Array(0))]).toEqual([]);
+    expect([...sortByDay(Float64Array.from([9]))]).toEqual([0]);
+  });
+});
+
+describe('pilotSeries', () => {
+  it('builds one sorted series per KPI with window flags and counts', () => {
+    const s = pilotSeries(example);
+    expect(s.startDay).toBe(20822);
+    expect(s.endDay).toBe(20849);
+    const csat = s.byKpi.get('csat')!;
+    expect(csat).toMatchObject({ rows: [0, 1, 2], y: [60, 84, 88], n: [100, 300, 500], inWindow: [false, true, true] });
+    expect(csat).toMatchObject({ baseline: 1, counted: 2, after: 0 });
+    expect(s.byKpi.get('fcr')).toMatchObject({ rows: [3, 4], n: [400, null], counted: 2 });
+  });
+
+  it('sorts an unordered list by date and counts rows after the end', () => {
+    const p = makePilot([makeKpi('aht')], [m('aht', '2027-02-03', 3), m('aht', '2027-01-05', 1), m('aht', '2027-01-05', 2)]);
+    const aht = pilotSeries(p).byKpi.get('aht')!;
+    expect(aht.rows).toEqual([1, 2, 0]);
+    expect(aht.x).toEqual([20823, 20823, 20852]);
+    expect(aht).toMatchObject({ inWindow: [true, true, false], after: 1, counted: 2 });
+  });
+
+  it('orders every row of the pilot by date for the table', () => {
+    expect([...pilotSeries(example).order]).toEqual([0, 1, 3, 2, 4]);
+  });
+
+  it('sorts 100,000 rows quickly', () => {
+    const rows = Array.from({ length: 100_000 }, (_, i) => m(`k${i % 5}`, dayToDate(20800 + ((i * 7919) % 365)), i % 100));
+    const t0 = performance.now();
+    const s = pilotSeries(makePilot([], rows));
+    const ms = performance.now() - t0;
+    const k0 = s.byKpi.get('k0')!;
+    expect(k0.rows).toHaveLength(20_000);
+    expect(k0.x.every((x, i) => i === 0 || k0.x[i - 1] <= x)).toBe(true);
+    // ~60 ms here; the bound only catches an accidental quadratic step on a busy CI machine.
+    expect(ms).toBeLessThan(1500);
+  });
+});

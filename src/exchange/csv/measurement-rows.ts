@@ -1,0 +1,143 @@
+// Validation of one measurements CSV row (SPEC §6 "Measurements": date, kpi by id or name, value,
+// optional n and note, optional vendor). A row is either a clean Measurement or every reason it was
+// rejected, so the person fixing the file can fix each line once.
+import type { Kpi, Measurement } from '../../domain/types';
+import type { ColumnMapping } from './columns';
+import { parseCsvDate, parseCsvNumber, quote, type Parsed } from './values';
+
+/** What a file is imported into: the pilot's KPIs, its vendor, and its window (SPEC §4 baseline/after). */
+export interface ImportTarget {
+  kpis: readonly Pick<Kpi, 'id' | 'name' | 'proportion'>[];
+  /** The pilot's vendor; a `vendor` column must name it (by id or name) or be blank. */
+  vendor: { id: string; name: string } | null;
+  window: { start: string; end: string } | null;
+}
+
+/** A clean row, or every reason it was rejected (a string: no wrapper object on the hot path). */
+export type RowCheck = Measurement | string;
+
+/** Same limit as the v1 file's `$defs/text`, so an imported note always exports and imports again. */
+export const MAX_NOTE_LENGTH = 5000;
+
+export type RowValidator = (fields: readonly string[]) => RowCheck;
+
+/** Builds the per-row check once per file: KPI lookups and column indexes are resolved up front. */
+export function createRowValidator(target: ImportTarget, mapping: ColumnMapping, columnCount: number, decimalComma: boolean): RowValidator {
+  // SPEC §6 "kpi (id or name)": ids first, then exact names, both case-insensitive.
+  const kpis = new Map<string, Pick<Kpi, 'id' | 'name' | 'proportion'>>();
+  for (const k of target.kpis) kpis.set(k.name.trim().toLowerCase(), k);
+  for (const k of target.kpis) kpis.set(k.id.toLowerCase(), k);
+  for (const k of target.kpis) kpis.set(k.id, k);
+  const known = target.kpis.slice(0, 6).map((k) => k.id).join(', ') + (target.kpis.length > 6 ? '…' : '');
+  const vendorKeys = target.vendor ? new Set([target.vendor.id.toLowerCase(), target.vendor.name.trim().toLowerCase()]) : null;
+  const { date: iDate, kpi: iKpi, value: iValue, n: iN, note: iNote, vendor: iVendor } = mapping;
+  if (iDate === null || iKpi === null || iValue === null) throw new Error('The mapping needs the date, KPI and value columns.');
+
+  // Hot path (100,000 rows per import): dates repeat, so each distinct cell is parsed once; plain
+  // numbers skip the general parser; nothing is allocated for a good row but the row itself.
+  const dates = new Map<string, Parsed<string>>();
+  const dateOf = (cell: string) => {
+    let parsed = dates.get(cell);
+    if (!parsed) {
+      parsed = parseCsvDate(cell);
+      if (dates.size < 100_000) dates.set(cell, parsed);
+    }
+    return parsed;
+  };
+
+  /** The slow path: every reason the row is wrong, in column order. */
+  const reasonsFor = (fields: readonly string[]): string => {
+    const reasons: string[] = [];
+    const date = dateOf(fields[iDate]);
+    if (!date.ok) reasons.push(`date: ${date.reason}`);
+    const kpiCell = fields[iKpi].trim();
+    const kpi = kpis.get(kpiCell) ?? kpis.get(kpiCell.toLowerCase());
+    if (kpiCell === '') reasons.push('the KPI is empty');
+    else if (!kpi) reasons.push(`unknown KPI ${quote(kpiCell)}: this pilot tracks ${known} (use a KPI id or its exact name)`);
+    const value = parseCsvNumber(fields[iValue], decimalComma);
+    if (!value.ok) reasons.push(value.reason === 'empty' ? 'the value is empty' : `value: ${value.reason}`);
+    else if (kpi?.proportion && (value.value < 0 || value.value > 100)) reasons.push(`value: ${value.value} is outside 0–100 for ${kpi.id}, a percentage`);
+    const nCell = iN === null ? '' : fields[iN].trim();
+    if (nCell !== '') {
+      const n = parseCsvNumber(nCell, decimalComma);
+      if (!n.ok || !Number.isInteger(n.value) || n.value < 1) reasons.push(`n: ${quote(nCell)} is not a positive whole number`);
+    }
+    if (iNote !== null && fields[iNote].trim().length > MAX_NOTE_LENGTH) reasons.push(`the note is longer than ${MAX_NOTE_LENGTH} characters`);
+    if (vendorKeys && iVendor !== null) {
+      const vendor = fields[iVendor].trim();
+      if (vendor !== '' && !vendorKeys.has(vendor.toLowerCase())) reasons.push(`vendor ${quote(vendor)} is not this pilot's vendor (${target.vendor!.name}): row skipped`);
+    }
+    return reasons.join('; ');
+  };
+
+  const numberOf = (cell: string): number => {
+    const fast = plainNumber(cell, decimalComma);
+    if (!Number.isNaN(fast)) return fast;
+    const slow = parseCsvNumber(cell, decimalComma);
+    return slow.ok ? slow.value : NaN;
+  };
+
+  return (fields) => {
+    if (fields.length < columnCount) return `has ${fields.length} fields; the header has ${columnCount} (a missing delimiter?)`;
+    // Extra fields are tolerated only when empty (spreadsheets pad rows with trailing delimiters).
+    for (let i = columnCount; i < fields.length; i++) {
+      if (fields[i].trim() !== '') return `has ${fields.length} fields; the header has ${columnCount} (an unquoted delimiter inside a note?)`;
+    }
+    const date = dateOf(fields[iDate]);
+    const kpiCell = fields[iKpi];
+    const kpi = kpis.get(kpiCell) ?? kpis.get(kpiCell.trim().toLowerCase());
+    const value = numberOf(fields[iValue]);
+    const nCell = iN === null ? '' : fields[iN];
+    const n = nCell === '' ? undefined : numberOf(nCell);
+    const noteCell = iNote === null ? '' : fields[iNote];
+    const note = noteCell === '' ? '' : noteCell.trim().replace(/\r\n?/g, '\n');
+    const vendorCell = iVendor === null || !vendorKeys ? '' : fields[iVendor].trim();
+    const fine =
+      date.ok && kpi !== undefined && !Number.isNaN(value) &&
+      (!kpi.proportion || (value >= 0 && value <= 100)) &&
+      (n === undefined || (Number.isInteger(n) && n >= 1) || (Number.isNaN(n) && nCell.trim() === '')) &&
+      note.length <= MAX_NOTE_LENGTH &&
+      (vendorCell === '' || vendorKeys!.has(vendorCell.toLowerCase()));
+    if (!fine) return reasonsFor(fields);
+    const row: Measurement = { kpiId: kpi.id, date: date.value, value };
+    if (n !== undefined && !Number.isNaN(n)) row.n = n;
+    if (note !== '') row.note = note;
+    return row;
+  };
+}
+
+/**
+ * The common case, without regular expressions or allocation: digits with an optional leading "-"
+ * and at most one decimal mark ("." or, with decimal commas, ","). NaN means "use parseCsvNumber",
+ * which also gives the reason; so do "1.234"-like cells in decimal-comma files (ambiguous there).
+ */
+export function plainNumber(cell: string, decimalComma: boolean): number {
+  const length = cell.length;
+  let i = length > 0 && cell.charCodeAt(0) === 45 ? 1 : 0;
+  if (i === length || length > 24) return NaN;
+  let mark = -1;
+  for (; i < length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (mark >= 0 || !(c === 46 || (c === 44 && decimalComma))) return NaN;
+    mark = i;
+  }
+  if (mark < 0) return Number(cell);
+  if (mark === length - 1 || mark === (cell.charCodeAt(0) === 45 ? 1 : 0)) return NaN;
+  if (cell.charCodeAt(mark) === 44) return Number(`${cell.slice(0, mark)}.${cell.slice(mark + 1)}`);
+  return decimalComma && length - mark - 1 === 3 ? NaN : Number(cell);
+}
+
+/** A row as the person would recognise it in their file (fields re-quoted where needed), shortened. */
+export function rawRow(fields: readonly string[], delimiter: string, max = 300): string {
+  const text = fields
+    .map((f) => (f.includes(delimiter) || f.includes('"') || f.includes('\n') ? `"${f.replace(/"/g, '""')}"` : f))
+    .join(delimiter);
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Where a date falls against the pilot window: outside rows are kept but not judged (SPEC §4). */
+export function windowPlace(date: string, window: ImportTarget['window']): 'baseline' | 'pilot' | 'after' {
+  if (!window) return 'pilot';
+  return date < window.start ? 'baseline' : date > window.end ? 'after' : 'pilot';
+}

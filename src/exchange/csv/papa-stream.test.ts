@@ -1,0 +1,133 @@
+// The streaming glue with the real PapaParse, in Node (Blob and TextDecoder are standard there): the
+// same code the worker runs, minus postMessage.
+import { describe, expect, it } from 'vitest';
+import type { Measurement } from '../../domain/types';
+import type { ColumnMapping } from './columns';
+import { CHUNK_BYTES, streamMeasurementsCsv, type HeaderInfo, type StreamEvents } from './papa-stream';
+import { decodeRows, encodeRows } from './protocol';
+import type { RejectedRow } from './records';
+import { dialectOf, fixture, TARGET, utf8 } from './test-helpers';
+
+function collect(choose: StreamEvents['chooseMapping'] = (info) => info.suggested) {
+  const got = { rows: [] as Measurement[], rejected: [] as RejectedRow[], progress: [] as number[], headers: [] as HeaderInfo[] };
+  const events: StreamEvents = {
+    chooseMapping: (info) => {
+      got.headers.push(info);
+      return choose(info);
+    },
+    progress: (bytes, total) => got.progress.push(bytes / total),
+    batch: ({ rows, rejected }) => {
+      got.rows.push(...rows);
+      got.rejected.push(...rejected);
+    },
+  };
+  return { got, events };
+}
+
+async function stream(bytes: Uint8Array, choose?: StreamEvents['chooseMapping'], signal?: AbortSignal) {
+  const { got, events } = collect(choose);
+  const outcome = await streamMeasurementsCsv(new Blob([bytes as BlobPart]), TARGET, dialectOf(bytes.subarray(0, 65536)), events, signal);
+  return { got, outcome };
+}
+
+/** A large file with a bad row after the first chunk and an "ä" cut by the chunk boundary. */
+function bigFile(): { bytes: Uint8Array; rows: number; badLine: number } {
+  const lines = ['date,kpi,value,n,note'];
+  let size = lines[0].length + 1;
+  while (size < CHUNK_BYTES - 200) {
+    const line = `2027-01-${String((lines.length % 28) + 1).padStart(2, '0')},csat,${80 + (lines.length % 10)},100,`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  // Pad so that the 2-byte "ä" starts on the chunk's last byte.
+  const prefix = '2027-01-05,aht,400,,Gr';
+  const pad = 'x'.repeat(CHUNK_BYTES - size - prefix.length - 1);
+  lines.push(`${prefix}${pad}äße`);
+  lines.push('2027-01-06,bogus,1,,');
+  const badLine = lines.length;
+  for (let i = 0; i < 30_000; i++) lines.push(`2027-02-${String((i % 28) + 1).padStart(2, '0')},fcr,75,200,`);
+  return { bytes: utf8(lines.join('\n') + '\n'), rows: lines.length - 2, badLine };
+}
+
+describe('streamMeasurementsCsv with the real PapaParse', () => {
+  it('reads the EU example, waits for the mapping, and gives the plain example\'s values', async () => {
+    const plain = await stream(fixture('measurements.csv'));
+    expect(plain.got.headers[0].exact).toBe(true);
+    let asked: HeaderInfo | null = null;
+    const eu = await stream(fixture('measurements-excel-eu.csv'), (info) => {
+      asked = info;
+      return new Promise<ColumnMapping>((resolve) => setTimeout(() => resolve(info.suggested), 5));
+    });
+    expect(asked!.headers).toEqual(['Datum', 'KPI', 'Wert', 'n', 'Notiz']);
+    expect(asked!.exact).toBe(false);
+    expect(eu.outcome.status).toBe('done');
+    expect(eu.got.rows).toHaveLength(140);
+    expect(eu.got.rows.map((r) => [r.kpiId, r.date, r.value, r.n])).toEqual(plain.got.rows.map((r) => [r.kpiId, r.date, r.value, r.n]));
+    expect(eu.got.progress.at(-1)).toBe(1);
+    if (eu.outcome.status === 'done') {
+      expect(eu.outcome.counts.rows).toBe(140);
+      expect(eu.outcome.timings.waitMs).toBeGreaterThan(0);
+      expect(eu.outcome.preview[0]).toEqual({ line: 2, row: { kpiId: 'csat', date: '2027-01-04', value: 83.6, n: 127 } });
+    }
+  });
+
+  it('streams a multi-chunk file: UTF-8 intact across chunks, line numbers exact, progress per chunk', async () => {
+    const { bytes, rows, badLine } = bigFile();
+    const { got, outcome } = await stream(bytes);
+    expect(outcome.status).toBe('done');
+    expect(got.rows).toHaveLength(rows);
+    expect(got.rows.find((r) => r.kpiId === 'aht')!.note!.endsWith('äße')).toBe(true);
+    expect(got.rejected.map((r) => r.line)).toEqual([badLine]);
+    expect(got.progress.length).toBeGreaterThan(1);
+    expect(got.progress.at(-1)).toBe(1);
+  });
+
+  it('fails with a message on invalid UTF-8 after the sniffed part', async () => {
+    const { bytes } = bigFile();
+    const broken = new Uint8Array(bytes);
+    broken[broken.length - 10] = 0xff;
+    const { outcome } = await stream(broken);
+    expect(outcome).toMatchObject({ status: 'failed', message: expect.stringMatching(/not UTF-8 text/) });
+  });
+
+  it('stops at once on a quote that is never closed in a large file', async () => {
+    const { bytes } = bigFile();
+    const text = new TextDecoder().decode(bytes).replace('2027-01-06,bogus,1,,', '2027-01-06,aht,1,,"unclosed');
+    const { outcome } = await stream(utf8(text + 'x'.repeat(3 * CHUNK_BYTES)));
+    expect(outcome).toMatchObject({ status: 'failed', message: expect.stringMatching(/never closed/) });
+  });
+
+  it('is cancelled while the mapping is being chosen, or by the signal', async () => {
+    const byNull = await stream(fixture('measurements-excel-eu.csv'), () => null);
+    expect(byNull.outcome).toEqual({ status: 'cancelled' });
+    const controller = new AbortController();
+    const bySignal = await stream(bigFile().bytes, (info) => {
+      controller.abort();
+      return info.suggested;
+    }, controller.signal);
+    expect(bySignal.outcome).toEqual({ status: 'cancelled' });
+  });
+
+  it('refuses a header-only file and an empty one', async () => {
+    expect((await stream(utf8('date,kpi,value,n,note\r\n'))).outcome).toEqual({ status: 'failed', message: 'The file has a header line but no rows of measurements.' });
+    expect((await stream(utf8('date,kpi,value'))).outcome).toEqual({ status: 'failed', message: 'The file has a header line but no rows of measurements.' });
+    expect((await stream(utf8('\n\n'))).outcome).toEqual({ status: 'failed', message: 'The file has no header line and no rows.' });
+  });
+});
+
+describe('row batches between the worker and the page', () => {
+  it('round-trip through the columnar form', () => {
+    const rows: Measurement[] = [
+      { kpiId: 'csat', date: '2027-01-04', value: 83.6, n: 127 },
+      { kpiId: 'aht', date: '2027-01-04', value: 396, note: 'quiet day' },
+      { kpiId: 'csat', date: '2027-01-05', value: -0.5 },
+      { kpiId: 'fcr', date: '2027-01-04', value: 73.1, n: 363, note: 'a\nb' },
+    ];
+    const batch = encodeRows(rows);
+    expect(batch.kpiIds).toEqual(['csat', 'aht', 'fcr']);
+    expect(batch.dates).toEqual(['2027-01-04', '2027-01-05']);
+    const out: Measurement[] = [];
+    decodeRows(batch, out);
+    expect(out).toEqual(rows);
+  });
+});

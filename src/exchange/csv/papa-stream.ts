@@ -1,0 +1,177 @@
+// Streaming a measurements CSV through PapaParse (SPEC §6 "Read with PapaParse (streaming, in a worker
+// for large files)"). Runs in the app's own module worker, and in Node for tests (Blob, TextDecoder).
+//
+// Why not `Papa.parse(file, { chunkSize })`: Papa decodes each 1 MB slice on its own, so a UTF-8
+// character cut by a slice boundary ("ä" is 2 bytes) turns into two "�", and bad UTF-8 later in the
+// file goes unnoticed. Here the bytes are read slice by slice and decoded by one streaming, fatal
+// TextDecoder, and the text is handed to Papa.parse through the tiny readable-stream interface Papa
+// accepts (`on('data')` / `on('end')`), so Papa still does all the CSV work, chunk by chunk, with
+// its `chunk` callback and `parser.abort()`.
+import Papa from 'papaparse';
+import type { ColumnMapping } from './columns';
+import type { ImportTarget } from './measurement-rows';
+import { MeasurementCsvReader, type Drained, type PreviewRow, type ReadCounts } from './records';
+import type { CsvDialect } from './sniff';
+
+/** Bytes read and parsed per step: big enough to keep Papa fast, small enough for a smooth progress bar. */
+export const CHUNK_BYTES = 1024 * 1024;
+
+export interface HeaderInfo {
+  headers: string[];
+  headerLine: number;
+  /** The first row under the header (empty if none yet), to show examples beside each column. */
+  sample: string[];
+  suggested: ColumnMapping;
+  /** The header names are the expected ones: the suggested mapping is used without asking. */
+  exact: boolean;
+}
+
+export interface StreamTimings {
+  /** Reading and decoding the bytes plus PapaParse's own parsing: the "raw parse" of the file. */
+  parseMs: number;
+  /** Mapping and validating rows (our code, inside Papa's chunk callback). */
+  validateMs: number;
+  /** Waiting for the person to confirm the column mapping (not work). */
+  waitMs: number;
+  totalMs: number;
+}
+
+export interface StreamEvents {
+  /** Called once when the header is read; return the mapping to use (info.suggested when info.exact), or null to stop. */
+  chooseMapping(info: HeaderInfo): ColumnMapping | null | Promise<ColumnMapping | null>;
+  progress(bytes: number, total: number): void;
+  /** Rows and rejections found since the last call, after each chunk. */
+  batch(drained: Drained, counts: ReadCounts): void;
+}
+
+export type StreamOutcome =
+  | { status: 'done'; counts: ReadCounts; preview: PreviewRow[]; timings: StreamTimings; headerLine: number }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+type Listener = (chunk?: string) => void;
+
+/** The subset of a Node readable stream that Papa.parse drives (see ReadableStreamStreamer in papaparse). */
+class TextSource {
+  readonly readable = true;
+  readonly #listeners = new Map<string, Listener[]>();
+  read(): void {}
+  pause(): void {}
+  resume(): void {}
+  on(event: string, listener: Listener): this {
+    this.#listeners.set(event, [...(this.#listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  removeListener(event: string, listener: Listener): this {
+    this.#listeners.set(event, (this.#listeners.get(event) ?? []).filter((l) => l !== listener));
+    return this;
+  }
+  /** Papa parses synchronously inside this call. */
+  emit(event: 'data' | 'end', chunk?: string): void {
+    for (const l of this.#listeners.get(event) ?? []) l(chunk);
+  }
+}
+
+class Stop extends Error {}
+
+export async function streamMeasurementsCsv(
+  file: Blob,
+  target: ImportTarget,
+  dialect: CsvDialect,
+  events: StreamEvents,
+  signal?: AbortSignal,
+): Promise<StreamOutcome> {
+  const started = performance.now();
+  const reader = new MeasurementCsvReader(target, dialect);
+  const source = new TextSource();
+  const timings: StreamTimings = { parseMs: 0, validateMs: 0, waitMs: 0, totalMs: 0 };
+  let parser: Papa.Parser | null = null;
+  let papaError: string | null = null;
+  let recordsInChunk = 0;
+
+  Papa.parse(source as unknown as NodeJS.ReadableStream, {
+    delimiter: dialect.delimiter,
+    newline: dialect.newline,
+    quoteChar: '"',
+    skipEmptyLines: false,
+    chunk: (results: Papa.ParseResult<string[]>, p: Papa.Parser) => {
+      parser = p;
+      const t = performance.now();
+      recordsInChunk += results.data.length;
+      reader.push(results.data, results.errors);
+      timings.validateMs += performance.now() - t;
+    },
+    complete: () => {},
+    error: (e: Error) => {
+      papaError = e.message;
+    },
+  });
+
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let mapped = false;
+  let stuck = 0;
+
+  const feed = (event: 'data' | 'end', text?: string) => {
+    const validateBefore = timings.validateMs;
+    const t = performance.now();
+    source.emit(event, text);
+    timings.parseMs += performance.now() - t - (timings.validateMs - validateBefore);
+    if (papaError) throw new Error(`The CSV could not be read: ${papaError}`);
+  };
+
+  const askMapping = async () => {
+    if (mapped || !reader.headers) return;
+    mapped = true;
+    const info: HeaderInfo = { headers: reader.headers, headerLine: reader.headerLine, sample: reader.sample.slice(0, reader.headers.length + 2), suggested: reader.suggested!, exact: reader.exact };
+    const t = performance.now();
+    const mapping = await events.chooseMapping(info);
+    timings.waitMs += performance.now() - t;
+    if (mapping === null || signal?.aborted) throw new Stop();
+    const v = performance.now();
+    reader.setMapping(mapping);
+    timings.validateMs += performance.now() - v;
+  };
+
+  try {
+    for (let start = 0; start < file.size || start === 0; start += CHUNK_BYTES) {
+      if (signal?.aborted) throw new Stop();
+      const end = Math.min(start + CHUNK_BYTES, file.size);
+      const t = performance.now();
+      const bytes = new Uint8Array(await file.slice(start, end).arrayBuffer());
+      let text: string;
+      try {
+        text = decoder.decode(bytes, { stream: end < file.size });
+      } catch {
+        throw new Error(`The file is not UTF-8 text (an invalid byte between byte ${start} and ${end}, after line ${reader.line}). Save it as "CSV UTF-8" and import it again.`);
+      }
+      timings.parseMs += performance.now() - t;
+      if (signal?.aborted) throw new Stop();
+      recordsInChunk = 0;
+      feed('data', text);
+      // A quoted field longer than 2 MB is a quote that is never closed: stop before Papa rescans
+      // the growing remainder of the file with every chunk (quadratic time).
+      stuck = recordsInChunk === 0 && text.length > 0 ? stuck + 1 : 0;
+      if (stuck >= 2) {
+        throw new Error(`A quoted field that starts on line ${reader.line} is never closed (a stray " character), so the rest of the file cannot be read. Fix that line and import again.`);
+      }
+      await askMapping();
+      events.batch(reader.drain(), { ...reader.counts });
+      events.progress(end, file.size);
+      if (end >= file.size) break;
+    }
+    feed('end');
+    if (!reader.mapped && reader.headers && reader.pending === 0) {
+      return { status: 'failed', message: 'The file has a header line but no rows of measurements.' };
+    }
+    await askMapping();
+    events.batch(reader.drain(), { ...reader.counts });
+    const problem = reader.finalProblem();
+    if (problem) return { status: 'failed', message: problem };
+    timings.totalMs = performance.now() - started;
+    return { status: 'done', counts: { ...reader.counts }, preview: reader.preview, timings, headerLine: reader.headerLine };
+  } catch (error) {
+    (parser as Papa.Parser | null)?.abort();
+    if (error instanceof Stop) return { status: 'cancelled' };
+    return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}

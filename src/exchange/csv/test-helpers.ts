@@ -1,0 +1,31 @@
+// Shared test data for the CSV import tests: the two example files of the spec (copied byte for byte
+// from shared/examples into fixtures/), a pilot-like import target, and a sniff helper.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ImportTarget } from './measurement-rows';
+import { sniffCsv, type CsvDialect } from './sniff';
+
+export function fixture(name: 'measurements.csv' | 'measurements-excel-eu.csv'): Uint8Array {
+  return new Uint8Array(readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))));
+}
+
+export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** The five seeded scorecard KPIs (kpi-library.json), as a pilot of Northwind in January 2027. */
+export const TARGET: ImportTarget = {
+  kpis: [
+    { id: 'csat', name: 'Customer satisfaction (CSAT)', proportion: true },
+    { id: 'nps', name: 'Net Promoter Score (NPS)', proportion: false },
+    { id: 'ces', name: 'Customer effort score (CES)', proportion: false },
+    { id: 'fcr', name: 'First contact resolution (FCR)', proportion: true },
+    { id: 'aht', name: 'Average handle time (AHT)', proportion: false },
+  ],
+  vendor: { id: 'northwind', name: 'Northwind Contact' },
+  window: { start: '2027-01-04', end: '2027-01-31' },
+};
+
+export function dialectOf(bytes: Uint8Array | string): CsvDialect {
+  const result = sniffCsv(typeof bytes === 'string' ? utf8(bytes) : bytes);
+  if (!result.ok) throw new Error(result.message);
+  return result.dialect;
+}

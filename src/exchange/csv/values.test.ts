@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { autoMapColumns, isExactMapping, mappingProblem, missingColumns, normaliseHeader } from './columns';
+import { parseCsvDate, parseCsvNumber } from './values';
+
+describe('parseCsvDate', () => {
+  it('accepts real YYYY-MM-DD dates only', () => {
+    expect(parseCsvDate(' 2027-01-04 ')).toEqual({ ok: true, value: '2027-01-04' });
+    expect(parseCsvDate('2028-02-29')).toEqual({ ok: true, value: '2028-02-29' });
+    expect(parseCsvDate('2027-02-30')).toEqual({ ok: false, reason: '"2027-02-30" is not a real calendar date' });
+    expect(parseCsvDate('2027-1-4')).toEqual({ ok: false, reason: '"2027-1-4" is not a date in the form YYYY-MM-DD' });
+    expect(parseCsvDate('')).toEqual({ ok: false, reason: 'the date is empty' });
+  });
+
+  it('accepts day-first dotted dates, which are never month-first', () => {
+    expect(parseCsvDate('04.01.2027')).toEqual({ ok: true, value: '2027-01-04' });
+    expect(parseCsvDate('4.1.2027')).toEqual({ ok: true, value: '2027-01-04' });
+    expect(parseCsvDate('30.02.2027').ok).toBe(false);
+  });
+
+  it('refuses slashed dates as ambiguous', () => {
+    expect(parseCsvDate('01/02/2027')).toEqual({ ok: false, reason: '"01/02/2027" is ambiguous (day or month first?); write dates as YYYY-MM-DD' });
+  });
+});
+
+describe('parseCsvNumber', () => {
+  it('reads decimal points, signs, exponents and a trailing %', () => {
+    expect(parseCsvNumber('83.6', false)).toEqual({ ok: true, value: 83.6 });
+    expect(parseCsvNumber('-3', false)).toEqual({ ok: true, value: -3 });
+    expect(parseCsvNumber('.5', false)).toEqual({ ok: true, value: 0.5 });
+    expect(parseCsvNumber('1e3', false)).toEqual({ ok: true, value: 1000 });
+    expect(parseCsvNumber('86.5 %', false)).toEqual({ ok: true, value: 86.5 });
+  });
+
+  it('refuses text, empty cells and decimal commas in a comma file', () => {
+    expect(parseCsvNumber('abc', false)).toEqual({ ok: false, reason: '"abc" is not a number' });
+    expect(parseCsvNumber('Infinity', false).ok).toBe(false);
+    expect(parseCsvNumber('0x10', false).ok).toBe(false);
+    expect(parseCsvNumber('  ', false)).toEqual({ ok: false, reason: 'empty' });
+    expect(parseCsvNumber('83,6', false).ok).toBe(false);
+  });
+
+  it('reads decimal commas and thousands dots in semicolon files', () => {
+    expect(parseCsvNumber('83,6', true)).toEqual({ ok: true, value: 83.6 });
+    expect(parseCsvNumber('-0,25', true)).toEqual({ ok: true, value: -0.25 });
+    expect(parseCsvNumber('1.234,5', true)).toEqual({ ok: true, value: 1234.5 });
+    expect(parseCsvNumber('83.6', true)).toEqual({ ok: true, value: 83.6 });
+    expect(parseCsvNumber('404', true)).toEqual({ ok: true, value: 404 });
+  });
+
+  it('refuses "1.234" in semicolon files: thousands or decimals?', () => {
+    expect(parseCsvNumber('1.234', true)).toEqual({ ok: false, reason: '"1.234" is ambiguous (thousands separator or decimal point?); write it without the dot' });
+    expect(parseCsvNumber('1.234', false)).toEqual({ ok: true, value: 1.234 });
+  });
+});
+
+describe('column mapping', () => {
+  it('normalises headers: case, accents, ß, units in brackets, separators', () => {
+    expect(normaliseHeader('\uFEFFStichprobengröße')).toBe('stichprobengrosse');
+    expect(normaliseHeader(' Value (%) ')).toBe('value');
+    expect(normaliseHeader('Sample_Size')).toBe('sample size');
+    expect(normaliseHeader('KPI-Id')).toBe('kpi id');
+  });
+
+  it('maps the expected names exactly, in any order and case', () => {
+    const headers = ['KPI', 'Date', 'value', 'note', 'N'];
+    const m = autoMapColumns(headers);
+    expect(m).toEqual({ date: 1, kpi: 0, value: 2, n: 4, note: 3, vendor: null });
+    expect(isExactMapping(headers, m)).toBe(true);
+  });
+
+  it('maps the German headers of the Excel example, and says they were not exact', () => {
+    const headers = ['Datum', 'KPI', 'Wert', 'n', 'Notiz'];
+    const m = autoMapColumns(headers);
+    expect(m).toEqual({ date: 0, kpi: 1, value: 2, n: 3, note: 4, vendor: null });
+    expect(isExactMapping(headers, m)).toBe(false);
+  });
+
+  it('maps common synonyms, each file column to one field', () => {
+    expect(autoMapColumns(['Day', 'Metric', 'Result (%)', 'Sample size', 'Comments', 'Partner'])).toEqual({ date: 0, kpi: 1, value: 2, n: 3, note: 4, vendor: 5 });
+    expect(autoMapColumns(['Tag', 'Kennzahl', 'Messwert', 'Anzahl', 'Bemerkung', 'Anbieter'])).toEqual({ date: 0, kpi: 1, value: 2, n: 3, note: 4, vendor: 5 });
+    expect(autoMapColumns(['score', 'value'])).toMatchObject({ value: 1 });
+  });
+
+  it('names what is missing or chosen twice', () => {
+    const headers = ['when', 'what', 'value'];
+    const m = autoMapColumns(headers);
+    expect(missingColumns(m)).toEqual(['date', 'kpi']);
+    expect(mappingProblem(headers, m)).toBe("Choose the file's column for Date, KPI.");
+    expect(mappingProblem(headers, { ...m, date: 0, kpi: 0 })).toBe('The column "when" is chosen twice; each column can feed one field.');
+    expect(mappingProblem(headers, { ...m, date: 0, kpi: 1 })).toBeNull();
+  });
+});
