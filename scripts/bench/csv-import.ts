@@ -21,6 +21,8 @@ export interface CsvImportResult {
   parseMs: number;
   ratio: number;
   longestTaskMs: number;
+  /** The longest task while reading, checking and previewing the file (before "Import N rows"). */
+  longestBeforeConfirmMs: number;
   /** Papa.parse of the same text in Node, for reference. */
   nodeParseMs: number;
   /** File chosen → preview ready (parsed, validated, rows on the main thread). */
@@ -91,8 +93,11 @@ export async function csvImportBench(url: string): Promise<CsvImportResult> {
             const button = [...document.querySelectorAll('button')].find((b) => /^Import [\d,]+ rows$/.test(b.textContent?.trim() ?? '') && !b.disabled);
             if (!button) return;
             observer.disconnect();
-            button.click();
-            resolve();
+            // In a task of its own, as a real click would be.
+            setTimeout(() => {
+              button.click();
+              resolve();
+            }, 0);
           });
           observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
         }),
@@ -118,6 +123,7 @@ export async function csvImportBench(url: string): Promise<CsvImportResult> {
         parseMs: detail.parseMs,
         rows: detail.rows,
         longestTaskMs: Math.max(0, ...tasks.filter((t) => t.start >= chosen.startTime).map((t) => t.duration)),
+        longestBeforeConfirmMs: Math.max(0, ...tasks.filter((t) => t.start >= chosen.startTime && t.start < confirm.startTime).map((t) => t.duration)),
         tasks: tasks.filter((t) => t.start >= chosen.startTime).map((t) => [Math.round(t.start - chosen.startTime), Math.round(t.duration)]),
         timings: parsed.detail,
       };
@@ -129,6 +135,7 @@ export async function csvImportBench(url: string): Promise<CsvImportResult> {
       parseMs: round(m.parseMs),
       ratio: +(m.totalMs / m.parseMs).toFixed(2),
       longestTaskMs: round(m.longestTaskMs),
+      longestBeforeConfirmMs: round(m.longestBeforeConfirmMs),
       nodeParseMs: round(nodeParseMs),
       previewMs: round(m.previewMs),
       saveMs: round(m.saveMs),
@@ -155,7 +162,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.log(`CSV import ${r.rows.toLocaleString('en-US')} rows (${r.megabytes} MB): file chosen → stored and shown ${r.totalMs} ms   (budget ≤ 2000 ms)`);
     console.log(`  raw parse in the page (worker: read + decode + PapaParse) ${r.parseMs} ms; Papa.parse in Node ${r.nodeParseMs} ms`);
     console.log(`  total / raw parse = ${r.ratio}×   (budget ≤ 3×)`);
-    console.log(`  longest main-thread task ${r.longestTaskMs} ms   (budget ≤ 100 ms)`);
+    console.log(`  longest main-thread task ${r.longestTaskMs} ms   (budget ≤ 100 ms); before "Import N rows" ${r.longestBeforeConfirmMs} ms`);
     console.log(`  preview ready after ${r.previewMs} ms; import pressed → summary shown ${r.saveMs} ms`);
     console.log(JSON.stringify(r));
   } finally {

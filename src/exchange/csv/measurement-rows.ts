@@ -90,7 +90,7 @@ export function createRowValidator(target: ImportTarget, mapping: ColumnMapping,
     const nCell = iN === null ? '' : fields[iN];
     const n = nCell === '' ? undefined : numberOf(nCell);
     const noteCell = iNote === null ? '' : fields[iNote];
-    const note = noteCell === '' ? '' : noteCell.trim().replace(/\r\n?/g, '\n');
+    const note = noteCell === '' ? '' : noteCell.includes('\r') ? noteCell.trim().replace(/\r\n?/g, '\n') : noteCell.trim();
     const vendorCell = iVendor === null || !vendorKeys ? '' : fields[iVendor].trim();
     const fine =
       date.ok && kpi !== undefined && !Number.isNaN(value) &&

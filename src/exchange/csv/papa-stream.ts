@@ -88,6 +88,7 @@ export async function streamMeasurementsCsv(
   let parser: Papa.Parser | null = null;
   let papaError: string | null = null;
   let recordsInChunk = 0;
+  let sawQuote = false;
 
   Papa.parse(source as unknown as NodeJS.ReadableStream, {
     delimiter: dialect.delimiter,
@@ -98,7 +99,7 @@ export async function streamMeasurementsCsv(
       parser = p;
       const t = performance.now();
       recordsInChunk += results.data.length;
-      reader.push(results.data, results.errors);
+      reader.push(results.data, results.errors, sawQuote);
       timings.validateMs += performance.now() - t;
     },
     complete: () => {},
@@ -147,6 +148,8 @@ export async function streamMeasurementsCsv(
       timings.parseMs += performance.now() - t;
       if (signal?.aborted) throw new Stop();
       recordsInChunk = 0;
+      // Set before Papa parses this text; a row left over from the previous chunk was seen with it.
+      sawQuote ||= text.includes('"');
       feed('data', text);
       // A quoted field longer than 2 MB is a quote that is never closed: stop before Papa rescans
       // the growing remainder of the file with every chunk (quadratic time).

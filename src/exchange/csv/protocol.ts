@@ -43,16 +43,21 @@ export interface RowBatch {
 function indexer(): { list: string[]; of: (key: string) => number } {
   const list: string[] = [];
   const index = new Map<string, number>();
+  let lastKey: string | null = null;
+  let lastIndex = 0;
   return {
     list,
     of(key) {
+      // Rows come grouped by date: the previous key is the commonest answer.
+      if (key === lastKey) return lastIndex;
+      lastKey = key;
       let i = index.get(key);
       if (i === undefined) {
         i = list.length;
         list.push(key);
         index.set(key, i);
       }
-      return i;
+      return (lastIndex = i);
     },
   };
 }

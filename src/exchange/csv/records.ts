@@ -49,6 +49,10 @@ export class MeasurementCsvReader {
   #line = 1;
   #skipSepLine: boolean;
   #blankRun = 0;
+  /** Whether any '"' has been seen (see push). */
+  #quotes = false;
+  #lastDate = '';
+  #lastPlace: 'baseline' | 'pilot' | 'after' = 'pilot';
   #headers: string[] | null = null;
   #headerLine = 0;
   #columnCount = 0;
@@ -97,8 +101,12 @@ export class MeasurementCsvReader {
     return this.#line;
   }
 
-  /** Feeds one batch of parsed records (and the parser's errors for that batch). */
-  push(records: readonly string[][], errors: readonly ParseErrorLike[] = []): void {
+  /**
+   * Feeds one batch of parsed records (and the parser's errors for that batch). `quotes: false` says
+   * the text so far had no '"' at all, so no field can span lines (a fast path for large plain files).
+   */
+  push(records: readonly string[][], errors: readonly ParseErrorLike[] = [], quotes = true): void {
+    this.#quotes ||= quotes;
     const problems = new Map<number, string>();
     for (const e of errors) {
       // An error whose row is past the batch belongs to a partial row the parser reads again later.
@@ -107,14 +115,17 @@ export class MeasurementCsvReader {
       if (!problems.has(e.row) || e.code === 'MissingQuotes') problems.set(e.row, describeParseError(e));
     }
     const lineBreak = this.#dialect.newline;
+    const cr = lineBreak === '\n';
     for (let r = 0; r < records.length; r++) {
       const fields = records[r];
       const line = this.#line;
       // Reading '\n'-separated rows leaves CRLF's '\r' on the last field (see CsvDialect.newline).
       const last = fields.length - 1;
-      if (lineBreak === '\n' && fields[last].endsWith('\r')) fields[last] = fields[last].slice(0, -1);
+      const tail = fields[last];
+      if (cr && tail.charCodeAt(tail.length - 1) === 13) fields[last] = tail.slice(0, -1);
       let span = 1;
-      for (let i = 0; i <= last; i++) if (fields[i].includes(lineBreak)) span += fields[i].split(lineBreak).length - 1;
+      // Only a quoted field can hold a line break; files without quotes skip the scan.
+      if (this.#quotes) for (let i = 0; i <= last; i++) if (fields[i].includes(lineBreak)) span += fields[i].split(lineBreak).length - 1;
       this.#line += span;
       this.#record(fields, line, problems.get(r));
     }
@@ -169,7 +180,12 @@ export class MeasurementCsvReader {
     this.counts.rows++;
     this.#rows.push(result);
     if (this.preview.length < PREVIEW_ROWS) this.preview.push({ line, row: result });
-    const place = windowPlace(result.date, this.#target.window);
+    // Rows mostly come in date order: the place of the previous row's date is usually the answer.
+    if (result.date !== this.#lastDate) {
+      this.#lastDate = result.date;
+      this.#lastPlace = windowPlace(result.date, this.#target.window);
+    }
+    const place = this.#lastPlace;
     if (place === 'baseline') this.counts.baseline++;
     else if (place === 'after') this.counts.after++;
   }

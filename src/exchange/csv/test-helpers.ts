@@ -1,12 +1,13 @@
 // Shared test data for the CSV import tests: the two example files of the spec (copied byte for byte
 // from shared/examples into fixtures/), a pilot-like import target, and a sniff helper.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { ImportTarget } from './measurement-rows';
 import { sniffCsv, type CsvDialect } from './sniff';
 
 export function fixture(name: 'measurements.csv' | 'measurements-excel-eu.csv'): Uint8Array {
-  return new Uint8Array(readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))));
+  // From the repository root (where Vitest runs): import.meta.url is not a file URL under jsdom.
+  return new Uint8Array(readFileSync(join(process.cwd(), 'src/exchange/csv/fixtures', name)));
 }
 
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

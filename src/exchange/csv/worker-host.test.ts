@@ -1,0 +1,52 @@
+// The worker's message handling, in-process: header → (mapping or cancel) → batches → done.
+import { describe, expect, it } from 'vitest';
+import { csvWorkerHost } from './worker-host';
+import { decodeRows, type FromWorker } from './protocol';
+import type { Measurement } from '../../domain/types';
+import { dialectOf, fixture, TARGET } from './test-helpers';
+
+function host() {
+  const messages: FromWorker[] = [];
+  let notify = () => {};
+  const handle = csvWorkerHost((m) => {
+    messages.push(m);
+    notify();
+  });
+  const next = (type: FromWorker['type']) =>
+    new Promise<FromWorker>((resolve) => {
+      const check = () => {
+        const found = messages.find((m) => m.type === type);
+        if (found) resolve(found);
+      };
+      notify = check;
+      check();
+    });
+  return { handle, messages, next };
+}
+
+describe('csvWorkerHost', () => {
+  const eu = fixture('measurements-excel-eu.csv');
+  const start = { type: 'start' as const, file: new Blob([eu as BlobPart]), dialect: dialectOf(eu), target: TARGET };
+
+  it('asks for the mapping, then streams batches and finishes', async () => {
+    const { handle, messages, next } = host();
+    handle(start);
+    const header = await next('header');
+    expect(header.type === 'header' && header.info.exact).toBe(false);
+    expect(messages.some((m) => m.type === 'batch')).toBe(false);
+    handle({ type: 'mapping', mapping: header.type === 'header' ? header.info.suggested : ({} as never) });
+    const done = await next('done');
+    const rows: Measurement[] = [];
+    for (const m of messages) if (m.type === 'batch') decodeRows(m.rows, rows);
+    expect(rows).toHaveLength(140);
+    expect(done.type === 'done' && done.counts.rows).toBe(140);
+  });
+
+  it('answers a cancel during the mapping with "cancelled"', async () => {
+    const { handle, next } = host();
+    handle(start);
+    await next('header');
+    handle({ type: 'cancel' });
+    expect(await next('cancelled')).toEqual({ type: 'cancelled' });
+  });
+});
