@@ -3,7 +3,7 @@
 // in the same page (the worker's parse-only time: reading + decoding + Papa), and the longest
 // main-thread task during the import. Targets: ≤ 2 s, ≤ 3× the raw parse, longest task ≤ 100 ms.
 //
-// Run alone: `npx tsx scripts/bench/csv-import.ts` (builds dist/ and serves it on port 4197), or
+// Run alone: `npx tsx scripts/bench/csv-import.ts [--no-build]` (builds dist/ and serves it on port 4197), or
 // `CSV_BENCH_URL=http://127.0.0.1:4163/ npx tsx scripts/bench/csv-import.ts` against a running build.
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -152,7 +152,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let url = process.env.CSV_BENCH_URL;
   let stop = () => {};
   if (!url) {
-    execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+    if (!process.argv.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
     const server = await startServer(4197);
     url = server.url;
     stop = server.stop;

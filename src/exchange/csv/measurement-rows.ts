@@ -67,7 +67,8 @@ export function createRowValidator(target: ImportTarget, mapping: ColumnMapping,
       const vendor = fields[iVendor].trim();
       if (vendor !== '' && !vendorKeys.has(vendor.toLowerCase())) reasons.push(`vendor ${quote(vendor)} is not this pilot's vendor (${target.vendor!.name}): row skipped`);
     }
-    return reasons.join('; ');
+    // The fast check below and this one must agree; a row is never rejected without a reason.
+    return reasons.length > 0 ? reasons.join('; ') : 'the row could not be read';
   };
 
   const numberOf = (cell: string): number => {
