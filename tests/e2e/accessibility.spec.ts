@@ -1,24 +1,8 @@
 // SPEC §8: WCAG 2.2 AA. axe-core finds no violation on any screen of the worked example, in the light
 // and the dark colour scheme. (The `page` fixture comes from browser.newContext(), as axe needs: STACK.md.)
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect, openHome } from './fixtures';
 import { openTab } from './helpers';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const summary = results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join(' ')}`),
-  }));
-  expect(summary, `axe violations on ${screen}`).toEqual([]);
-  // axe really looked at the screen (an empty page would pass trivially).
-  expect(results.passes.length, `axe checks that passed on ${screen}`).toBeGreaterThan(10);
-}
+import { expectNoViolations } from './axe';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} colour scheme`, () => {

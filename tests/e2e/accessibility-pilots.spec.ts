@@ -1,0 +1,29 @@
+// issue 3: axe finds no WCAG 2.2 AA violation on the pilot screens (list, one pilot, comparison), in
+// the light and the dark colour scheme.
+import { test, expect, openHome } from './fixtures';
+import { expectNoViolations } from './axe';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`pilot screens have no axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openHome(page);
+    await page.getByRole('button', { name: 'Open the worked example' }).click();
+    await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Start a pilot with Contoso CX' }).click();
+    await expect(page.getByRole('region', { name: 'Decision' })).toHaveText(/^\s*EXTEND/);
+    await expectNoViolations(page, 'a new pilot');
+
+    await page.getByRole('link', { name: 'Pilots', exact: true }).click();
+    await expect(page.getByRole('link', { name: 'Compare pilots' })).toBeVisible();
+    await expectNoViolations(page, 'the pilot list');
+
+    await page.getByRole('link', { name: 'Q1 pilot', exact: true }).first().click();
+    await expect(page.getByRole('region', { name: 'Decision' })).toHaveText(/^\s*GO/);
+    await expectNoViolations(page, 'the worked example pilot');
+
+    await page.getByRole('link', { name: 'Pilots', exact: true }).click();
+    await page.getByRole('link', { name: 'Compare pilots' }).click();
+    await expect(page.getByRole('table', { name: /Champion vs challenger/ })).toBeVisible();
+    await expectNoViolations(page, 'the comparison');
+  });
+}
