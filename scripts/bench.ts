@@ -30,6 +30,16 @@ try {
   const typing = await gridTyping(server.url);
   report('scoring grid 50×60: keypress to updated cell, median ms', typing.medianMs, 'no lag (< 50 ms)');
   report('scoring grid 50×60: keypress worst ms', typing.maxMs);
+  const { pilotOpen } = await import('./bench/pilot-open');
+  const open = await pilotOpen(server.url);
+  report('open pilot with 100k measurements: decision shown, median ms', open.decisionMs, '≤ 300 ms');
+  report('open pilot with 100k measurements: all trend charts drawn, median ms', open.chartsMs, '≤ 300 ms');
+  const { csvImportBench } = await import('./bench/csv-import');
+  const csv = await csvImportBench(server.url);
+  report('CSV import 100k rows: file chosen → stored and shown ms', csv.totalMs, '≤ 2000 ms');
+  report('CSV import 100k rows: raw parse in the page ms', csv.parseMs);
+  report('CSV import 100k rows: total / raw parse', csv.ratio, '≤ 3×');
+  report('CSV import 100k rows: longest main-thread task ms', csv.longestTaskMs, '≤ 100 ms');
 } finally {
   server.stop();
 }
