@@ -4,7 +4,7 @@ import { insertAssessment, loadAssessment } from './assessments-repo';
 import { appendMeasurements, deletePilot, insertPilot, savePilot } from './pilots-repo';
 import { makeAssessment, makeVendor } from '../domain/test-factories';
 import { defaultScorecard } from '../domain/kpi-library';
-import type { Pilot } from '../domain/types';
+import type { Measurement, Pilot } from '../domain/types';
 
 const pilot: Pilot = {
   id: 'p1', name: 'Q1 pilot', vendorId: 'v1', start: '2027-01-04', end: '2027-02-28', goScore: 90, noGoScore: 75,
@@ -37,6 +37,31 @@ describe('pilots repository', () => {
     expect(a?.pilots[0].measurements).toHaveLength(100_000);
     await expect(appendMeasurements('a1', 'missing', rows.slice(0, 5), T2)).rejects.toThrow(/no longer exists/);
     expect((await loadAssessment('a1'))?.pilots[0].measurements).toHaveLength(100_000);
+  });
+
+  it('stores each KPI as columns and reads every row back exactly, across appends', async () => {
+    const first: Measurement[] = [
+      { kpiId: 'csat', date: '2027-01-10', value: 84.25, n: 300, note: 'Lisbon' },
+      { kpiId: 'aht', date: '2027-01-10', value: 431 },
+      { kpiId: 'csat', date: '2027-01-11', value: -0.5, note: '' },
+    ];
+    const more: Measurement[] = [
+      { kpiId: 'csat', date: '2027-01-11', value: 90, n: 1, note: 'Porto' },
+      { kpiId: 'csat', date: '2027-01-12', value: 91, note: 'Lisbon' },
+      { kpiId: 'nps', date: '2027-01-12', value: 31 },
+    ];
+    await insertPilot('a1', { ...pilot, measurements: first }, T1);
+    await appendMeasurements('a1', 'p1', more, T2);
+    const csat = await db.measurements.get(['a1', 'p1', 'csat']);
+    // Columns: a few typed arrays per block, not one object per row (structured clone cost, issue 3).
+    expect(csat?.value).toBeInstanceOf(Float64Array);
+    expect([...csat!.value]).toEqual([84.25, -0.5, 90, 91]);
+    expect(csat?.dates).toEqual(['2027-01-10', '2027-01-11', '2027-01-12']);
+    expect(csat?.notes).toEqual(['Lisbon', '', 'Porto']);
+    const a = await loadAssessment('a1');
+    // Grouped by KPI in the pilot's KPI order (csat, nps, ces, fcr, aht); absent n and note stay
+    // absent, an empty note stays empty.
+    expect(a?.pilots[0].measurements).toStrictEqual([first[0], first[2], more[0], more[1], more[2], first[1]]);
   });
 
   it('rewrites blocks only when measurements changed, and drops those of a removed KPI', async () => {

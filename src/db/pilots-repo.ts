@@ -1,7 +1,7 @@
 // Repository for pilots and their measurements. Every write also bumps the assessment's updatedAt in the
 // same transaction: live views watch that one field (see watchAssessment).
 import { db } from './db';
-import { measurementBlocks } from './records';
+import { appendToBlock, measurementBlocks } from './records';
 import type { Measurement, Pilot } from '../domain/types';
 import type { PilotRecord } from './schema';
 
@@ -55,10 +55,9 @@ export async function savePilot(assessmentId: string, pilot: Pilot, updatedAt: s
 export async function appendMeasurements(assessmentId: string, pilotId: string, rows: readonly Measurement[], updatedAt: string): Promise<void> {
   await db.transaction('rw', TABLES(), async () => {
     if (!(await db.pilots.get([assessmentId, pilotId]))) throw new Error('The pilot no longer exists (deleted in another tab?).');
-    for (const block of measurementBlocks(assessmentId, pilotId, rows)) {
-      const existing = await db.measurements.get([assessmentId, pilotId, block.kpiId]);
-      await db.measurements.put(existing ? { ...block, rows: existing.rows.concat(block.rows) } : block);
-    }
+    const added = measurementBlocks(assessmentId, pilotId, rows);
+    const existing = await db.measurements.bulkGet(added.map((b): [string, string, string] => [assessmentId, pilotId, b.kpiId]));
+    await db.measurements.bulkPut(added.map((block, i) => (existing[i] ? appendToBlock(existing[i], block) : block)));
     await touch(assessmentId, updatedAt);
   });
 }

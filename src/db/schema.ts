@@ -1,6 +1,6 @@
 // The IndexedDB layout, in one place. Storage names (database, tables, key paths) are persisted in
 // users' browsers: do not rename or remove any of them without a new version and a migration below.
-import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
+import type { Assessment, Pilot, Score } from '../domain/types';
 
 export const DB_NAME = 'bpo-workbench';
 
@@ -20,12 +20,28 @@ export interface PilotRecord extends Omit<Pilot, 'measurements'> {
 /**
  * Measurements are stored in one block per (pilot, KPI): an IndexedDB write costs ~0.1 ms per record
  * (STACK.md), so 100,000 rows as 100,000 records would take ~10 s, as a handful of blocks a few ms.
+ * A block holds its rows as columns, not as row objects: IndexedDB copies every record on the main
+ * thread with the structured clone algorithm, which visits each object and property (25,000 row
+ * objects took 50–65 ms per block), while a typed array is copied as one buffer (issue 3 "Speed":
+ * no task over 100 ms during an import). Strings are kept once each in a small dictionary, so a date
+ * or note reads back exactly as it was written. Row i is { date: dates[date[i]], value: value[i],
+ * n: n[i] unless NaN, note: notes[note[i] - 1] unless note[i] is 0 }; records.ts converts.
  */
 export interface MeasurementBlock {
   assessmentId: string;
   pilotId: string;
   kpiId: string;
-  rows: Omit<Measurement, 'kpiId'>[];
+  /** The distinct YYYY-MM-DD dates of the block. */
+  dates: string[];
+  /** Per row, the index of its date in `dates`. */
+  date: Uint32Array;
+  value: Float64Array;
+  /** Per row, the sample size; NaN where the row has none (a stored n is always a positive integer). */
+  n: Float64Array;
+  /** The distinct notes of the block. */
+  notes: string[];
+  /** Per row, 1 + the index of its note in `notes`; 0 where the row has no note. */
+  note: Uint32Array;
 }
 
 export interface SettingRecord {

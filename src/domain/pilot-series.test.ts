@@ -32,6 +32,7 @@ describe('day numbers', () => {
 
   it('gives NaN for a malformed date', () => {
     expect(dayNumber('2027-1-4')).toBeNaN();
+    for (const bad of ['2027-01-0x', ' 2027-01-04', '2027/01/04', '2027-01-04 ', '']) expect(dayNumber(bad)).toBeNaN();
   });
 
   it('parses each row once per distinct date', () => {
@@ -82,6 +83,20 @@ describe('pilotSeries', () => {
     expect(aht.rows).toEqual([1, 2, 0]);
     expect(aht.x).toEqual([20823, 20823, 20852]);
     expect(aht).toMatchObject({ inWindow: [true, true, false], after: 1, counted: 2 });
+  });
+
+  it('hands back the previous series of a KPI whose points did not change, so its chart is not redrawn', () => {
+    const before = pilotSeries(example);
+    const added = pilotSeries({ ...example, measurements: [...example.measurements, m('fcr', '2027-01-24', 75)] }, before);
+    expect(added.byKpi.get('csat')).toBe(before.byKpi.get('csat'));
+    expect(added.byKpi.get('fcr')).not.toBe(before.byKpi.get('fcr'));
+    expect(added.byKpi.get('fcr')).toMatchObject({ rows: [3, 4, 5], y: [72, 74, 75], counted: 3 });
+    // A row put before CSAT's shifts its indices into the list: a new series, with the new indices.
+    const shifted = pilotSeries({ ...example, measurements: [m('fcr', '2027-01-24', 75), ...example.measurements] }, before);
+    expect(shifted.byKpi.get('csat')).not.toBe(before.byKpi.get('csat'));
+    expect(shifted.byKpi.get('csat')?.rows).toEqual([1, 2, 3]);
+    // A moved window changes which points count.
+    expect(pilotSeries({ ...example, start: '2026-12-28' }, before).byKpi.get('csat')).toMatchObject({ counted: 3, baseline: 0 });
   });
 
   it('orders every row of the pilot by date for the table', () => {

@@ -1,15 +1,19 @@
 // The assessments home: the live list and the actions that create, copy, rename and delete whole assessments.
-import { deleteAssessment, insertAssessment, listAssessments, loadAssessment, saveAssessmentRecord, type AssessmentSummary } from '../db/assessments-repo';
+import { insertAssessment, listAssessments, loadAssessment, saveAssessmentRecord, type AssessmentSummary } from '../db/assessments-repo';
 import { randomId } from '../domain/ids';
 import { blankAssessment } from '../domain/new-assessment';
 import type { Assessment } from '../domain/types';
+import { deleteAssessmentAndUndo } from '../db/exchange-repo';
 import { LiveValue } from './live-value.svelte';
+import { announce, describeClash, readAssessmentFile, resolveClash, storedVersion, type Clash, type ClashChoice, type ClashOutcome } from './assessment-import.svelte';
 import { notices, persist } from './notices.svelte';
 import { requestPersistentStorage } from './storage-status.svelte';
 
 function nowIso(): string {
   return new Date().toISOString();
 }
+
+export type ImportFileOutcome = ClashOutcome | { kind: 'inserted'; id: string } | { kind: 'errors'; errors: string };
 
 export class HomeState {
   readonly #list = new LiveValue<AssessmentSummary[]>(() => listAssessments());
@@ -50,20 +54,27 @@ export class HomeState {
     return this.#insert(result.assessment, 'the worked example');
   }
 
-  /** Imports a v1 file into a new assessment; an id already in use gets a copy with a fresh id. */
-  async importFile(file: File): Promise<{ id?: string; errors?: string }> {
-    const [{ checkFileSize, importAssessmentText }, { formatImportErrors }] = await Promise.all([
-      import('../exchange/import'),
-      import('../exchange/format'),
-    ]);
-    const sizeError = checkFileSize(file.size);
-    if (sizeError) return { errors: `${file.name}: ${sizeError.message}` };
-    const result = importAssessmentText(await file.text(), { now: nowIso() });
-    if (!result.ok) return { errors: `${file.name} was not imported; nothing was changed.\n${formatImportErrors(result.errors)}` };
-    let a = result.assessment;
-    if (this.assessments.some((x) => x.id === a.id)) a = { ...a, id: randomId('assessment'), name: `${a.name} (copy)` };
-    const id = await this.#insert(a, file.name);
-    return { id };
+  /**
+   * Imports a v1 file. A new id is inserted; an id already stored is a clash (issue 4 item 2, SPEC §5):
+   * `choose` asks the user (Merge evaluators, Replace, Import as a copy, or cancel) and the choice is
+   * carried out. Bad files change nothing and come back as `errors`, naming what and where.
+   */
+  async importFile(file: File, choose: (clash: Clash) => Promise<ClashChoice | null>): Promise<ImportFileOutcome> {
+    const now = nowIso();
+    const read = await readAssessmentFile(file, now);
+    if (!read.ok) return { kind: 'errors', errors: read.errors };
+    const stored = await storedVersion(read.assessment.id);
+    if (!stored) {
+      const id = await this.#insert(read.assessment, file.name);
+      return id ? { kind: 'inserted', id } : { kind: 'none' };
+    }
+    const clash = describeClash(file.name, stored, read.assessment, now);
+    const choice = await choose(clash);
+    if (!choice) return { kind: 'none' };
+    const outcome = await resolveClash(clash, choice);
+    announce(outcome, file.name, stored.name);
+    if (outcome.kind === 'copied' || outcome.kind === 'replaced') void requestPersistentStorage();
+    return outcome;
   }
 
   async duplicate(id: string): Promise<string | undefined> {
@@ -81,7 +92,8 @@ export class HomeState {
   }
 
   async remove(id: string): Promise<void> {
-    if (await persist('the deletion', () => deleteAssessment(id))) notices.info('Assessment deleted.');
+    // A pending merge undo would bring the deleted assessment back: it goes with it.
+    if (await persist('the deletion', () => deleteAssessmentAndUndo(id))) notices.info('Assessment deleted.');
   }
 
   async #insert(a: Assessment, what: string): Promise<string | undefined> {

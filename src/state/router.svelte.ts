@@ -1,11 +1,13 @@
 // Hash routes, so the built app works from any static host and sub-path without server rewrites.
-export type Screen = 'checklist' | 'vendors' | 'scoring' | 'results' | 'pilots';
+export type Screen = 'checklist' | 'vendors' | 'scoring' | 'results' | 'pilots' | 'report';
 export const SCREENS: { id: Screen; label: string }[] = [
   { id: 'checklist', label: 'Checklist' },
   { id: 'vendors', label: 'Vendors' },
   { id: 'scoring', label: 'Scoring' },
   { id: 'results', label: 'Results' },
   { id: 'pilots', label: 'Pilots' },
+  // Issue 4 item 5: the printable steering-committee report.
+  { id: 'report', label: 'Report' },
 ];
 
 export type Route =

@@ -32,7 +32,7 @@ test('export, delete and import the worked example gives back the identical asse
 
   await page.getByLabel(/Import/).first().setInputFiles({ name: 'example.json', mimeType: 'application/json', buffer: Buffer.from(firstText) });
   await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
-  await expect(page.getByRole('row', { name: /Northwind Contact/ })).toContainText('72.8');
+  await expect(page.getByRole('table', { name: /Ranking/ }).getByRole('row', { name: /Northwind Contact/ })).toContainText('72.8');
 
   const secondDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();

@@ -43,9 +43,12 @@ function matches(query: string): boolean {
   return typeof matchMedia === 'function' && matchMedia(query).matches;
 }
 
-/** The current token values (they differ between light and dark mode). */
-export function readChartTheme(): ChartTheme {
-  const css = getComputedStyle(document.documentElement);
+/**
+ * The current token values (they differ between light and dark mode), as seen from `scope`: a container
+ * that sets its own tokens (the printable report's light "paper", issue 4 item 5) gets charts in them.
+ */
+export function readChartTheme(scope: Element = document.documentElement): ChartTheme {
+  const css = getComputedStyle(scope);
   const token = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
   return {
     palette: FALLBACK_PALETTE.map((fallback, i) => token(`--chart-${i + 1}`, fallback)),

@@ -2,7 +2,8 @@
 // optional n and note, optional vendor). A row is either a clean Measurement or every reason it was
 // rejected, so the person fixing the file can fix each line once.
 import type { Kpi, Measurement } from '../../domain/types';
-import type { ColumnMapping } from './columns';
+import { MEASUREMENT_SPEC, type ColumnMapping, type MeasurementColumn } from './columns';
+import { defineKind, raggedReason } from './kind';
 import { parseCsvDate, parseCsvNumber, quote, type Parsed } from './values';
 
 /** What a file is imported into: the pilot's KPIs, its vendor, and its window (SPEC §4 baseline/after). */
@@ -20,6 +21,13 @@ export type RowCheck = Measurement | string;
 export const MAX_NOTE_LENGTH = 5000;
 
 export type RowValidator = (fields: readonly string[]) => RowCheck;
+
+/** The measurements kind of the shared CSV import (see kind.ts). */
+export const MEASUREMENT_KIND = defineKind<Measurement, ImportTarget, MeasurementColumn>({
+  spec: MEASUREMENT_SPEC,
+  rowsWord: 'measurements',
+  createValidator: (target, mapping, columnCount, decimalComma) => createRowValidator(target, mapping, columnCount, decimalComma),
+});
 
 /** Builds the per-row check once per file: KPI lookups and column indexes are resolved up front. */
 export function createRowValidator(target: ImportTarget, mapping: ColumnMapping, columnCount: number, decimalComma: boolean): RowValidator {
@@ -79,11 +87,8 @@ export function createRowValidator(target: ImportTarget, mapping: ColumnMapping,
   };
 
   return (fields) => {
-    if (fields.length < columnCount) return `has ${fields.length} fields; the header has ${columnCount} (a missing delimiter?)`;
-    // Extra fields are tolerated only when empty (spreadsheets pad rows with trailing delimiters).
-    for (let i = columnCount; i < fields.length; i++) {
-      if (fields[i].trim() !== '') return `has ${fields.length} fields; the header has ${columnCount} (an unquoted delimiter inside a note?)`;
-    }
+    const ragged = raggedReason(fields, columnCount);
+    if (ragged) return ragged;
     const date = dateOf(fields[iDate]);
     const kpiCell = fields[iKpi];
     const kpi = kpis.get(kpiCell) ?? kpis.get(kpiCell.trim().toLowerCase());

@@ -1,5 +1,6 @@
-// Streaming a measurements CSV through PapaParse (SPEC §6 "Read with PapaParse (streaming, in a worker
-// for large files)"). Runs in the app's own module worker, and in Node for tests (Blob, TextDecoder).
+// Streaming a CSV through PapaParse (SPEC §6 "Read with PapaParse (streaming, in a worker for large
+// files)"), for every kind of import (the reader decides what a row is). Runs in the app's own module
+// worker, and in Node for tests (Blob, TextDecoder).
 //
 // Why not `Papa.parse(file, { chunkSize })`: Papa decodes each 1 MB slice on its own, so a UTF-8
 // character cut by a slice boundary ("ä" is 2 bytes) turns into two "�", and bad UTF-8 later in the
@@ -8,20 +9,21 @@
 // accepts (`on('data')` / `on('end')`), so Papa still does all the CSV work, chunk by chunk, with
 // its `chunk` callback and `parser.abort()`.
 import Papa from 'papaparse';
-import type { ColumnMapping } from './columns';
+import type { Measurement } from '../../domain/types';
+import type { ColumnMapping, Mapping } from './columns';
 import type { ImportTarget } from './measurement-rows';
-import { MeasurementCsvReader, type Drained, type PreviewRow, type ReadCounts } from './records';
+import { MeasurementCsvReader, type CsvTableReader, type Drained, type PreviewRow, type ReadCounts } from './records';
 import type { CsvDialect } from './sniff';
 
 /** Bytes read and parsed per step: big enough to keep Papa fast, small enough for a smooth progress bar. */
 export const CHUNK_BYTES = 1024 * 1024;
 
-export interface HeaderInfo {
+export interface HeaderInfo<M extends Mapping = ColumnMapping> {
   headers: string[];
   headerLine: number;
   /** The first row under the header (empty if none yet), to show examples beside each column. */
   sample: string[];
-  suggested: ColumnMapping;
+  suggested: M;
   /** The header names are the expected ones: the suggested mapping is used without asking. */
   exact: boolean;
 }
@@ -36,16 +38,16 @@ export interface StreamTimings {
   totalMs: number;
 }
 
-export interface StreamEvents {
+export interface StreamEvents<Row = Measurement, M extends Mapping = ColumnMapping> {
   /** Called once when the header is read; return the mapping to use (info.suggested when info.exact), or null to stop. */
-  chooseMapping(info: HeaderInfo): ColumnMapping | null | Promise<ColumnMapping | null>;
+  chooseMapping(info: HeaderInfo<M>): M | null | Promise<M | null>;
   progress(bytes: number, total: number): void;
   /** Rows and rejections found since the last call, after each chunk. */
-  batch(drained: Drained, counts: ReadCounts): void;
+  batch(drained: Drained<Row>, counts: ReadCounts): void;
 }
 
-export type StreamOutcome =
-  | { status: 'done'; counts: ReadCounts; preview: PreviewRow[]; timings: StreamTimings; headerLine: number }
+export type StreamOutcome<Row = Measurement> =
+  | { status: 'done'; counts: ReadCounts; preview: PreviewRow<Row>[]; timings: StreamTimings; headerLine: number }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
@@ -74,15 +76,25 @@ class TextSource {
 
 class Stop extends Error {}
 
-export async function streamMeasurementsCsv(
+export function streamMeasurementsCsv(
   file: Blob,
   target: ImportTarget,
   dialect: CsvDialect,
   events: StreamEvents,
   signal?: AbortSignal,
 ): Promise<StreamOutcome> {
+  return streamCsv(file, new MeasurementCsvReader(target, dialect), dialect, events, signal);
+}
+
+/** Streams `file` into `reader` (a fresh one, made for the file's kind and dialect). */
+export async function streamCsv<Row, Target, M extends Mapping = Mapping>(
+  file: Blob,
+  reader: CsvTableReader<Row, Target>,
+  dialect: CsvDialect,
+  events: StreamEvents<Row, M>,
+  signal?: AbortSignal,
+): Promise<StreamOutcome<Row>> {
   const started = performance.now();
-  const reader = new MeasurementCsvReader(target, dialect);
   const source = new TextSource();
   const timings: StreamTimings = { parseMs: 0, validateMs: 0, waitMs: 0, totalMs: 0 };
   let parser: Papa.Parser | null = null;
@@ -123,7 +135,7 @@ export async function streamMeasurementsCsv(
   const askMapping = async () => {
     if (mapped || !reader.headers) return;
     mapped = true;
-    const info: HeaderInfo = { headers: reader.headers, headerLine: reader.headerLine, sample: reader.sample.slice(0, reader.headers.length + 2), suggested: reader.suggested!, exact: reader.exact };
+    const info: HeaderInfo<M> = { headers: reader.headers, headerLine: reader.headerLine, sample: reader.sample.slice(0, reader.headers.length + 2), suggested: reader.suggested! as M, exact: reader.exact };
     const t = performance.now();
     const mapping = await events.chooseMapping(info);
     timings.waitMs += performance.now() - t;
@@ -164,7 +176,7 @@ export async function streamMeasurementsCsv(
     }
     feed('end');
     if (!reader.mapped && reader.headers && reader.pending === 0) {
-      return { status: 'failed', message: 'The file has a header line but no rows of measurements.' };
+      return { status: 'failed', message: reader.finalProblem() ?? 'The file has a header line but no rows.' };
     }
     await askMapping();
     events.batch(reader.drain(), { ...reader.counts });

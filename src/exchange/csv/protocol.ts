@@ -1,29 +1,44 @@
 // Messages between the page and the CSV worker (src/workers/csv-parse.worker.ts), and the compact form
-// good rows travel in: one typed array per column, so a 100,000-row batch is a few transferable
+// measurement rows travel in: one typed array per column, so a 100,000-row batch is a few transferable
 // buffers rather than 100,000 objects for the page's main thread to deserialise (issue 3: never block
-// it more than 100 ms).
+// it more than 100 ms). Vendors and scoring sheets are small: their rows travel as plain objects.
 import type { Measurement } from '../../domain/types';
-import type { ColumnMapping } from './columns';
+import type { Mapping } from './columns';
 import type { ImportTarget } from './measurement-rows';
 import type { HeaderInfo, StreamTimings } from './papa-stream';
 import type { PreviewRow, ReadCounts, RejectedRow } from './records';
+import type { ScoreSheetTarget } from './score-rows';
 import type { CsvDialect } from './sniff';
+import type { VendorTarget } from './vendor-rows';
+
+/** What a file is read as, and what its rows are checked against (plain data: it crosses to the worker). */
+export type CsvJob =
+  | { kind?: 'measurements'; target: ImportTarget }
+  | { kind: 'vendors'; target: VendorTarget }
+  | { kind: 'scores'; target: ScoreSheetTarget };
 
 export type ToWorker =
-  | { type: 'start'; file: Blob; dialect: CsvDialect; target: ImportTarget }
-  | { type: 'mapping'; mapping: ColumnMapping }
+  | ({ type: 'start'; file: Blob; dialect: CsvDialect } & CsvJob)
+  | { type: 'mapping'; mapping: Mapping }
   | { type: 'cancel' };
 
 export type FromWorker =
-  | { type: 'header'; info: HeaderInfo }
+  | { type: 'header'; info: HeaderInfo<Mapping> }
   | { type: 'progress'; bytes: number; total: number }
-  | { type: 'batch'; rows: RowBatch; rejected: RejectedRow[]; counts: ReadCounts }
-  | { type: 'done'; counts: ReadCounts; preview: PreviewRow[]; timings: StreamTimings }
+  | { type: 'batch'; rows: EncodedRows; rejected: RejectedRow[]; counts: ReadCounts }
+  | { type: 'done'; counts: ReadCounts; preview: PreviewRow<unknown>[]; timings: StreamTimings }
   | { type: 'cancelled' }
   | { type: 'error'; message: string };
 
 /** Rejections kept in full for the preview; the count stays exact beyond it. */
 export const MAX_REJECTED_KEPT = 500;
+
+/** Rows of the small kinds, as they are. */
+export interface PlainRows {
+  plain: unknown[];
+}
+
+export type EncodedRows = RowBatch | PlainRows;
 
 export interface RowBatch {
   length: number;
@@ -97,8 +112,16 @@ export function transferablesOf(batch: RowBatch): ArrayBuffer[] {
   return [batch.kpi, batch.date, batch.value, batch.n, batch.noteAt].map((a) => a.buffer as ArrayBuffer);
 }
 
-/** Appends the batch's rows to `out`, as the plain Measurement objects the session stores. */
-export function decodeRows(batch: RowBatch, out: Measurement[]): void {
+/** Appends the batch's rows to `out`: the plain Measurement objects the session stores, or the small kinds' rows. */
+export function decodeRows<Row = Measurement>(batch: EncodedRows, out: Row[]): void {
+  if ('plain' in batch) {
+    for (const row of batch.plain) out.push(row as Row);
+    return;
+  }
+  decodeMeasurements(batch, out as unknown as Measurement[]);
+}
+
+function decodeMeasurements(batch: RowBatch, out: Measurement[]): void {
   let nextNote = 0;
   for (let i = 0; i < batch.length; i++) {
     const row: Measurement = { kpiId: batch.kpiIds[batch.kpi[i]], date: batch.dates[batch.date[i]], value: batch.value[i] };

@@ -1,10 +1,13 @@
-// From the records PapaParse yields (arrays of fields, batch by batch) to measurements and rejected
-// rows with their physical line numbers (SPEC §6 "Report bad rows by line number and reason").
+// From the records PapaParse yields (arrays of fields, batch by batch) to clean rows and rejected rows
+// with their physical line numbers (SPEC §6 "Report bad rows by line number and reason"), for any kind
+// of CSV import (kind.ts); MeasurementCsvReader adds the pilot window counts of SPEC §4.
 // Pure and incremental: the worker feeds it one parsed chunk at a time, tests feed it plain arrays.
 import type { Measurement } from '../../domain/types';
-import { autoMapColumns, isExactMapping, mappingProblem, type ColumnMapping } from './columns';
-import { createRowValidator, rawRow, windowPlace, type ImportTarget, type RowValidator } from './measurement-rows';
+import { autoMap, isExact, problemOf, type ColumnMapping, type Mapping } from './columns';
+import { SKIP, type RowKind, type RowValidator } from './kind';
+import { MEASUREMENT_KIND, rawRow, windowPlace, type ImportTarget } from './measurement-rows';
 import type { CsvDialect } from './sniff';
+import { unneutralise } from './write';
 
 export interface RejectedRow {
   /** Physical line in the file, 1-based; the header is line 1 (or 2 after a `sep=` line). */
@@ -13,9 +16,9 @@ export interface RejectedRow {
   raw: string;
 }
 
-export interface PreviewRow {
+export interface PreviewRow<Row = Measurement> {
   line: number;
-  row: Measurement;
+  row: Row;
 }
 
 /** The part of a PapaParse error the reader uses; `row` indexes the batch it came with. */
@@ -33,17 +36,20 @@ export interface ReadCounts {
   /** Rows dated before the pilot's start / after its end: imported, shown, not judged (SPEC §4). */
   baseline: number;
   after: number;
+  /** Rows the kind skips without an error (an empty score); present once there is one. */
+  skipped?: number;
 }
 
-export interface Drained {
-  rows: Measurement[];
+export interface Drained<Row = Measurement> {
+  rows: Row[];
   rejected: RejectedRow[];
 }
 
 const PREVIEW_ROWS = 10;
 
-export class MeasurementCsvReader {
-  readonly #target: ImportTarget;
+export class CsvTableReader<Row, Target = unknown> {
+  readonly #kind: RowKind<Row, Target>;
+  readonly #target: Target;
   readonly #dialect: CsvDialect;
   /** Next physical line number to hand out. */
   #line = 1;
@@ -51,21 +57,20 @@ export class MeasurementCsvReader {
   #blankRun = 0;
   /** Whether any '"' has been seen (see push). */
   #quotes = false;
-  #lastDate = '';
-  #lastPlace: 'baseline' | 'pilot' | 'after' = 'pilot';
   #headers: string[] | null = null;
   #headerLine = 0;
   #columnCount = 0;
-  #suggested: ColumnMapping | null = null;
-  #validate: RowValidator | null = null;
+  #suggested: Mapping | null = null;
+  #validate: RowValidator<Row> | null = null;
   /** Records that arrived before the mapping was chosen (at most the first chunk). */
   #waiting: { fields: string[]; line: number; problem?: string }[] = [];
-  #rows: Measurement[] = [];
+  #rows: Row[] = [];
   #rejected: RejectedRow[] = [];
-  readonly preview: PreviewRow[] = [];
+  readonly preview: PreviewRow<Row>[] = [];
   readonly counts: ReadCounts = { rows: 0, rejected: 0, blank: 0, baseline: 0, after: 0 };
 
-  constructor(target: ImportTarget, dialect: CsvDialect) {
+  constructor(kind: RowKind<Row, Target>, target: Target, dialect: CsvDialect) {
+    this.#kind = kind;
     this.#target = target;
     this.#dialect = dialect;
     this.#skipSepLine = dialect.sepLine;
@@ -78,12 +83,12 @@ export class MeasurementCsvReader {
     return this.#headerLine;
   }
   /** The automatic guess, once the header has been read. */
-  get suggested(): ColumnMapping | null {
+  get suggested(): Mapping | null {
     return this.#suggested;
   }
   /** True when the header names are the expected ones: no mapping step is needed. */
   get exact(): boolean {
-    return this.#headers !== null && this.#suggested !== null && isExactMapping(this.#headers, this.#suggested);
+    return this.#headers !== null && this.#suggested !== null && isExact(this.#kind.spec, this.#headers, this.#suggested);
   }
   /** The first row under the header, as examples for the mapping step. */
   get sample(): string[] {
@@ -92,6 +97,10 @@ export class MeasurementCsvReader {
   /** Rows read but waiting for the column mapping. */
   get pending(): number {
     return this.#waiting.length;
+  }
+  /** Why the automatic guess cannot be used as it is; null when it can. */
+  suggestedProblem(): string | null {
+    return this.#headers && this.#suggested ? problemOf(this.#kind.spec, this.#headers, this.#suggested) : 'The header has not been read yet.';
   }
   get mapped(): boolean {
     return this.#validate !== null;
@@ -150,7 +159,7 @@ export class MeasurementCsvReader {
       let count = fields.length;
       while (count > 1 && this.#headers[count - 1] === '') count--;
       this.#columnCount = count;
-      this.#suggested = autoMapColumns(this.#headers);
+      this.#suggested = autoMap(this.#kind.spec, this.#headers);
       return;
     }
     if (this.#validate === null) this.#waiting.push({ fields, line, problem });
@@ -158,40 +167,51 @@ export class MeasurementCsvReader {
   }
 
   /** Sets the column mapping (the guess or the user's choice) and checks the rows waiting for it. */
-  setMapping(mapping: ColumnMapping): void {
+  setMapping(mapping: Mapping): void {
     if (!this.#headers) throw new Error('The header has not been read yet.');
-    const problem = mappingProblem(this.#headers, mapping);
+    const problem = problemOf(this.#kind.spec, this.#headers, mapping);
     if (problem) throw new Error(problem);
     const used = Object.values(mapping).filter((i): i is number => i !== null);
     this.#columnCount = Math.max(this.#columnCount, ...used.map((i) => i + 1));
-    this.#validate = createRowValidator(this.#target, mapping, this.#columnCount, this.#dialect.decimalComma);
+    this.#validate = this.#kind.createValidator(this.#target, mapping, this.#columnCount, this.#dialect.decimalComma);
     const waiting = this.#waiting;
     this.#waiting = [];
     for (const w of waiting) this.#check(w.fields, w.line, w.problem);
   }
 
   #check(fields: string[], line: number, problem: string | undefined): void {
-    const result = problem ?? this.#validate!(fields);
+    // Cells our own export neutralised against formula injection ("'=…", write.ts) read back as they
+    // were; a copy is made only for the rare row that has one, and the raw row stays as in the file.
+    let input = fields;
+    for (let i = 0; i < fields.length; i++) {
+      if (fields[i].charCodeAt(0) !== 39) continue;
+      const cell = unneutralise(fields[i]);
+      if (cell === fields[i]) continue;
+      if (input === fields) input = fields.slice();
+      input[i] = cell;
+    }
+    const result = problem ?? this.#validate!(input, line);
     if (typeof result === 'string') {
       this.counts.rejected++;
       this.#rejected.push({ line, reason: result, raw: rawRow(fields, this.#dialect.delimiter) });
       return;
     }
-    this.counts.rows++;
-    this.#rows.push(result);
-    if (this.preview.length < PREVIEW_ROWS) this.preview.push({ line, row: result });
-    // Rows mostly come in date order: the place of the previous row's date is usually the answer.
-    if (result.date !== this.#lastDate) {
-      this.#lastDate = result.date;
-      this.#lastPlace = windowPlace(result.date, this.#target.window);
+    if (result === SKIP) {
+      this.counts.skipped = (this.counts.skipped ?? 0) + 1;
+      return;
     }
-    const place = this.#lastPlace;
-    if (place === 'baseline') this.counts.baseline++;
-    else if (place === 'after') this.counts.after++;
+    const row = result as Row;
+    this.counts.rows++;
+    this.#rows.push(row);
+    if (this.preview.length < PREVIEW_ROWS) this.preview.push({ line, row });
+    this.accepted(row);
   }
 
+  /** Called for each clean row (MeasurementCsvReader counts baseline and after-pilot rows). */
+  protected accepted(_row: Row): void {}
+
   /** Rows and rejections found since the last call (the worker posts them in batches). */
-  drain(): Drained {
+  drain(): Drained<Row> {
     const out = { rows: this.#rows, rejected: this.#rejected };
     this.#rows = [];
     this.#rejected = [];
@@ -201,8 +221,31 @@ export class MeasurementCsvReader {
   /** Why the file as a whole cannot be imported once it has been read to the end; null when it can. */
   finalProblem(): string | null {
     if (this.#headers === null) return 'The file has no header line and no rows.';
-    if (this.counts.rows + this.counts.rejected === 0) return 'The file has a header line but no rows of measurements.';
+    if (this.counts.rows + this.counts.rejected + (this.counts.skipped ?? 0) === 0) return `The file has a header line but no rows of ${this.#kind.rowsWord}.`;
     return null;
+  }
+}
+
+/** The measurements import's reader: also counts rows dated outside the pilot window (SPEC §4). */
+export class MeasurementCsvReader extends CsvTableReader<Measurement, ImportTarget> {
+  readonly #window: ImportTarget['window'];
+  #lastDate = '';
+  #lastPlace: 'baseline' | 'pilot' | 'after' = 'pilot';
+
+  constructor(target: ImportTarget, dialect: CsvDialect) {
+    super(MEASUREMENT_KIND, target, dialect);
+    this.#window = target.window;
+  }
+
+  protected override accepted(row: Measurement): void {
+    // Rows mostly come in date order: the place of the previous row's date is usually the answer.
+    if (row.date !== this.#lastDate) {
+      this.#lastDate = row.date;
+      this.#lastPlace = windowPlace(row.date, this.#window);
+    }
+    const place = this.#lastPlace;
+    if (place === 'baseline') this.counts.baseline++;
+    else if (place === 'after') this.counts.after++;
   }
 }
 
@@ -212,7 +255,18 @@ function describeParseError(e: ParseErrorLike): string {
   return e.message;
 }
 
-/** Reads already-parsed records in one go (tests, small files): the pure core of the import. */
+/** Reads already-parsed records in one go (tests, small files): the pure core of any import. */
+export function readRecords<Row, Target>(
+  reader: CsvTableReader<Row, Target>,
+  records: string[][],
+  mapping?: Mapping,
+  errors: readonly ParseErrorLike[] = [],
+): { rows: Row[]; rejected: RejectedRow[] } {
+  reader.push(records, errors);
+  if (reader.headers && (mapping || !reader.suggestedProblem())) reader.setMapping(mapping ?? reader.suggested!);
+  return reader.drain();
+}
+
 export function readMeasurementRecords(
   records: string[][],
   target: ImportTarget,
@@ -221,8 +275,5 @@ export function readMeasurementRecords(
   errors: readonly ParseErrorLike[] = [],
 ): { reader: MeasurementCsvReader; rows: Measurement[]; rejected: RejectedRow[] } {
   const reader = new MeasurementCsvReader(target, dialect);
-  reader.push(records, errors);
-  if (reader.headers && (mapping || !mappingProblem(reader.headers, reader.suggested!))) reader.setMapping(mapping ?? reader.suggested!);
-  const { rows, rejected } = reader.drain();
-  return { reader, rows, rejected };
+  return { reader, ...readRecords(reader, records, mapping, errors) };
 }

@@ -2,7 +2,11 @@
 // from shared/examples into fixtures/), a pilot-like import target, and a sniff helper.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Mapping } from './columns';
+import type { RowKind } from './kind';
 import type { ImportTarget } from './measurement-rows';
+import { CsvTableReader, readRecords } from './records';
 import { sniffCsv, type CsvDialect } from './sniff';
 
 export function fixture(name: 'measurements.csv' | 'measurements-excel-eu.csv'): Uint8Array {
@@ -29,4 +33,12 @@ export function dialectOf(bytes: Uint8Array | string): CsvDialect {
   const result = sniffCsv(typeof bytes === 'string' ? utf8(bytes) : bytes);
   if (!result.ok) throw new Error(result.message);
   return result.dialect;
+}
+
+/** Parses `text` as the importer would (dialect sniffed, BOM dropped) and reads it as `kind`. */
+export function readAs<Row, Target>(kind: RowKind<Row, Target>, target: Target, text: string, mapping?: Mapping) {
+  const dialect = dialectOf(text);
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: '"' });
+  const reader = new CsvTableReader(kind, target, dialect);
+  return { reader, ...readRecords(reader, parsed.data, mapping, parsed.errors) };
 }

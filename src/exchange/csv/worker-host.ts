@@ -1,22 +1,42 @@
 // What the CSV worker does with each message from the page, written against a `post` function so the
 // same code runs in the real module worker (src/workers/csv-parse.worker.ts) and in-process in tests.
-import type { ColumnMapping } from './columns';
-import { streamMeasurementsCsv } from './papa-stream';
-import { encodeRows, MAX_REJECTED_KEPT, transferablesOf, type FromWorker, type ToWorker } from './protocol';
+import type { Mapping } from './columns';
+import type { Measurement } from '../../domain/types';
+import { MeasurementCsvReader, CsvTableReader } from './records';
+import { streamCsv } from './papa-stream';
+import { encodeRows, MAX_REJECTED_KEPT, transferablesOf, type EncodedRows, type FromWorker, type ToWorker } from './protocol';
+import { SCORE_KIND } from './score-rows';
+import { VENDOR_KIND } from './vendor-rows';
+
+type Start = Extract<ToWorker, { type: 'start' }>;
+
+/** The reader for the file's kind (measurements when the message names none). */
+function readerFor(message: Start): CsvTableReader<unknown, unknown> {
+  if (message.kind === 'vendors') return new CsvTableReader(VENDOR_KIND, message.target, message.dialect) as CsvTableReader<unknown, unknown>;
+  if (message.kind === 'scores') return new CsvTableReader(SCORE_KIND, message.target, message.dialect) as CsvTableReader<unknown, unknown>;
+  return new MeasurementCsvReader(message.target, message.dialect) as CsvTableReader<unknown, unknown>;
+}
+
+/** Measurements travel as typed arrays (transferred, not copied); the small kinds as they are. */
+function encode(message: Start, rows: unknown[]): { rows: EncodedRows; transfer: Transferable[] } {
+  if (message.kind === 'vendors' || message.kind === 'scores') return { rows: { plain: rows }, transfer: [] };
+  const encoded = encodeRows(rows as Measurement[]);
+  return { rows: encoded, transfer: transferablesOf(encoded) };
+}
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
 /** Returns the handler for messages from the page. One import per worker (the page starts a fresh one). */
 export function csvWorkerHost(post: Post): (message: ToWorker) => void {
   let controller: AbortController | null = null;
-  let answerMapping: ((mapping: ColumnMapping | null) => void) | null = null;
+  let answerMapping: ((mapping: Mapping | null) => void) | null = null;
 
-  async function start(message: Extract<ToWorker, { type: 'start' }>): Promise<void> {
+  async function start(message: Start): Promise<void> {
     controller = new AbortController();
     let rejectedSent = 0;
-    const outcome = await streamMeasurementsCsv(
+    const outcome = await streamCsv<unknown, unknown, Mapping>(
       message.file,
-      message.target,
+      readerFor(message),
       message.dialect,
       {
         chooseMapping(info) {
@@ -31,8 +51,8 @@ export function csvWorkerHost(post: Post): (message: ToWorker) => void {
           // Rejections beyond the first MAX_REJECTED_KEPT are counted, not sent (the count stays exact).
           const kept = rejected.slice(0, Math.max(0, MAX_REJECTED_KEPT - rejectedSent));
           rejectedSent += kept.length;
-          const encoded = encodeRows(rows);
-          post({ type: 'batch', rows: encoded, rejected: kept, counts }, transferablesOf(encoded));
+          const encoded = encode(message, rows);
+          post({ type: 'batch', rows: encoded.rows, rejected: kept, counts }, encoded.transfer);
         },
       },
       controller.signal,

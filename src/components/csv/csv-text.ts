@@ -1,5 +1,5 @@
 // Words for the CSV import screens.
-import type { CsvDialect } from '../../../exchange/csv/sniff';
+import type { CsvDialect } from '../../exchange/csv/sniff';
 
 /** "1 row", "100,000 rows": counts of rows are large, so they get thousands separators. */
 export function count(n: number, one: string, many = `${one}s`): string {

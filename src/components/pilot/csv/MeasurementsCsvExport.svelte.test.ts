@@ -1,0 +1,50 @@
+// @vitest-environment jsdom
+// "Export measurements CSV" on the pilot's CSV card, and the export imported back through the same card
+// (the worker's code in-process): the same columns, so the file is accepted as it is.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { File as NodeFile } from 'node:buffer';
+import MeasurementsCsvImport from './MeasurementsCsvImport.svelte';
+import { InProcessWorker } from '../../csv/test-worker';
+import { AssessmentSession } from '../../../state/assessment-session.svelte';
+import { deleteAssessment, insertAssessment, loadAssessment } from '../../../db/assessments-repo';
+import { importAssessmentText } from '../../../exchange/import';
+import { downloadText } from '../../../lib/download';
+import exampleText from '../../../data/small-assessment.json?raw';
+
+vi.mock('../../../lib/download', () => ({ downloadText: vi.fn() }));
+
+const stops: (() => void)[] = [];
+afterEach(() => {
+  cleanup();
+  while (stops.length) stops.pop()!();
+});
+
+describe('Export measurements CSV', () => {
+  it('downloads date, kpi, value, n, note, which imports back to the same rows', async () => {
+    const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
+    if (!parsed.ok) throw new Error();
+    const a = { ...parsed.assessment, id: 'measurements-export-test' };
+    await deleteAssessment(a.id);
+    await insertAssessment(a);
+    const session = new AssessmentSession(a.id);
+    stops.push(session.start());
+    await vi.waitFor(() => expect(session.loaded).toBe(true));
+    const pilot = session.pilot('northwind-q1')!;
+    render(MeasurementsCsvImport, { props: { session, pilot, createWorker: () => new InProcessWorker() } });
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Export measurements CSV' }));
+    const [name, text] = vi.mocked(downloadText).mock.calls.at(-1)!;
+    expect(name).toMatch(/-q1-pilot-measurements-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(text.split('\r\n').slice(0, 2)).toEqual(['\uFEFFdate,kpi,value,n,note', '2026-12-28,csat,60,100,"baseline week, outside the window"']);
+
+    await fireEvent.change(screen.getByLabelText('Import measurements CSV'), { target: { files: [new NodeFile([text], name, { type: 'text/csv' })] } });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Import 9 rows' }));
+    await screen.findByText('Imported 9 rows; 0 rejected.');
+    // Every row is now stored twice, identically (storage groups rows by KPI, so compare as sets).
+    const key = (m: object) => JSON.stringify(m);
+    const rows = (await loadAssessment(a.id))!.pilots[0].measurements.map(key).sort();
+    const once = pilot.measurements.map(key).sort();
+    expect(rows).toEqual(once.flatMap((m) => [m, m]));
+  });
+});

@@ -1,0 +1,93 @@
+// Storage side of backup and restore (issue 4 item 6). Reading everything happens in one read
+// transaction (a consistent snapshot); a restore writes every assessment of the backup in ONE
+// read-write transaction, so it is stored whole or not at all. Nothing here validates: the backup was
+// read and validated completely (src/exchange/backup.ts) before these functions are called.
+import { db } from './db';
+import { fromRecords, toRecords } from './records';
+import type { Assessment } from '../domain/types';
+import type { StoredSummary } from '../exchange/backup';
+import { getSetting, setSetting } from './settings-repo';
+import { mergeUndoKey } from './exchange-repo';
+
+/** Settings keys; persisted in users' browsers, do not rename. */
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+export const REMINDER_DISMISSED_KEY = 'backupReminderDismissedAt';
+
+const DATA_TABLES = () => [db.assessments, db.scores, db.pilots, db.measurements];
+
+/** Every stored assessment, whole, from one snapshot. */
+export async function loadAllAssessments(): Promise<Assessment[]> {
+  return db.transaction('r', DATA_TABLES(), async () => {
+    const [records, scores, pilots, measurements] = await Promise.all([
+      db.assessments.toArray(),
+      db.scores.toArray(),
+      db.pilots.toArray(),
+      db.measurements.toArray(),
+    ]);
+    const group = <T extends { assessmentId: string }>(rows: T[]) => {
+      const by = new Map<string, T[]>();
+      for (const row of rows) {
+        const list = by.get(row.assessmentId);
+        if (list) list.push(row);
+        else by.set(row.assessmentId, [row]);
+      }
+      return (id: string) => by.get(id) ?? [];
+    };
+    const [scoresOf, pilotsOf, blocksOf] = [group(scores), group(pilots), group(measurements)];
+    return records.map((assessment) =>
+      fromRecords({ assessment, scores: scoresOf(assessment.id), pilots: pilotsOf(assessment.id), measurements: blocksOf(assessment.id) }),
+    );
+  });
+}
+
+/** Id, name and last change of every stored assessment: what a restore is compared against. */
+export async function storedSummaries(): Promise<StoredSummary[]> {
+  const records = await db.assessments.toArray();
+  return records.map((a) => ({ id: a.id, name: a.name, updatedAt: a.updatedAt }));
+}
+
+/**
+ * Writes every assessment of a validated backup in one transaction: an id not stored is added, a stored
+ * id is replaced whole (its old scores, pilots and measurements go, and so does a pending merge undo,
+ * which would bring back a version from before the restore). Any failure rolls all of it back.
+ */
+export async function restoreAssessments(assessments: readonly Assessment[]): Promise<void> {
+  const all = assessments.map(toRecords);
+  await db.transaction('rw', [...DATA_TABLES(), db.settings], async () => {
+    for (const r of all) {
+      const id = r.assessment.id;
+      await db.settings.delete(mergeUndoKey(id));
+      await db.scores.where('assessmentId').equals(id).delete();
+      await db.pilots.where('assessmentId').equals(id).delete();
+      await db.measurements.where('assessmentId').equals(id).delete();
+      await db.assessments.put(r.assessment);
+      await db.scores.bulkAdd(r.scores);
+      await db.pilots.bulkAdd(r.pilots);
+      await db.measurements.bulkAdd(r.measurements);
+    }
+  });
+}
+
+export interface BackupFacts {
+  lastBackupAt: string | null;
+  dismissedAt: string | null;
+  assessments: { createdAt: string; updatedAt: string }[];
+}
+
+/** What the backup reminder rule needs; read inside a live query, so it follows every change. */
+export async function backupFacts(): Promise<BackupFacts> {
+  const [lastBackupAt, dismissedAt, records] = await Promise.all([
+    getSetting<string | null>(LAST_BACKUP_KEY, null),
+    getSetting<string | null>(REMINDER_DISMISSED_KEY, null),
+    db.assessments.toArray(),
+  ]);
+  return { lastBackupAt, dismissedAt, assessments: records.map((a) => ({ createdAt: a.createdAt, updatedAt: a.updatedAt })) };
+}
+
+export async function recordBackup(at: string): Promise<void> {
+  await setSetting(LAST_BACKUP_KEY, at);
+}
+
+export async function dismissBackupReminder(at: string): Promise<void> {
+  await setSetting(REMINDER_DISMISSED_KEY, at);
+}

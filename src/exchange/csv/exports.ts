@@ -1,0 +1,126 @@
+// The CSV exports of issue 4 item 4 (SPEC §6): the ranking, the full score matrix (every evaluator), a
+// pilot's measurements, and a scoring sheet for one evaluator to fill in a spreadsheet. All are written
+// by write.ts (Excel-safe) at full precision (SPEC §3 "compute and export at full precision"). The
+// score matrix, the scoring sheet and the measurements use the column names their importers expect,
+// so each imports back to the same data.
+import type { RankedVendor } from '../../domain/scoring';
+import type { Assessment, Criterion, Pilot } from '../../domain/types';
+import { toCsv, type CsvValue } from './write';
+
+/** Lower-case ASCII words joined by "-", cut between words at `max` characters. */
+function fileSlug(text: string, max: number, fallback: string): string {
+  const words = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  let slug = '';
+  for (const word of words) {
+    const next = slug ? `${slug}-${word}` : word;
+    if (next.length > max) break;
+    slug = next;
+  }
+  return slug || fallback;
+}
+
+/** "tier-1-support-outsourcing-ranking-2026-11-22.csv". */
+export function csvFileName(a: Pick<Assessment, 'name'>, what: string, at: string = new Date().toISOString()): string {
+  return `${fileSlug(a.name, 60, 'assessment')}-${fileSlug(what, 60, 'export')}-${at.slice(0, 10)}.csv`;
+}
+
+function checklist(a: Pick<Assessment, 'categories'>): { criterion: Criterion; category: string }[] {
+  return a.categories.flatMap((k) => k.criteria.map((criterion) => ({ criterion, category: k.name })));
+}
+
+/**
+ * One row per vendor in ranking order: rank, vendor, total (0–100), coverage (0–1, as the CLI of SPEC §7
+ * prints it), status, the must-haves that failed (by name), then each category's score (0–100) under
+ * the category's name. Empty cells where there is no figure ("—" on screen).
+ */
+export function rankingCsv(a: Pick<Assessment, 'categories'>, ranking: readonly RankedVendor[]): string {
+  const names = new Map(checklist(a).map(({ criterion }) => [criterion.id, criterion.name]));
+  const header = ['rank', 'vendor', 'total', 'coverage', 'status', 'failed must-haves', ...a.categories.map((k) => k.name), 'vendorId'];
+  const rows = ranking.map((r): CsvValue[] => [
+    r.rank,
+    r.name,
+    r.total,
+    r.coverage,
+    r.status,
+    r.failedMustHaves.map((id) => names.get(id) ?? id).join('; '),
+    ...a.categories.map((k) => r.categories[k.id] ?? null),
+    r.vendorId,
+  ]);
+  return toCsv(header, rows);
+}
+
+/**
+ * Every stored score of every evaluator, in vendor, checklist and evaluator order: vendor, criterion,
+ * evaluator, score, note, updatedAt, then the ids. It has the scoring sheet's columns, so importing
+ * it as a scoring sheet gives back the same values and notes.
+ */
+export function scoreMatrixCsv(a: Assessment): string {
+  const order = (ids: string[]) => new Map(ids.map((id, i) => [id, i]));
+  const vendorAt = order(a.vendors.map((v) => v.id));
+  const criterionAt = order(checklist(a).map((c) => c.criterion.id));
+  const evaluatorAt = order(a.evaluators.map((e) => e.id));
+  const name = {
+    vendor: new Map(a.vendors.map((v) => [v.id, v.name])),
+    criterion: new Map(checklist(a).map(({ criterion }) => [criterion.id, criterion.name])),
+    evaluator: new Map(a.evaluators.map((e) => [e.id, e.name])),
+  };
+  const at = (m: Map<string, number>, id: string) => m.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const scores = a.scores
+    .filter((s) => s.value !== null || s.note)
+    .sort(
+      (x, y) =>
+        at(vendorAt, x.vendorId) - at(vendorAt, y.vendorId) ||
+        at(criterionAt, x.criterionId) - at(criterionAt, y.criterionId) ||
+        at(evaluatorAt, x.evaluatorId) - at(evaluatorAt, y.evaluatorId),
+    );
+  const header = ['vendor', 'criterion', 'evaluator', 'score', 'note', 'updatedAt', 'vendorId', 'criterionId', 'evaluatorId'];
+  return toCsv(
+    header,
+    scores.map((s) => [
+      name.vendor.get(s.vendorId) ?? s.vendorId,
+      name.criterion.get(s.criterionId) ?? s.criterionId,
+      name.evaluator.get(s.evaluatorId) ?? s.evaluatorId,
+      s.value,
+      s.note,
+      s.updatedAt,
+      s.vendorId,
+      s.criterionId,
+      s.evaluatorId,
+    ]),
+  );
+}
+
+/**
+ * A sheet for one evaluator: one row per vendor × criterion (vendor by vendor, in checklist order) with
+ * the criterion's category, guidance and must-have line, and the evaluator's current score and note.
+ * The header "score (0–5)" tells the scale and still maps to `score` (units in brackets are ignored).
+ * Ids come last, where a spreadsheet user can hide them; they keep rows matched after a rename.
+ */
+export function scoringSheetCsv(a: Assessment, evaluatorId: string): string {
+  const evaluator = a.evaluators.find((e) => e.id === evaluatorId);
+  if (!evaluator) throw new Error(`There is no evaluator "${evaluatorId}" in this assessment.`);
+  const mine = new Map(a.scores.filter((s) => s.evaluatorId === evaluatorId).map((s) => [`${s.vendorId}\u0000${s.criterionId}`, s]));
+  const items = checklist(a);
+  const header = ['vendor', 'criterion', 'evaluator', 'category', 'guidance', 'must-have', `score (${a.scale.min}–${a.scale.max})`, 'note', 'vendorId', 'criterionId', 'evaluatorId'];
+  const rows: CsvValue[][] = [];
+  for (const v of a.vendors) {
+    for (const { criterion: c, category } of items) {
+      const score = mine.get(`${v.id}\u0000${c.id}`);
+      const mustHave = c.mustHave ? (c.minScore === null ? 'yes' : `yes (at least ${c.minScore})`) : '';
+      rows.push([v.name, c.name, evaluator.name, category, c.guidance, mustHave, score?.value ?? null, score?.note, v.id, c.id, evaluator.id]);
+    }
+  }
+  return toCsv(header, rows);
+}
+
+/** A pilot's measurements in the import's columns (date, kpi id, value, n, note), in stored order. */
+export function measurementsCsv(pilot: Pick<Pilot, 'measurements'>): string {
+  const rows = pilot.measurements;
+  // 100,000 rows: one small array per row is cheap next to the string work; see scripts/bench/csv-export.ts.
+  const lines = new Array<CsvValue[]>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const m = rows[i];
+    lines[i] = [m.date, m.kpiId, m.value, m.n, m.note];
+  }
+  return toCsv(['date', 'kpi', 'value', 'n', 'note'], lines);
+}

@@ -1,0 +1,113 @@
+// Importing a v1 file when an assessment with the same id is already stored (issue 4 item 2, SPEC §5):
+// the user chooses Merge evaluators, Replace or Import as a copy in a dialog (ClashPrompt), then the
+// choice is carried out here. Shared by the home screen and the assessment header's "Import evaluator
+// file". Reading and merging are pure (exchange/, domain/); every write is one transaction (db/).
+import { insertAssessment, loadAssessment } from '../db/assessments-repo';
+import { replaceAssessment, writeMerge, type MergeUndo } from '../db/exchange-repo';
+import { randomId } from '../domain/ids';
+import { mergeEvaluators, type MergeResult, type MergeSummary } from '../domain/merge';
+import { replaceLosses, type ReplaceLosses } from '../domain/replace-losses';
+import type { Assessment } from '../domain/types';
+import { mergeHeadline, replaceMessage } from '../lib/merge-text';
+import { confirmAction } from './confirm.svelte';
+import { notices, persist } from './notices.svelte';
+
+export type ClashChoice = 'merge' | 'replace' | 'copy';
+
+/** What the clash dialog shows: both versions, the merge it would make and what Replace would lose. */
+export interface Clash {
+  fileName: string;
+  stored: Assessment;
+  file: Assessment;
+  merge: MergeResult;
+  losses: ReplaceLosses;
+}
+
+export function describeClash(fileName: string, stored: Assessment, file: Assessment, now: string): Clash {
+  return { fileName, stored, file, merge: mergeEvaluators(stored, file, now), losses: replaceLosses(stored, file) };
+}
+
+/** The open clash dialog of one screen: `await ask(clash)` resolves with the choice, or null (Cancel). */
+export class ClashPrompt {
+  #pending = $state.raw<Clash | null>(null);
+  #resolve: ((choice: ClashChoice | null) => void) | null = null;
+
+  get pending(): Clash | null {
+    return this.#pending;
+  }
+
+  ask(clash: Clash): Promise<ClashChoice | null> {
+    this.#resolve?.(null);
+    this.#pending = clash;
+    return new Promise((resolve) => (this.#resolve = resolve));
+  }
+
+  answer(choice: ClashChoice | null): void {
+    this.#resolve?.(choice);
+    this.#resolve = null;
+    this.#pending = null;
+  }
+}
+
+export type ReadResult = { ok: true; assessment: Assessment } | { ok: false; errors: string };
+
+/** Size check, then the importer's stages; the error text names the file and every problem's place. */
+export async function readAssessmentFile(file: File, now: string): Promise<ReadResult> {
+  // The importer loads on demand, keeping the first screen small.
+  const [{ checkFileSize, importAssessmentText }, { formatImportErrors }] = await Promise.all([
+    import('../exchange/import'),
+    import('../exchange/format'),
+  ]);
+  const sizeError = checkFileSize(file.size);
+  if (sizeError) return { ok: false, errors: `${file.name}: ${sizeError.message}` };
+  const result = importAssessmentText(await file.text(), { now });
+  if (!result.ok) return { ok: false, errors: `${file.name} was not imported; nothing was changed.\n${formatImportErrors(result.errors)}` };
+  return { ok: true, assessment: result.assessment };
+}
+
+/** The stored assessment the file clashes with, if any. */
+export function storedVersion(id: string): Promise<Assessment | undefined> {
+  return loadAssessment(id);
+}
+
+export type ClashOutcome =
+  | { kind: 'merged'; id: string; summary: MergeSummary; changed: boolean }
+  | { kind: 'replaced'; id: string }
+  | { kind: 'copied'; id: string; name: string }
+  /** The user cancelled, or a write failed (its message is already shown): nothing changed. */
+  | { kind: 'none' };
+
+/** Carries out the user's choice; Replace first asks to confirm what would be lost. */
+export async function resolveClash(clash: Clash, choice: ClashChoice): Promise<ClashOutcome> {
+  const { stored, file, fileName } = clash;
+  if (choice === 'copy') {
+    const copy: Assessment = { ...file, id: randomId('assessment'), name: `${file.name} (copy)` };
+    if (!(await persist(fileName, () => insertAssessment(copy)))) return { kind: 'none' };
+    return { kind: 'copied', id: copy.id, name: copy.name };
+  }
+  if (choice === 'replace') {
+    const ok = await confirmAction({
+      title: `Replace “${stored.name}” with the file?`,
+      message: replaceMessage(clash.losses, stored, file),
+      confirmLabel: 'Replace assessment',
+      danger: true,
+    });
+    if (!ok) return { kind: 'none' };
+    if (!(await persist(fileName, () => replaceAssessment(file, stored.updatedAt)))) return { kind: 'none' };
+    return { kind: 'replaced', id: file.id };
+  }
+  const merge = clash.merge;
+  if (!merge.ok) return { kind: 'none' };
+  if (merge.changed) {
+    const undo: MergeUndo = { assessmentId: stored.id, fileName, mergedAt: merge.assessment.updatedAt, summary: merge.summary, before: stored };
+    if (!(await persist(`the merge of ${fileName}`, () => writeMerge(merge.assessment, undo)))) return { kind: 'none' };
+  }
+  return { kind: 'merged', id: stored.id, summary: merge.summary, changed: merge.changed };
+}
+
+/** The short confirmation after a clash was resolved (the merge summary itself stays on screen). */
+export function announce(outcome: ClashOutcome, fileName: string, storedName: string): void {
+  if (outcome.kind === 'merged') notices.info(mergeHeadline(outcome.summary, fileName, outcome.changed));
+  else if (outcome.kind === 'replaced') notices.info(`Replaced “${storedName}” with ${fileName}.`);
+  else if (outcome.kind === 'copied') notices.info(`Imported ${fileName} as “${outcome.name}”.`);
+}

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+// The printable report on a real AssessmentSession (Dexie on fake-indexeddb) with the worked example.
+// jsdom has no canvas: the charts are checked through their tables; printing itself is in the e2e test.
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import ReportView from './ReportView.svelte';
+import { AssessmentSession } from '../state/assessment-session.svelte';
+import { deleteAssessment, insertAssessment } from '../db/assessments-repo';
+import type { Assessment } from '../domain/types';
+import { workedExample } from '../components/results/worked-example';
+import { parseRoute, routeHref, SCREENS } from '../state/router.svelte';
+
+const stops: (() => void)[] = [];
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+beforeAll(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+
+afterEach(() => {
+  cleanup();
+  while (stops.length) stops.pop()!();
+});
+
+async function open(a: Assessment): Promise<HTMLElement> {
+  await deleteAssessment(a.id);
+  await insertAssessment(a);
+  const session = new AssessmentSession(a.id);
+  stops.push(session.start());
+  await vi.waitFor(() => expect(session.assessment).toBeDefined());
+  render(ReportView, { props: { session } });
+  await tick();
+  return screen.getByRole('article', { name: 'Steering committee report' });
+}
+
+const sections = (report: HTMLElement) =>
+  within(report)
+    .getAllByRole('region')
+    .filter((r) => r.classList.contains('sheet'))
+    .map((r) => r.getAttribute('aria-label') ?? r.querySelector('h2')?.textContent);
+
+describe('ReportView', () => {
+  it('holds every section of the report for the worked example', async () => {
+    const a = workedExample();
+    a.pilots[0].decisions = [{ at: '2027-02-01T10:00:00.000Z', outcome: 'go', by: 'Steering committee', rationale: 'Contract from March.' }];
+    const report = await open(a);
+    expect(sections(report)).toEqual(['Summary', 'Weights', 'Ranking', 'Charts', 'Pilot: Q1 pilot', 'Decision log']);
+
+    const summary = within(report).getByRole('region', { name: 'Summary' });
+    expect(summary.textContent).toContain('Northwind Contact leads with 72.8, 3.9 points ahead of Fabrikam Support.');
+    expect(summary.textContent).toContain('Ana (Procurement), Ben (CX)');
+
+    const ranking = within(report).getByRole('table', { name: /Ranking/ });
+    expect(within(ranking).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Northwind Contact', 'Fabrikam Support', 'Contoso CX']);
+    expect(report.textContent).toContain('Contoso CX is disqualified: Independent audits: 2.5 < 3');
+
+    const decision = within(report).getByRole('region', { name: 'Decision' });
+    expect(decision.textContent?.trim()).toMatch(/^GO/);
+    expect(decision.textContent).toContain('Scorecard 98.2 is at or above the GO line of 90 (coverage 100 %)');
+    const kpis = within(report).getByRole('table', { name: 'KPI results of Q1 pilot' });
+    expect(within(kpis).getAllByRole('row')[1].textContent).toContain('83.96–88.69 %');
+
+    // The charts' table alternatives print with them.
+    expect(within(report).getByRole('table', { name: /Category scores out of 100/ }).textContent).toContain('87.5');
+    expect(within(report).getByRole('table', { name: /Points each category adds/ }).textContent).toContain('43.8');
+    expect(within(report).getByRole('region', { name: 'Decision log' }).textContent).toContain('Contract from March.');
+  });
+
+  it('shows user text as text, never as markup', async () => {
+    const a = workedExample();
+    a.name = `Report ${HOSTILE}`;
+    a.vendors[0].name = `Northwind ${HOSTILE}`;
+    a.categories[0].name = `Security ${HOSTILE}`;
+    a.pilots[0].decisions = [{ at: '2027-02-01T10:00:00.000Z', outcome: 'go', rationale: `Fine ${HOSTILE}` }];
+    const report = await open(a);
+    expect(report.querySelector('img')).toBeNull();
+    expect(report.textContent).toContain(`Report ${HOSTILE}`);
+    expect(report.textContent).toContain(`Northwind ${HOSTILE}`);
+    expect(report.textContent).toContain(`Security ${HOSTILE}`);
+    expect(report.textContent).toContain(`Fine ${HOSTILE}`);
+  });
+
+  it('prints from its button', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const report = await open(workedExample());
+    await fireEvent.click(within(report).getByRole('button', { name: 'Print or save as PDF' }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('says plainly when there is nothing to report yet', async () => {
+    const a = workedExample();
+    a.scores = [];
+    a.pilots = [];
+    const report = await open(a);
+    expect(sections(report)).toEqual(['Summary', 'Weights', 'Ranking', 'Charts']);
+    expect(report.textContent).toContain('No vendor has been scored yet.');
+    expect(report.textContent).toContain('No vendor is disqualified.');
+  });
+});
+
+describe('the report route', () => {
+  it('is #/a/<id>/report, with its tab', () => {
+    expect(parseRoute('#/a/demo-small/report')).toEqual({ name: 'assessment', assessmentId: 'demo-small', screen: 'report' });
+    expect(routeHref({ name: 'assessment', assessmentId: 'demo-small', screen: 'report' })).toBe('#/a/demo-small/report');
+    expect(SCREENS.at(-1)).toEqual({ id: 'report', label: 'Report' });
+  });
+});

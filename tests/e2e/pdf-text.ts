@@ -1,0 +1,145 @@
+// A tiny reader for the PDFs headless Chromium writes (Skia/PDF), enough to check a printed report's
+// text without a PDF package or poppler: objects are found by "N 0 obj", streams inflated with Node's
+// zlib, each font's ToUnicode CMap decodes the glyph ids that Tj/TJ show, and a new text line starts
+// where the vertical position changes. Not a general PDF parser: no object streams, no encryption.
+import { inflateSync } from 'node:zlib';
+
+interface PdfObject {
+  dict: string;
+  stream: Buffer | null;
+}
+
+export interface PdfSummary {
+  /** Page size in points, e.g. [595.92, 842.88] for A4 and [612, 792] for Letter. */
+  pageSizes: [number, number][];
+  /** The text of each page: lines separated by "\n", separate blocks of one line by a space. */
+  pages: string[];
+  /** How many raster images the document holds (printed canvases become images). */
+  images: number;
+}
+
+function readObjects(pdf: Buffer): Map<number, PdfObject> {
+  const text = pdf.toString('latin1');
+  const objects = new Map<number, PdfObject>();
+  const header = /(\d+) 0 obj\s*/g;
+  let m: RegExpExecArray | null;
+  while ((m = header.exec(text))) {
+    const start = header.lastIndex;
+    const end = text.indexOf('endobj', start);
+    let body = text.slice(start, end);
+    let stream: Buffer | null = null;
+    const streamAt = body.search(/stream\r?\n/);
+    if (streamAt >= 0 && body.startsWith('<<')) {
+      const dict = body.slice(0, streamAt);
+      const length = Number(/\/Length (\d+)/.exec(dict)?.[1] ?? NaN);
+      const dataStart = start + streamAt + (body[streamAt + 6] === '\r' ? 8 : 7);
+      const raw = pdf.subarray(dataStart, dataStart + length);
+      stream = /\/FlateDecode/.test(dict) ? inflateSync(raw) : raw;
+      body = dict;
+      header.lastIndex = dataStart + length;
+    }
+    objects.set(Number(m[1]), { dict: body, stream });
+  }
+  return objects;
+}
+
+/** glyph code (hex) → text, from a ToUnicode CMap's bfchar and bfrange sections. */
+function readCMap(cmap: string): Map<string, string> {
+  const map = new Map<string, string>();
+  const utf16 = (hex: string) => {
+    let s = '';
+    for (let i = 0; i < hex.length; i += 4) s += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16));
+    return s;
+  };
+  for (const section of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
+    for (const [, code, dst] of section[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(code.toUpperCase(), utf16(dst));
+  }
+  for (const section of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
+    for (const [, lo, hi, dst] of section[1].matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+      const width = lo.length;
+      const first = parseInt(dst, 16);
+      for (let code = parseInt(lo, 16), i = 0; code <= parseInt(hi, 16); code++, i++) {
+        map.set(code.toString(16).toUpperCase().padStart(width, '0'), String.fromCharCode(first + i));
+      }
+    }
+  }
+  return map;
+}
+
+const ref = (dict: string, key: string) => Number(new RegExp(`/${key} (\\d+) 0 R`).exec(dict)?.[1] ?? NaN);
+
+/** name → object id, from a resource dictionary such as `/Font <</F4 4 0 R>>`. */
+function resourceIds(dict: string, kind: 'Font' | 'XObject'): Map<string, number> {
+  const body = new RegExp(`/${kind} <<([^>]*)>>`).exec(dict)?.[1] ?? '';
+  return new Map([...body.matchAll(/\/(\w+) (\d+) 0 R/g)].map(([, name, id]) => [name, Number(id)]));
+}
+
+/**
+ * The text a content stream shows, with the fonts of its page or form. Skia puts parts of a page in
+ * form XObjects (transparency groups), so `Do` of a form is followed into its own content.
+ */
+function contentText(content: string, resources: string, objects: Map<number, PdfObject>, fontMap: (id: number) => Map<string, string>, depth = 0): string {
+  const fonts = resourceIds(resources, 'Font');
+  const forms = resourceIds(resources, 'XObject');
+  let out = '';
+  let cmap = new Map<string, string>();
+  let lastY: number | null = null;
+  let y = 0;
+  let newBlock = false;
+  const tokens = content.matchAll(/\/([A-Za-z0-9]+) [\d.]+ Tf|(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) Tm|(-?[\d.]+) (-?[\d.]+) Td|<([0-9A-Fa-f]*)> Tj|\[([^\]]*)\] TJ|\/([A-Za-z0-9]+) Do|\bBT\b/g);
+  for (const t of tokens) {
+    if (t[0] === 'BT') newBlock = true;
+    else if (t[1]) {
+      const id = fonts.get(t[1]);
+      cmap = id === undefined ? new Map() : fontMap(id);
+    } else if (t[2] !== undefined) y = Number(t[7]);
+    else if (t[8] !== undefined) y += Number(t[9]);
+    else if (t[12] !== undefined) {
+      const form = objects.get(forms.get(t[12]) ?? NaN);
+      if (form?.stream && /\/Subtype \/Form/.test(form.dict) && depth < 10) {
+        const inner = contentText(form.stream.toString('latin1'), form.dict, objects, fontMap, depth + 1);
+        if (inner) out += (out ? '\n' : '') + inner;
+        lastY = null;
+      }
+    } else {
+      const hexes = t[10] !== undefined ? [t[10]] : [...t[11].matchAll(/<([0-9A-Fa-f]*)>/g)].map((h) => h[1]);
+      if (lastY !== null && Math.abs(y - lastY) > 0.5) out += '\n';
+      else if (lastY === null && out) out += '\n';
+      // Another text block on the same line (a table cell, a badge): keep the words apart.
+      else if (newBlock && out && !/\s$/.test(out)) out += ' ';
+      lastY = y;
+      newBlock = false;
+      for (const hex of hexes) {
+        for (let i = 0; i < hex.length; i += 4) out += cmap.get(hex.slice(i, i + 4).toUpperCase()) ?? '';
+      }
+    }
+  }
+  return out;
+}
+
+export function readPdf(pdf: Buffer): PdfSummary {
+  if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error('not a PDF file');
+  const objects = readObjects(pdf);
+  const cmaps = new Map<number, Map<string, string>>();
+  const fontMap = (id: number) => {
+    if (!cmaps.has(id)) {
+      const toUnicode = objects.get(ref(objects.get(id)?.dict ?? '', 'ToUnicode'))?.stream;
+      cmaps.set(id, toUnicode ? readCMap(toUnicode.toString('latin1')) : new Map());
+    }
+    return cmaps.get(id)!;
+  };
+  const pagesRoot = [...objects.values()].find((o) => /\/Type \/Pages\b/.test(o.dict));
+  const kids = [...(/\/Kids \[([^\]]*)\]/.exec(pagesRoot?.dict ?? '')?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((k) => Number(k[1]));
+  const summary: PdfSummary = { pageSizes: [], pages: [], images: 0 };
+  for (const id of kids) {
+    const page = objects.get(id)!.dict;
+    const box = /\/MediaBox \[([^\]]*)\]/.exec(page)?.[1].trim().split(/\s+/).map(Number) ?? [0, 0, 0, 0];
+    summary.pageSizes.push([box[2] - box[0], box[3] - box[1]]);
+    const contentIds = /\/Contents \[([^\]]*)\]/.exec(page)?.[1] ?? /\/Contents (\d+ 0 R)/.exec(page)?.[1] ?? '';
+    const content = [...contentIds.matchAll(/(\d+) 0 R/g)].map((c) => objects.get(Number(c[1]))?.stream?.toString('latin1') ?? '').join('\n');
+    // NFKC turns the ligatures the fonts print (ﬁ) back into letters.
+    summary.pages.push(contentText(content, page, objects, fontMap).normalize('NFKC'));
+  }
+  summary.images = [...objects.values()].filter((o) => /\/Subtype \/Image\b/.test(o.dict)).length;
+  return summary;
+}
