@@ -132,47 +132,90 @@ export function sortByDay(days: Float64Array): Uint32Array {
  * whose series came out identical gets the previous KpiSeries object back: its chart sees no change
  * and is not redrawn (adding one CSAT row redraws the CSAT chart only).
  *
- * Cost (issue 3: 100,000 rows): linear passes over typed arrays (day numbers, KPI of each row, a
- * counting sort by day, then by KPI) and one pass per KPI filling arrays allocated at their final
- * length: ~20 ms for 100,000 rows here, where per-row Date parsing and pushes took ~100 ms.
+ * Cost (issue 3: 100,000 rows, computed when a pilot opens and after every change of its rows): this
+ * code runs once per change, mostly before the JavaScript engine has optimised it, when every pass
+ * over 100,000 rows costs several milliseconds. So it makes four passes, not one per step: (1) day
+ * number, KPI and date range of each row; (2) counts per day and per (KPI, day); (3) a counting sort
+ * placing each row both in date order and in its KPI's date order; (4) filling each KPI's arrays,
+ * allocated at their final length. Per-row Date parsing and array pushes took ~100 ms here.
  */
 export function pilotSeries(pilot: Pick<Pilot, 'start' | 'end' | 'measurements'>, previous?: PilotSeries): PilotSeries {
   const ms = pilot.measurements;
   const count = ms.length;
-  const days = measurementDays(ms);
-  const order = sortByDay(days);
   const startDay = dayNumber(pilot.start);
   const endDay = dayNumber(pilot.end);
 
-  // Each row's KPI as a small integer, and the size of each KPI's series.
+  // (1) Day number, KPI (as a small integer) and the date range.
+  const days = new Float64Array(count);
   const slotOf = new Uint32Array(count);
   const slots = new Map<string, number>();
   const kpiIds: string[] = [];
   const sizes: number[] = [];
   let lastId: string | undefined;
   let lastSlot = 0;
+  let lastDate: string | undefined;
+  let day = NaN;
+  let min = Infinity;
+  let max = -Infinity;
   for (let i = 0; i < count; i++) {
-    const kpiId = ms[i].kpiId;
-    if (kpiId !== lastId) {
-      let slot = slots.get(kpiId);
+    const m = ms[i];
+    // Rows come in runs of one date and often of one KPI: each run is parsed and looked up once.
+    if (m.date !== lastDate) {
+      lastDate = m.date;
+      day = dayNumber(lastDate);
+      if (day < min) min = day;
+      if (day > max) max = day;
+    }
+    days[i] = day;
+    if (m.kpiId !== lastId) {
+      lastId = m.kpiId;
+      let slot = slots.get(lastId);
       if (slot === undefined) {
-        slots.set(kpiId, (slot = kpiIds.length));
-        kpiIds.push(kpiId);
+        slots.set(lastId, (slot = kpiIds.length));
+        kpiIds.push(lastId);
         sizes.push(0);
       }
-      lastId = kpiId;
       lastSlot = slot;
     }
     slotOf[i] = lastSlot;
     sizes[lastSlot]++;
   }
-  // The date order split by KPI (stable), then each KPI's arrays filled at their final length.
-  const starts = new Uint32Array(kpiIds.length + 1);
-  for (let slot = 0; slot < kpiIds.length; slot++) starts[slot + 1] = starts[slot] + sizes[slot];
-  const next = starts.slice(0, kpiIds.length);
+  const kpiCount = kpiIds.length;
+  const starts = new Uint32Array(kpiCount + 1);
+  for (let slot = 0; slot < kpiCount; slot++) starts[slot + 1] = starts[slot] + sizes[slot];
+
+  // (2, 3) Both orders at once. A row without a valid date (never after import validation) sorts first.
+  let order: Uint32Array;
   const grouped = new Uint32Array(count);
-  for (let k = 0; k < count; k++) grouped[next[slotOf[order[k]]]++] = order[k];
-  const all = kpiIds.map((kpiId, slot): KpiSeries => {
+  const span = count === 0 || !Number.isFinite(max - min) ? 1 : max - min + 1;
+  if (span * Math.max(kpiCount, 1) <= 4 * count + 1024) {
+    order = new Uint32Array(count);
+    const byDay = new Uint32Array(span + 1);
+    const byKpiDay = new Uint32Array(kpiCount * span + 1);
+    const offsets = new Int32Array(count);
+    for (let i = 0; i < count; i++) {
+      const offset = days[i] >= min ? days[i] - min : 0;
+      offsets[i] = offset;
+      byDay[offset + 1]++;
+      byKpiDay[slotOf[i] * span + offset + 1]++;
+    }
+    for (let k = 1; k <= span; k++) byDay[k] += byDay[k - 1];
+    for (let k = 1; k < byKpiDay.length; k++) byKpiDay[k] += byKpiDay[k - 1];
+    for (let i = 0; i < count; i++) {
+      const offset = offsets[i];
+      order[byDay[offset]++] = i;
+      grouped[byKpiDay[slotOf[i] * span + offset]++] = i;
+    }
+  } else {
+    // Dates spread over far more days than there are rows: a numeric sort, then split by KPI (stable).
+    order = sortByDay(days);
+    const next = starts.slice(0, kpiCount);
+    for (let k = 0; k < count; k++) grouped[next[slotOf[order[k]]]++] = order[k];
+  }
+
+  // (4) Each KPI's arrays, in date order.
+  const byKpi = new Map<string, KpiSeries>();
+  for (let slot = 0; slot < kpiCount; slot++) {
     const size = sizes[slot];
     const from = starts[slot];
     const rows = new Array<number>(size);
@@ -187,24 +230,21 @@ export function pilotSeries(pilot: Pick<Pilot, 'start' | 'end' | 'measurements'>
       const i = grouped[from + at];
       const m = ms[i];
       // Day numbers order exactly like the YYYY-MM-DD strings isInWindow compares, at a fraction of the cost.
-      const day = days[i];
-      const inside = startDay <= day && day <= endDay;
+      const d = days[i];
+      const inside = startDay <= d && d <= endDay;
       rows[at] = i;
-      x[at] = day;
+      x[at] = d;
       y[at] = m.value;
       n[at] = m.n ?? null;
       inWindow[at] = inside;
       if (inside) counted++;
-      else if (day < startDay) baseline++;
+      else if (d < startDay) baseline++;
       else after++;
     }
-    return { kpiId, rows, x, y, n, inWindow, baseline, counted, after };
-  });
-
-  const byKpi = new Map<string, KpiSeries>();
-  for (const s of all) {
-    const before = previous?.byKpi.get(s.kpiId);
-    byKpi.set(s.kpiId, before && sameSeries(before, s) ? before : s);
+    const kpiId = kpiIds[slot];
+    const fresh: KpiSeries = { kpiId, rows, x, y, n, inWindow, baseline, counted, after };
+    const before = previous?.byKpi.get(kpiId);
+    byKpi.set(kpiId, before && sameSeries(before, fresh) ? before : fresh);
   }
   return { startDay, endDay, days, order, byKpi };
 }

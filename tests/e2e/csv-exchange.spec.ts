@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { test, expect, openHome } from './fixtures';
 import { addVendors, openTab, rankingTable } from './helpers';
+import { expectNoViolations } from './axe';
 import type { Page } from '@playwright/test';
 
 async function openExample(page: Page) {
@@ -42,6 +43,7 @@ test('a vendors CSV with bad rows: each is listed by line, the good rows are add
   await expect(dialog.getByRole('table', { name: /First 2 vendors to import/ })).toContainText('Acme Care');
   // Nothing is stored before the confirmation.
   await expect(page.getByRole('table', { name: 'Vendors' }).getByRole('rowheader')).toHaveCount(3);
+  await expectNoViolations(page, 'the vendors CSV preview');
 
   await dialog.getByRole('button', { name: 'Import 2 vendors' }).click();
   await expect(dialog.getByRole('status')).toContainText('Imported 2 vendors; 3 rejected.');
@@ -76,6 +78,8 @@ test('a scoring sheet exported, edited and imported: the out-of-scale line is re
   const rejected = dialog.getByRole('region', { name: /Rejected rows \(1 row/ });
   await expect(rejected.getByRole('row').filter({ has: page.getByRole('cell', { name: '9', exact: true }) })).toContainText('score 9 is outside the scale 0–5');
   await expect(dialog.getByText('2 rows with an empty score (skipped)')).toBeVisible();
+  await expect(dialog.getByText('1 changed score')).toBeVisible();
+  await expectNoViolations(page, 'the scoring sheet preview');
   await dialog.getByRole('button', { name: 'Import 9 scores' }).click();
   await expect(dialog.getByRole('status')).toContainText('Imported 9 scores; 1 rejected.');
   await dialog.getByRole('button', { name: 'Close' }).click();

@@ -66,6 +66,16 @@ describe('vendors CSV', () => {
     expect(rows).toEqual([{ name: 'Acme', status: 'candidate', website: 'https://acme.example', headquarters: 'Porto', notes: 'ok', price: { amount: 1234.5, currency: 'EUR', per: 'fte-month' } }]);
   });
 
+  it('stops at 1,000 vendors per file', () => {
+    const names = Array.from({ length: 1002 }, (_, i) => `Vendor ${i + 1}`);
+    const { rows, rejected } = read(`name\n${names.join('\n')}\n`);
+    expect(rows).toHaveLength(1000);
+    expect(rejected.map((r) => `${r.line}: ${r.reason}`)).toEqual([
+      '1002: more than 1000 vendors in one file: import the list in parts',
+      '1003: more than 1000 vendors in one file: import the list in parts',
+    ]);
+  });
+
   it('reads back cells our export neutralised, and refuses over-long text', () => {
     const long = 'x'.repeat(201);
     const { rows, rejected } = read(`name,notes\n'=HYPERLINK(""),'-5 notes\n'-5 Support,\n${long},\n`);

@@ -55,6 +55,9 @@ const PER_WORDS: Record<string, PriceUnit> = {
 
 const key = (name: string) => name.trim().toLowerCase();
 
+/** More vendors than anyone compares in one assessment: a file beyond it is probably not a vendor list. */
+export const MAX_VENDORS_PER_IMPORT = 1000;
+
 export const VENDOR_KIND = defineKind<VendorRow, VendorTarget, VendorColumn>({
   spec: VENDOR_SPEC,
   rowsWord: 'vendors',
@@ -91,6 +94,7 @@ export const VENDOR_KIND = defineKind<VendorRow, VendorTarget, VendorColumn>({
       const price = readPrice(cell(fields, 'price'), cell(fields, 'currency'), cell(fields, 'per'), decimalComma);
       if (typeof price === 'string') reasons.push(price);
       else if (price) row.price = price;
+      if (reasons.length === 0 && seen.size >= MAX_VENDORS_PER_IMPORT) reasons.push(`more than ${MAX_VENDORS_PER_IMPORT} vendors in one file: import the list in parts`);
       if (reasons.length > 0) return reasons.join('; ');
       // Only an imported row claims its name: a later good row is not refused for a rejected one.
       seen.set(key(name), line);

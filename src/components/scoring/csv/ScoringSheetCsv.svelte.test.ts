@@ -12,7 +12,7 @@ import { deleteAssessment, insertAssessment, loadAssessment } from '../../../db/
 import { importAssessmentText } from '../../../exchange/import';
 import { downloadText } from '../../../lib/download';
 import exampleText from '../../../data/small-assessment.json?raw';
-import { scoreChanges } from './scoring-sheet';
+import { changeOf, scoreChanges } from './scoring-sheet';
 
 vi.mock('../../../lib/download', () => ({ downloadText: vi.fn() }));
 
@@ -72,6 +72,8 @@ describe('ScoringSheetCsv', () => {
     const rejected = within(dialog).getByRole('table', { name: /Rejected rows \(1 row/ });
     expect(within(rejected).getAllByRole('row')[1].textContent).toMatch(/^9\s*score 9 is outside the scale 0–5/);
     expect(within(dialog).getByText('Was 2')).toBeTruthy();
+    expect(within(dialog).getByText('1 changed score')).toBeTruthy();
+    expect(within(dialog).getByText('8 scores as stored (left untouched)')).toBeTruthy();
     expect((await stored()).scores.find((s) => s.vendorId === 'northwind' && s.criterionId === 'tech-integration')?.value).toBe(2);
 
     await fireEvent.click(button);
@@ -91,6 +93,14 @@ describe('ScoringSheetCsv', () => {
 describe('scoreChanges', () => {
   const now = '2026-12-01T00:00:00.000Z';
   const row = { vendorId: 'fabrikam', criterionId: 'fit-philosophy', evaluatorId: 'ana' };
+
+  it('tells a new score, a changed value, a changed note and no change apart', () => {
+    const old = { ...row, value: 3, note: 'seen' };
+    expect(changeOf(undefined, { ...row, value: 1 }).change).toEqual({ kind: 'new' });
+    expect(changeOf(old, { ...row, value: 4 }).change).toEqual({ kind: 'value', was: 3 });
+    expect(changeOf(old, { ...row, value: 3, note: 'other' }).change).toEqual({ kind: 'note' });
+    expect(changeOf(old, { ...row, value: 3 })).toEqual({ change: { kind: 'same' }, note: 'seen' });
+  });
 
   it('keeps the stored note when the file has no note column, and clears it for an empty note', () => {
     const a = example();
