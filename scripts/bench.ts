@@ -21,6 +21,17 @@ report('first-screen JS gzip kB', +(bundle.gzipBytes / 1024).toFixed(1), '≤ 60
 const scoring = await benchScoring();
 for (const [name, ms] of Object.entries(scoring)) report(name, ms, name.includes('rank') ? '< 16 ms' : undefined);
 
+const { jsonExchangeBench } = await import('./bench/json-exchange').catch(() => ({ jsonExchangeBench: null }));
+if (jsonExchangeBench) {
+  const json = await jsonExchangeBench();
+  report('JSON assessment size MB', +(json.bytes / 1e6).toFixed(1));
+  report('JSON import + validation ms', json.importMs, '≤ 500 ms');
+  report('JSON export ms', json.exportMs);
+}
+const { csvExportBench } = await import('./bench/csv-export');
+const csvExport = await csvExportBench();
+report('CSV export 100k measurements ms', csvExport.ms);
+
 const server = await startServer(4190);
 try {
   const cold = await coldLoad(server.url);

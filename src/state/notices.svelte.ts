@@ -8,7 +8,19 @@ export interface Notice {
 class Notices {
   #items = $state<Notice[]>([]);
   #outdated = $state(false);
+  #pendingWrites = $state(0);
   #next = 1;
+
+  /** Writes started but not yet committed: the screen shows "Saving…" and leaving the page warns. */
+  get pendingWrites(): number {
+    return this.#pendingWrites;
+  }
+  writeStarted(): void {
+    this.#pendingWrites++;
+  }
+  writeEnded(): void {
+    this.#pendingWrites = Math.max(0, this.#pendingWrites - 1);
+  }
 
   get items(): Notice[] {
     return this.#items;
@@ -47,11 +59,23 @@ export const notices = new Notices();
 
 /** Runs a database write and turns a failure into a message, so an edit is never lost silently. */
 export async function persist(what: string, write: () => Promise<unknown>): Promise<boolean> {
+  notices.writeStarted();
   try {
     await write();
     return true;
   } catch (error) {
     notices.error(`Could not save ${what}: ${error instanceof Error ? error.message : String(error)}`);
     return false;
+  } finally {
+    notices.writeEnded();
   }
+}
+
+/** Warns before the page is closed or reloaded while an edit is still being written (it would be lost). */
+export function warnOnUnsavedLeave(): () => void {
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (notices.pendingWrites > 0) event.preventDefault();
+  };
+  window.addEventListener('beforeunload', onBeforeUnload);
+  return () => window.removeEventListener('beforeunload', onBeforeUnload);
 }

@@ -45,6 +45,8 @@ test('pilot from the results screen, EU CSV import, GO with reasons, decision lo
   const log = page.getByRole('list', { name: 'Recorded decisions, newest first' });
   await expect(log).toContainText('Pilot met every target; contract from March.');
   await expect(log).toContainText('Steering committee');
+  // Saved means committed to IndexedDB, not just shown: the header says so once the write is done.
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 
   await page.reload();
   await expect(decision).toHaveText(/^\s*GO/);
