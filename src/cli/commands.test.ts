@@ -136,7 +136,7 @@ describe('validate (SPEC §7)', () => {
       },
       { '/work/big.json': 60 * 1024 * 1024 },
     );
-    expect(runCli(['validate', 'notes.txt'], io).stdout).toBe(`This is not a JSON file: Unexpected token 'V', "Vendor sho"... is not valid JSON\n`);
+    expect(runCli(['validate', 'notes.txt'], io).stdout).toBe(`This is not a JSON file: unexpected character "V" at line 1 column 1\n`);
     expect(runCli(['validate', 'cut.json'], io).stdout).toMatch(/^This file is cut short \(truncated\)/);
     expect(runCli(['validate', 'bom.json'], io)).toEqual({ code: 0, stdout: 'valid\n', stderr: '' });
     expect(runCli(['validate', 'latin1.json'], io).stdout).toBe('This file is not UTF-8 text, so it cannot be an assessment file.\n');

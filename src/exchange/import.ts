@@ -45,6 +45,24 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 /**
+ * V8 (Chrome, Node) words an unexpected character without a position: `Unexpected token 'N',
+ * ..."weight": NaN, "b""... is not valid JSON` quotes up to 10 characters either side of it, with "..."
+ * where it cut the text. Finds that excerpt in the text to give the place (issue 4: what and where).
+ */
+function v8ContextPosition(text: string, message: string): { offset: number; what: string } | null {
+  const match = /^(?:Unexpected token '([\s\S])', )?(\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (!match) return null;
+  const [, token, cutBefore, excerpt, cutAfter] = match;
+  const start = text.indexOf(excerpt);
+  if (start < 0) return null;
+  // The excerpt starts 10 characters before the error when cut there, ends 10 after it when cut there.
+  const within = cutBefore ? 10 : cutAfter ? excerpt.length - 10 : Math.max(0, token ? excerpt.indexOf(token) : 0);
+  const offset = start + within;
+  const char = token ?? text.charAt(offset);
+  return { offset, what: char.trim() ? `character ${JSON.stringify(char)}` : 'character' };
+}
+
+/**
  * Turns a JSON.parse error into a sentence with a line and column. Engines word it differently:
  * V8 says "… in JSON at position 42" (newer ones add "(line 3 column 5)"), Firefox "… at line 3
  * column 5 of the JSON data"; a file that stops early ends in "Unexpected end of JSON input" or fails
@@ -54,6 +72,11 @@ export function describeJsonError(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/unexpected end of (JSON input|data)/i.test(message)) return TRUNCATED;
   const position = /at position (\d+)/.exec(message);
+  const context = position ? null : v8ContextPosition(text, message);
+  if (context) {
+    const { line, column } = lineAndColumn(text, context.offset);
+    return `This is not a JSON file: unexpected ${context.what} at line ${line} column ${column}`;
+  }
   if (position) {
     const offset = Number(position[1]);
     if (offset >= text.trimEnd().length) return TRUNCATED;

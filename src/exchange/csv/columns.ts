@@ -63,7 +63,11 @@ export function autoMap<C extends string>(spec: ColumnSpec<C>, headers: readonly
 /** True when every mapped column carries exactly the expected name: no need to ask the user. */
 export function isExact<C extends string>(spec: ColumnSpec<C>, headers: readonly string[], mapping: Mapping<C>): boolean {
   if (missingOf(spec, mapping).length > 0) return false;
-  return spec.columns.every((t) => mapping[t] === null || normaliseHeader(headers[mapping[t]!]) === normaliseHeader(t));
+  // A header used twice ("value,value") is never exact: the person chooses which column counts (issue 4 hostile CSV).
+  const normalised = headers.map(normaliseHeader);
+  return spec.columns.every(
+    (t) => mapping[t] === null || (normalised[mapping[t]!] === normaliseHeader(t) && normalised.indexOf(normaliseHeader(t)) === normalised.lastIndexOf(normaliseHeader(t))),
+  );
 }
 
 /** Required targets (or groups of targets) the mapping leaves empty. */
