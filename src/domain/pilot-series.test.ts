@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayToDate, measurementDays, pilotSeries, sortByDay, windowPlace } from './pilot-series';
+import { dayNumber, dayToDate, measurementDays, pilotSeries, pilotSeriesSteps, sortByDay, windowPlace } from './pilot-series';
 import { m, makeKpi, makePilot } from './pilot-fixtures';
 
 // The worked example's pilot (SPEC §4): window 2027-01-04..2027-01-31, one CSAT baseline row.
@@ -97,6 +97,27 @@ describe('pilotSeries', () => {
     expect(shifted.byKpi.get('csat')?.rows).toEqual([1, 2, 3]);
     // A moved window changes which points count.
     expect(pilotSeries({ ...example, start: '2026-12-28' }, before).byKpi.get('csat')).toMatchObject({ counted: 3, baseline: 0 });
+  });
+
+  it('builds the same series in steps of a few rows as at once', () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => m(`k${i % 3}`, dayToDate(20800 + ((i * 7919) % 60)), i % 100, i % 2 ? i : undefined));
+    const p = makePilot([], rows);
+    const steps = pilotSeriesSteps(p, undefined, 64);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(4 * 15); // four passes of 16 steps each
+    expect(step.value).toEqual(pilotSeries(p));
+  });
+
+  it('sorts dates spread over far more days than there are rows; a row without a valid date goes with the earliest', () => {
+    const rows = [m('aht', dayToDate(60000), 1), m('aht', dayToDate(20000), 2), m('aht', 'someday', 3), m('aht', dayToDate(40000), 4)];
+    const s = pilotSeries(makePilot([makeKpi('aht')], rows));
+    expect([...s.order]).toEqual([1, 2, 3, 0]);
+    expect(s.byKpi.get('aht')).toMatchObject({ rows: [1, 2, 3, 0], y: [2, 3, 4, 1] });
+    // The same on the counting-sort path (a short span).
+    const near = pilotSeries(makePilot([makeKpi('aht')], [m('aht', '2027-01-09', 1), m('aht', '2027-01-08', 2), m('aht', 'someday', 3)]));
+    expect([...near.order]).toEqual([1, 2, 0]);
   });
 
   it('orders every row of the pilot by date for the table', () => {

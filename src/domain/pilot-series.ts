@@ -1,10 +1,14 @@
 // A pilot's measurements arranged for display: every row's day number, the rows sorted by date, and per
 // KPI the sorted series a trend chart draws, with each point's place relative to the window (SPEC §4:
 // rows before the start are a baseline, rows after the end are after the pilot; both are shown, not
-// judged). Computed once per pilot change: with 100,000 rows this must stay well inside the 300 ms a
-// pilot has to open in (issue 3), so it does one numeric sort instead of comparing date strings.
+// judged). Computed once per change of a pilot's rows: with 100,000 rows it must fit in the 300 ms a
+// pilot has to open in, and after an import run in steps of a few ms (issue 3 "Speed"), so it sorts by
+// integer day numbers with a counting sort, never by comparing date strings.
 import { isInWindow } from './pilot';
+import { countRows, dayNumber, fillSeries, INVALID, placeRows, scanRows, type Build } from './pilot-series-passes';
 import type { Measurement, Pilot } from './types';
+
+export { dayNumber };
 
 export type WindowPlace = 'baseline' | 'in' | 'after';
 
@@ -34,37 +38,6 @@ export interface PilotSeries {
 }
 
 const DAY_MS = 86_400_000;
-
-/** The number written by `length` ASCII digits of `text` from `at`; NaN if any is not a digit. */
-function digits(text: string, at: number, length: number): number {
-  let value = 0;
-  for (let k = at; k < at + length; k++) {
-    const c = text.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return NaN;
-    value = value * 10 + c;
-  }
-  return value;
-}
-
-/**
- * Days since 1970-01-01 of a YYYY-MM-DD date (UTC, so no time zone or DST shift); NaN for anything
- * else. Pure integer arithmetic on character codes (the days-from-civil formula), no Date, RegExp or
- * substring: it runs for each of 100,000 rows whenever a pilot's rows change (issue 3: a pilot opens
- * in ≤ 300 ms, an import blocks the page for ≤ 100 ms at a time).
- */
-export function dayNumber(date: string): number {
-  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return NaN;
-  const y0 = digits(date, 0, 4);
-  const m = digits(date, 5, 2);
-  const d = digits(date, 8, 2);
-  if (Number.isNaN(y0 + m + d)) return NaN;
-  const y = m <= 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
 
 /** The YYYY-MM-DD date of a day number (the inverse of dayNumber). */
 export function dayToDate(day: number): string {
@@ -131,122 +104,90 @@ export function sortByDay(days: Float64Array): Uint32Array {
  * The series of a pilot's rows. With `previous` (the series of the same pilot before an edit), a KPI
  * whose series came out identical gets the previous KpiSeries object back: its chart sees no change
  * and is not redrawn (adding one CSAT row redraws the CSAT chart only).
- *
- * Cost (issue 3: 100,000 rows, computed when a pilot opens and after every change of its rows): this
- * code runs once per change, mostly before the JavaScript engine has optimised it, when every pass
- * over 100,000 rows costs several milliseconds. So it makes four passes, not one per step: (1) day
- * number, KPI and date range of each row; (2) counts per day and per (KPI, day); (3) a counting sort
- * placing each row both in date order and in its KPI's date order; (4) filling each KPI's arrays,
- * allocated at their final length. Per-row Date parsing and array pushes took ~100 ms here.
  */
 export function pilotSeries(pilot: Pick<Pilot, 'start' | 'end' | 'measurements'>, previous?: PilotSeries): PilotSeries {
-  const ms = pilot.measurements;
-  const count = ms.length;
-  const startDay = dayNumber(pilot.start);
-  const endDay = dayNumber(pilot.end);
-
-  // (1) Day number, KPI (as a small integer) and the date range.
-  const days = new Float64Array(count);
-  const slotOf = new Uint32Array(count);
-  const slots = new Map<string, number>();
-  const kpiIds: string[] = [];
-  const sizes: number[] = [];
-  let lastId: string | undefined;
-  let lastSlot = 0;
-  let lastDate: string | undefined;
-  let day = NaN;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < count; i++) {
-    const m = ms[i];
-    // Rows come in runs of one date and often of one KPI: each run is parsed and looked up once.
-    if (m.date !== lastDate) {
-      lastDate = m.date;
-      day = dayNumber(lastDate);
-      if (day < min) min = day;
-      if (day > max) max = day;
-    }
-    days[i] = day;
-    if (m.kpiId !== lastId) {
-      lastId = m.kpiId;
-      let slot = slots.get(lastId);
-      if (slot === undefined) {
-        slots.set(lastId, (slot = kpiIds.length));
-        kpiIds.push(lastId);
-        sizes.push(0);
-      }
-      lastSlot = slot;
-    }
-    slotOf[i] = lastSlot;
-    sizes[lastSlot]++;
+  const steps = pilotSeriesSteps(pilot, previous, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  const kpiCount = kpiIds.length;
-  const starts = new Uint32Array(kpiCount + 1);
-  for (let slot = 0; slot < kpiCount; slot++) starts[slot + 1] = starts[slot] + sizes[slot];
+}
 
-  // (2, 3) Both orders at once. A row without a valid date (never after import validation) sorts first.
+/** Rows per step of pilotSeriesSteps: a step stays ~10–30 ms even before the engine optimises the code. */
+export const ROWS_PER_STEP = 25_000;
+
+/**
+ * pilotSeries in steps of about `rowsPerStep` rows: the caller runs each step in a task of its own
+ * (issue 3: after a 100,000-row import no task may block the page for over 100 ms).
+ *
+ * Cost: this runs once per change of the rows, mostly before the JavaScript engine has optimised it,
+ * when each pass over 100,000 rows costs several milliseconds. So it makes four passes, not one per
+ * step of the algorithm: (1) day number, KPI and date range of each row; (2) counts per day and per
+ * (KPI, day); (3) a counting sort placing each row both in date order and in its KPI's date order;
+ * (4) filling each KPI's arrays, allocated at their final length. The loops are in plain functions
+ * (a generator's own loops are optimised late, if at all).
+ */
+export function* pilotSeriesSteps(
+  pilot: Pick<Pilot, 'start' | 'end' | 'measurements'>,
+  previous?: PilotSeries,
+  rowsPerStep = ROWS_PER_STEP,
+): Generator<void, PilotSeries, void> {
+  const count = pilot.measurements.length;
+  const b: Build = {
+    ms: pilot.measurements, days: new Float64Array(count), rel: new Int32Array(count), slotOf: new Uint32Array(count),
+    slots: new Map(), kpiIds: [], sizes: [], lastSlot: 0, day: NaN, base: NaN, relDay: INVALID, relMin: 0, relMax: 0,
+  };
+  const chunks = function* (pass: (from: number, to: number) => void) {
+    for (let from = 0; from < count; from += rowsPerStep) {
+      pass(from, Math.min(count, from + rowsPerStep));
+      if (from + rowsPerStep < count) yield;
+    }
+  };
+  yield* chunks((from, to) => scanRows(b, from, to));
+  const kpiCount = b.kpiIds.length;
+  const starts = new Uint32Array(kpiCount + 1);
+  for (let slot = 0; slot < kpiCount; slot++) starts[slot + 1] = starts[slot] + b.sizes[slot];
+
+  // A row without a valid date (never after import validation) goes with the earliest day.
   let order: Uint32Array;
   const grouped = new Uint32Array(count);
-  const span = count === 0 || !Number.isFinite(max - min) ? 1 : max - min + 1;
+  const span = b.relMax - b.relMin + 1;
   if (span * Math.max(kpiCount, 1) <= 4 * count + 1024) {
     order = new Uint32Array(count);
     const byDay = new Uint32Array(span + 1);
     const byKpiDay = new Uint32Array(kpiCount * span + 1);
-    const offsets = new Int32Array(count);
-    for (let i = 0; i < count; i++) {
-      const offset = days[i] >= min ? days[i] - min : 0;
-      offsets[i] = offset;
-      byDay[offset + 1]++;
-      byKpiDay[slotOf[i] * span + offset + 1]++;
-    }
-    for (let k = 1; k <= span; k++) byDay[k] += byDay[k - 1];
+    yield* chunks((from, to) => countRows(b, span, byDay, byKpiDay, from, to));
+    for (let k = 1; k < byDay.length; k++) byDay[k] += byDay[k - 1];
     for (let k = 1; k < byKpiDay.length; k++) byKpiDay[k] += byKpiDay[k - 1];
-    for (let i = 0; i < count; i++) {
-      const offset = offsets[i];
-      order[byDay[offset]++] = i;
-      grouped[byKpiDay[slotOf[i] * span + offset]++] = i;
-    }
+    yield* chunks((from, to) => placeRows(b, span, byDay, byKpiDay, order, grouped, from, to));
   } else {
     // Dates spread over far more days than there are rows: a numeric sort, then split by KPI (stable).
-    order = sortByDay(days);
+    order = sortByDay(b.days);
     const next = starts.slice(0, kpiCount);
-    for (let k = 0; k < count; k++) grouped[next[slotOf[order[k]]]++] = order[k];
+    for (let k = 0; k < count; k++) grouped[next[b.slotOf[order[k]]]++] = order[k];
+    yield;
   }
 
-  // (4) Each KPI's arrays, in date order.
-  const byKpi = new Map<string, KpiSeries>();
-  for (let slot = 0; slot < kpiCount; slot++) {
-    const size = sizes[slot];
-    const from = starts[slot];
-    const rows = new Array<number>(size);
-    const x = new Array<number>(size);
-    const y = new Array<number>(size);
-    const n = new Array<number | null>(size);
-    const inWindow = new Array<boolean>(size);
-    let baseline = 0;
-    let counted = 0;
-    let after = 0;
-    for (let at = 0; at < size; at++) {
-      const i = grouped[from + at];
-      const m = ms[i];
-      // Day numbers order exactly like the YYYY-MM-DD strings isInWindow compares, at a fraction of the cost.
-      const d = days[i];
-      const inside = startDay <= d && d <= endDay;
-      rows[at] = i;
-      x[at] = d;
-      y[at] = m.value;
-      n[at] = m.n ?? null;
-      inWindow[at] = inside;
-      if (inside) counted++;
-      else if (d < startDay) baseline++;
-      else after++;
+  const startDay = dayNumber(pilot.start);
+  const endDay = dayNumber(pilot.end);
+  const all = b.kpiIds.map((kpiId, slot): KpiSeries => {
+    const size = b.sizes[slot];
+    return { kpiId, rows: new Array(size), x: new Array(size), y: new Array(size), n: new Array(size), inWindow: new Array(size), baseline: 0, counted: 0, after: 0 };
+  });
+  // (4) by position in `grouped`: a step may end inside one KPI's rows and go on in the next.
+  yield* chunks((from, to) => {
+    for (let slot = 0; slot < kpiCount; slot++) {
+      const lo = Math.max(from, starts[slot]);
+      const hi = Math.min(to, starts[slot + 1]);
+      if (lo < hi) fillSeries(b, all[slot], grouped, starts[slot], lo, hi, startDay, endDay);
     }
-    const kpiId = kpiIds[slot];
-    const fresh: KpiSeries = { kpiId, rows, x, y, n, inWindow, baseline, counted, after };
-    const before = previous?.byKpi.get(kpiId);
-    byKpi.set(kpiId, before && sameSeries(before, fresh) ? before : fresh);
+  });
+  const byKpi = new Map<string, KpiSeries>();
+  for (const fresh of all) {
+    const before = previous?.byKpi.get(fresh.kpiId);
+    byKpi.set(fresh.kpiId, before && sameSeries(before, fresh) ? before : fresh);
   }
-  return { startDay, endDay, days, order, byKpi };
+  return { startDay, endDay, days: b.days, order, byKpi };
 }
 
 /** Element-wise equality of two series (a pass over plain arrays: far cheaper than redrawing a chart). */

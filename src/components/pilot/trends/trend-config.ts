@@ -40,6 +40,22 @@ export function splitByWindow(series: KpiSeries, startDay: number): { counted: T
   return { counted, before, after };
 }
 
+type Split = ReturnType<typeof splitByWindow>;
+const splits = new WeakMap<KpiSeries, { startDay: number; split: Split }>();
+
+/**
+ * splitByWindow, kept per series: a chart redraw after a 100,000-row import can then build its ~25,000
+ * points in one task and hand them to Chart.js in the next (KpiTrend), and a colour-scheme change
+ * reuses them.
+ */
+export function pointsOf(series: KpiSeries, startDay: number): Split {
+  const hit = splits.get(series);
+  if (hit && hit.startDay === startDay) return hit.split;
+  const split = splitByWindow(series, startDay);
+  splits.set(series, { startDay, split });
+  return split;
+}
+
 /**
  * Tick positions on Mondays (weekly figures are dated by Monday), every 1, 2, 4, 8… weeks so that at
  * most `maxTicks` fit between min and max. Day 4 (1970-01-05) was a Monday.
@@ -64,7 +80,7 @@ export function isDark(color: string): boolean {
 const SHORT_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 export function trendConfig({ kpi, series, startDay, endDay }: TrendInput, theme: ChartTheme): ChartConfiguration<'line', TrendPoint[]> {
-  const { counted, before, after } = splitByWindow(series, startDay);
+  const { counted, before, after } = pointsOf(series, startDay);
   const first = series.x[0] ?? startDay;
   const last = series.x[series.x.length - 1] ?? endDay;
   const xMin = Math.min(first, startDay) - 1;
