@@ -146,6 +146,9 @@ test('fast typing on a slow machine keeps every score on screen', async ({ page 
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await openTab(page, 'Scoring');
   await expect(header).toContainText('28 / 28');
+  // Stored means committed: the header says so once the last write has landed (reloading earlier would
+  // abort the writes still in flight, and the page warns before that).
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('grid').getByRole('columnheader', { name: /Alpha Contact/ })).toContainText('28 / 28');
 });
