@@ -18,11 +18,12 @@ export async function gridTyping(url: string, presses = 30): Promise<{ medianMs:
     const cell = page.locator('[role="gridcell"][tabindex="0"]').first();
     await cell.waitFor();
     await cell.focus();
-    const timings: number[] = await page.evaluate(async (count) => {
-      const out: number[] = [];
-      const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // Passed as source text: the bundler's helpers (e.g. __name) do not exist inside the page.
+    const timings = (await page.evaluate(`(async (count) => {
+      const out = [];
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       for (let i = 0; i < count; i++) {
-        const target = document.activeElement as HTMLElement;
+        const target = document.activeElement;
         const key = String((i % 5) + 1);
         const start = performance.now();
         target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
@@ -30,11 +31,11 @@ export async function gridTyping(url: string, presses = 30): Promise<{ medianMs:
         out.push(performance.now() - start);
         // Wait out the multi-digit typing window, so each press is a fresh score.
         await new Promise((resolve) => setTimeout(resolve, 900));
-        (document.activeElement as HTMLElement).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+        document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
         await frame();
       }
       return out;
-    }, presses);
+})(${presses})`)) as number[];
     await context.close();
     return { medianMs: +median(timings).toFixed(1), maxMs: +Math.max(...timings).toFixed(1) };
   } finally {
