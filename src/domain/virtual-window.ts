@@ -32,7 +32,7 @@ export function virtualWindow({ scrollTop, viewportHeight, rowHeight, rowCount, 
   const count = whole(rowCount);
   const totalHeight = count * rowHeight;
   const height = Math.max(0, Number.isFinite(viewportHeight) ? viewportHeight : 0);
-  // An elastic overscroll (negative, or past the end) must not render a blank window.
+  // An elastic overscroll (negative, or past the end) must not render a blank range of rows.
   const top = Math.min(Math.max(0, Number.isFinite(scrollTop) ? scrollTop : 0), Math.max(0, totalHeight - height));
   const first = Math.min(count, Math.floor(top / rowHeight));
   const last = Math.min(count, Math.ceil((top + height) / rowHeight));
@@ -44,7 +44,7 @@ export function virtualWindow({ scrollTop, viewportHeight, rowHeight, rowCount, 
 
 /**
  * The scrollTop that brings row `index` fully into view with the least movement (unchanged when it is
- * already visible): used when keyboard focus moves to a row outside the window.
+ * already visible): used when keyboard focus moves to a row outside the rendered rows.
  */
 export function scrollToReveal(index: number, scrollTop: number, viewportHeight: number, rowHeight: number): number {
   const top = index * rowHeight;
