@@ -2,23 +2,18 @@
 // The checklist editor on a real AssessmentSession (Dexie on fake-indexeddb): weights and their live
 // shares, invalid numbers that never reach storage, must-haves, removal with and without scores, the
 // scale and its rubric, and the empty state.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import ChecklistView from './ChecklistView.svelte';
+import { cleanUpSessionViewsAfterEach, renderWithSession } from '../state/session-view-test-support';
 import { AssessmentSession } from '../state/assessment-session.svelte';
 import { confirmState } from '../state/confirm.svelte';
-import { deleteAssessment, insertAssessment, loadAssessment } from '../db/assessments-repo';
+import { loadAssessment } from '../db/assessments-repo';
 import { makeAssessment, makeCategory, makeCriterion, makeMustHave, makeVendor } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
 
-const stops: (() => void)[] = [];
-
-afterEach(() => {
-  cleanup();
-  if (confirmState.request) confirmState.answer(false);
-  while (stops.length) stops.pop()!();
-});
+cleanUpSessionViewsAfterEach();
 
 let nextId = 1;
 
@@ -50,15 +45,8 @@ function example(partial: Partial<Assessment> = {}): Assessment {
   });
 }
 
-async function open(a: Assessment): Promise<AssessmentSession> {
-  await deleteAssessment(a.id);
-  await insertAssessment(a);
-  const session = new AssessmentSession(a.id);
-  stops.push(session.start());
-  await vi.waitFor(() => expect(session.loaded).toBe(true));
-  render(ChecklistView, { props: { session } });
-  await tick();
-  return session;
+function open(a: Assessment): Promise<AssessmentSession> {
+  return renderWithSession(ChecklistView, a);
 }
 
 const category = (name: RegExp) => screen.getByRole('region', { name });

@@ -1,37 +1,25 @@
 // @vitest-environment jsdom
 // The Results screen on a real AssessmentSession (Dexie on fake-indexeddb) loaded with the worked example
 // of SPEC §3. jsdom has no canvas: the charts are checked through their table alternatives.
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import ResultsView from './ResultsView.svelte';
+import { cleanUpSessionViewsAfterEach, renderWithSession } from '../state/session-view-test-support';
 import { AssessmentSession } from '../state/assessment-session.svelte';
-import { deleteAssessment, insertAssessment } from '../db/assessments-repo';
 import { updateCategory } from '../domain/checklist-edits';
 import type { Assessment } from '../domain/types';
 import { workedExample } from '../components/results/worked-example';
-
-const stops: (() => void)[] = [];
 
 beforeAll(() => {
   // jsdom logs "not implemented" for getContext; a browser without canvas returns null the same way.
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });
 
-afterEach(() => {
-  cleanup();
-  while (stops.length) stops.pop()!();
-});
+cleanUpSessionViewsAfterEach();
 
-async function open(a: Assessment): Promise<AssessmentSession> {
-  await deleteAssessment(a.id);
-  await insertAssessment(a);
-  const session = new AssessmentSession(a.id);
-  stops.push(session.start());
-  await vi.waitFor(() => expect(session.assessment).toBeDefined());
-  render(ResultsView, { props: { session } });
-  await tick();
-  return session;
+function open(a: Assessment): Promise<AssessmentSession> {
+  return renderWithSession(ResultsView, a);
 }
 
 function rankingTable(): HTMLElement {

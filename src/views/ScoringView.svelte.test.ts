@@ -1,16 +1,14 @@
 // @vitest-environment jsdom
 // The scoring screen on a real AssessmentSession (Dexie on fake-indexeddb): keyboard navigation in the
 // grid, typing and clearing a score (checked in storage and on screen), the note editor, evaluators.
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { tick } from 'svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/svelte';
 import ScoringView from './ScoringView.svelte';
+import { cleanUpSessionViewsAfterEach, renderWithSession } from '../state/session-view-test-support';
 import { AssessmentSession } from '../state/assessment-session.svelte';
-import { deleteAssessment, insertAssessment, loadAssessment } from '../db/assessments-repo';
+import { loadAssessment } from '../db/assessments-repo';
 import { makeAssessment, makeCategory, makeCriterion, makeMustHave, makeVendor } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
-
-const stops: (() => void)[] = [];
 
 beforeAll(() => {
   // jsdom has <dialog> but not its modal methods.
@@ -22,10 +20,7 @@ beforeAll(() => {
   };
 });
 
-afterEach(() => {
-  cleanup();
-  while (stops.length) stops.pop()!();
-});
+cleanUpSessionViewsAfterEach();
 
 let nextId = 1;
 
@@ -57,15 +52,8 @@ function example(partial: Partial<Assessment> = {}): Assessment {
   });
 }
 
-async function open(a: Assessment): Promise<AssessmentSession> {
-  await deleteAssessment(a.id);
-  await insertAssessment(a);
-  const session = new AssessmentSession(a.id);
-  stops.push(session.start());
-  await vi.waitFor(() => expect(session.loaded).toBe(true));
-  render(ScoringView, { props: { session } });
-  await tick();
-  return session;
+function open(a: Assessment): Promise<AssessmentSession> {
+  return renderWithSession(ScoringView, a);
 }
 
 const grid = () => screen.getByRole('grid');

@@ -2,23 +2,18 @@
 // The vendors screen on a real AssessmentSession (Dexie on fake-indexeddb): the empty state, adding a
 // vendor (checked in storage), validation in place, safe website links, scoring progress, editing,
 // and removal that names the scores and pilots it deletes.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import VendorsView from './VendorsView.svelte';
+import { cleanUpSessionViewsAfterEach, renderWithSession } from '../state/session-view-test-support';
 import { AssessmentSession } from '../state/assessment-session.svelte';
 import { confirmState } from '../state/confirm.svelte';
-import { deleteAssessment, insertAssessment, loadAssessment } from '../db/assessments-repo';
+import { loadAssessment } from '../db/assessments-repo';
 import { makeAssessment, makeCategory, makeCriterion, makeVendor } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
 
-const stops: (() => void)[] = [];
-
-afterEach(() => {
-  cleanup();
-  if (confirmState.request) confirmState.answer(false);
-  while (stops.length) stops.pop()!();
-});
+cleanUpSessionViewsAfterEach();
 
 let nextId = 1;
 
@@ -30,15 +25,8 @@ function example(partial: Partial<Assessment> = {}): Assessment {
   });
 }
 
-async function open(a: Assessment): Promise<AssessmentSession> {
-  await deleteAssessment(a.id);
-  await insertAssessment(a);
-  const session = new AssessmentSession(a.id);
-  stops.push(session.start());
-  await vi.waitFor(() => expect(session.loaded).toBe(true));
-  render(VendorsView, { props: { session } });
-  await tick();
-  return session;
+function open(a: Assessment): Promise<AssessmentSession> {
+  return renderWithSession(VendorsView, a);
 }
 
 const stored = async (id: string) => (await loadAssessment(id))!;

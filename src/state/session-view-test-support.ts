@@ -1,0 +1,32 @@
+// Test support for component tests of screens: renders a view on a real AssessmentSession (Dexie on
+// fake-indexeddb) and tidies up after each test. Imported by *.svelte.test.ts files only.
+import { afterEach, expect, vi } from 'vitest';
+import { cleanup, render } from '@testing-library/svelte';
+import { tick, type Component } from 'svelte';
+import { deleteAssessment, insertAssessment } from '../db/assessments-repo';
+import type { Assessment } from '../domain/types';
+import { AssessmentSession } from './assessment-session.svelte';
+import { confirmState } from './confirm.svelte';
+
+const stops: (() => void)[] = [];
+
+/** Unmounts, answers a dialog left open and stops every session after each test of the calling file. */
+export function cleanUpSessionViewsAfterEach(): void {
+  afterEach(() => {
+    cleanup();
+    if (confirmState.request) confirmState.answer(false);
+    while (stops.length) stops.pop()!();
+  });
+}
+
+/** Stores `a` afresh, opens a live session on it and renders `View` with it once it has loaded. */
+export async function renderWithSession(View: Component<{ session: AssessmentSession }>, a: Assessment): Promise<AssessmentSession> {
+  await deleteAssessment(a.id);
+  await insertAssessment(a);
+  const session = new AssessmentSession(a.id);
+  stops.push(session.start());
+  await vi.waitFor(() => expect(session.assessment).toBeDefined());
+  render(View, { props: { session } });
+  await tick();
+  return session;
+}
