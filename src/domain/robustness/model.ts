@@ -1,0 +1,96 @@
+// The contenders of SPEC §9 and what every robustness check needs to know about them: the active
+// categories with their shares, and each contender's total and category scores in that order.
+import { rankVendors, TIE_TOLERANCE, type RankedVendor, type ScoringInput } from '../scoring';
+import { usableWeight } from '../weights';
+
+export interface Contender {
+  vendorId: string;
+  name: string;
+  /** SPEC §3 rank in the full ranking (qualified vendors come first, so contenders keep 1, 2, …). */
+  rank: number;
+  /** 0..100 at full precision. */
+  total: number;
+  /** Category score per active category, in `RobustnessModel.categories` order. */
+  categoryScores: number[];
+}
+
+export interface ActiveCategory {
+  id: string;
+  name: string;
+  /** W_k as entered (positive). */
+  weight: number;
+  /** p_k = W_k / Σ W over active categories. */
+  share: number;
+}
+
+/**
+ * Plain data (arrays, no Maps) on purpose: the Monte Carlo worker receives it by structured clone.
+ */
+export interface RobustnessModel {
+  /** Active categories (positive weight and criteria weights not all 0), in checklist order. */
+  categories: ActiveCategory[];
+  /** Qualified vendors with a total, in ranking order. */
+  contenders: Contender[];
+  /** The single contender ranked 1; null when there is none or several share rank 1. */
+  winnerId: string | null;
+  /** Contenders sharing rank 1 when there is no single winner (empty otherwise). */
+  tiedForFirst: string[];
+}
+
+/** SPEC §9: the two best contenders closer than this many points are a close call. */
+export const CLOSE_CALL_POINTS = 5;
+
+export function buildRobustnessModel(input: ScoringInput, ranking: RankedVendor[] = rankVendors(input)): RobustnessModel {
+  const active = input.categories.filter(
+    (category) =>
+      usableWeight(category.weight) > 0 && category.criteria.some((criterion) => usableWeight(criterion.weight) > 0),
+  );
+  let weightSum = 0;
+  for (const category of active) weightSum += usableWeight(category.weight);
+  const categories: ActiveCategory[] = active.map((category) => ({
+    id: category.id,
+    name: category.name,
+    weight: usableWeight(category.weight),
+    share: usableWeight(category.weight) / weightSum,
+  }));
+
+  const contenders: Contender[] = ranking
+    .filter((vendor) => vendor.status === 'qualified' && vendor.total !== null)
+    .map((vendor) => ({
+      vendorId: vendor.vendorId,
+      name: vendor.name,
+      rank: vendor.rank,
+      total: vendor.total as number,
+      // Full coverage scores every weighted criterion, so an active category always has a score.
+      categoryScores: categories.map((category) => vendor.categories[category.id] ?? 0),
+    }));
+
+  const first = contenders.filter((contender) => contender.rank === 1);
+  return {
+    categories,
+    contenders,
+    winnerId: first.length === 1 ? first[0].vendorId : null,
+    tiedForFirst: first.length > 1 ? first.map((contender) => contender.vendorId) : [],
+  };
+}
+
+export interface CloseCall {
+  /** True when the two best contenders are less than CLOSE_CALL_POINTS apart (a tie at rank 1 included). */
+  closeCall: boolean;
+  /** Winner's total minus the runner-up's; null with fewer than two contenders. */
+  gap: number | null;
+  leaderId: string | null;
+  secondId: string | null;
+}
+
+export function closeCall(model: RobustnessModel): CloseCall {
+  const [leader, second] = model.contenders;
+  if (!leader || !second) return { closeCall: false, gap: null, leaderId: leader?.vendorId ?? null, secondId: null };
+  const gap = leader.total - second.total;
+  return { closeCall: gap < CLOSE_CALL_POINTS, gap: gap < TIE_TOLERANCE ? 0 : gap, leaderId: leader.vendorId, secondId: second.vendorId };
+}
+
+/** The contender with this id (the model's ids always resolve). */
+export function contenderById(model: RobustnessModel, vendorId: string): Contender | undefined {
+  return model.contenders.find((contender) => contender.vendorId === vendorId);
+}
