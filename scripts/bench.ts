@@ -5,6 +5,7 @@ import { firstScreenJs } from './bench/bundle';
 import { coldLoad } from './bench/cold-load';
 import { startServer } from './bench/browser';
 import { benchScoring } from './bench-scoring';
+import { robustnessBench } from './bench/robustness';
 
 const results: Record<string, unknown> = {};
 
@@ -20,6 +21,7 @@ report('first-screen JS gzip kB', +(bundle.gzipBytes / 1024).toFixed(1), '≤ 60
 
 const scoring = await benchScoring();
 for (const [name, ms] of Object.entries(scoring)) report(name, ms, name.includes('rank') ? '< 16 ms' : undefined);
+for (const row of robustnessBench()) report(row.name, row.value, row.budget);
 
 const { jsonExchangeBench } = await import('./bench/json-exchange').catch(() => ({ jsonExchangeBench: null }));
 if (jsonExchangeBench) {

@@ -4,10 +4,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluatePilot, type PilotEvaluation } from '../domain/pilot';
+import { DEFAULT_STABILITY, MAX_DRAWS, MAX_SPREAD } from '../domain/robustness/monte-carlo';
+import { robustnessReport } from '../domain/robustness/report';
 import { rankVendors, type RankedVendor } from '../domain/scoring';
 import type { Assessment } from '../domain/types';
 import { formatError, type ImportError } from '../exchange/format';
 import { checkFileSize, importAssessmentText } from '../exchange/import';
+import { parseRobustnessArgs } from './robustness-options';
 
 export interface CommandResult {
   code: number;
@@ -18,20 +21,30 @@ export interface CommandResult {
 /** Exit codes, documented in USAGE: automation can tell "invalid file" from "could not check". */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-export const USAGE = `Usage: npm run cli -- <command> FILE.json
+export const USAGE = `Usage: npm run cli -- <command> FILE.json [options]
 
 Commands:
   validate FILE.json   Check an assessment file (format v1). Prints "valid", or one
                        error per line ("path: message") on stdout.
   evaluate FILE.json   Print the ranking and the pilot decisions as JSON (SPEC §7),
                        numbers at full precision, null where there is none.
+  robustness FILE.json [--draws N] [--spread u] [--seed S]
+                       Print how robust the ranking is as JSON (SPEC §9): winner,
+                       close call, weight break-even per category, score flip, and
+                       P(rank 1) per qualified vendor from N Monte Carlo draws in which
+                       every category weight is multiplied by a factor in [1-u, 1+u].
+                       --draws N   whole number, 1 to ${MAX_DRAWS.toLocaleString('en')} (default ${DEFAULT_STABILITY.draws})
+                       --spread u  0 to ${MAX_SPREAD} (default ${DEFAULT_STABILITY.spread})
+                       --seed S    any number (default ${DEFAULT_STABILITY.seed}); the same seed gives the
+                                   same numbers
   help                 Print this help.
 
 Exit codes:
   0  done (validate: the file is valid)
   1  the file is not a valid assessment (too large, not UTF-8, not JSON, or errors);
-     evaluate prints the errors on stderr
-  2  wrong command line (unknown command, missing FILE) or the file cannot be read
+     evaluate and robustness print the errors on stderr
+  2  wrong command line (unknown command or option, missing FILE, an option out of
+     range) or the file cannot be read
 `;
 
 /** Where files come from: the real disk by default, a fake in tests. */
@@ -135,16 +148,34 @@ function validateCommand(file: string, io: CliIo): CommandResult {
   return { code: EXIT.invalid, stdout: lines(loaded.errors), stderr: '' };
 }
 
-function evaluateCommand(file: string, io: CliIo): CommandResult {
+/** evaluate and robustness: a JSON report of a valid file, or its errors on stderr. */
+function reportCommand(file: string, io: CliIo, report: (a: Assessment) => unknown): CommandResult {
   const loaded = load(file, io);
-  if (loaded.ok) return ok(`${JSON.stringify(evaluationReport(loaded.assessment), null, 2)}\n`);
+  if (loaded.ok) return ok(`${JSON.stringify(report(loaded.assessment), null, 2)}\n`);
   if ('fatal' in loaded) return loaded.fatal;
   return { code: EXIT.invalid, stdout: '', stderr: lines(loaded.errors) };
 }
 
-const COMMANDS: Record<string, (file: string, io: CliIo) => CommandResult> = {
-  validate: validateCommand,
-  evaluate: evaluateCommand,
+/** validate and evaluate take exactly one FILE and no options. */
+function oneFile(command: string, run: (file: string, io: CliIo) => CommandResult) {
+  return (args: readonly string[], io: CliIo): CommandResult => {
+    if (args.length === 0) return usageError(`Missing FILE: ${command} needs the path of an assessment file.`);
+    if (args.length > 1) return usageError(`Too many arguments: ${command} takes one FILE.`);
+    return run(args[0], io);
+  };
+}
+
+/** SPEC §9: a thin shell over robustnessReport; JSON.stringify writes numbers at full precision. */
+function robustnessCommand(args: readonly string[], io: CliIo): CommandResult {
+  const parsed = parseRobustnessArgs(args);
+  if (!parsed.ok) return usageError(parsed.problems.join('\n'));
+  return reportCommand(parsed.file, io, (a) => robustnessReport(a, parsed.options));
+}
+
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => CommandResult> = {
+  validate: oneFile('validate', validateCommand),
+  evaluate: oneFile('evaluate', (file, io) => reportCommand(file, io, evaluationReport)),
+  robustness: robustnessCommand,
 };
 
 export function runCli(args: readonly string[], io: CliIo = nodeIo): CommandResult {
@@ -152,7 +183,5 @@ export function runCli(args: readonly string[], io: CliIo = nodeIo): CommandResu
   if (command === undefined) return usageError('Missing command.');
   if (command === 'help' || command === '--help' || command === '-h') return ok(USAGE);
   if (!Object.hasOwn(COMMANDS, command)) return usageError(`Unknown command "${command}".`);
-  if (rest.length === 0) return usageError(`Missing FILE: ${command} needs the path of an assessment file.`);
-  if (rest.length > 1) return usageError(`Too many arguments: ${command} takes one FILE.`);
-  return COMMANDS[command](rest[0], io);
+  return COMMANDS[command](rest, io);
 }

@@ -47,9 +47,9 @@ describe('weightBreakEven', () => {
     // Security: rest-of-checklist scores 58 (Northwind) and 76 (Tailspin): D(p) = 18 − 45.5p, root 18/45.5.
     // Culture: D(p) = −2.5 − 7.5p never reaches 0 on [0, 1]. Tech: D(p) = −20.9375 + 80.9375p.
     expect(entries).toEqual([
-      { categoryId: 'security', share: 0.5, up: null, down: { share: expect.closeTo(18 / 45.5, 14), vendorId: 'tailspin' } },
+      { categoryId: 'security', share: 0.5, up: null, down: { share: expect.closeTo(18 / 45.5, 14), vendorId: 'tailspin', level: false } },
       { categoryId: 'culture', share: 0.3, up: null, down: null },
-      { categoryId: 'tech', share: 0.2, up: { share: expect.closeTo(20.9375 / 80.9375, 14), vendorId: 'tailspin' }, down: null },
+      { categoryId: 'tech', share: 0.2, up: { share: expect.closeTo(20.9375 / 80.9375, 14), vendorId: 'tailspin', level: false }, down: null },
     ]);
     expectRootsHold(assessment, model, entries);
   });
@@ -142,7 +142,7 @@ describe('weightBreakEven', () => {
       scores: [...scoresOf('w', { a1: 3, b1: 4 }), ...scoresOf('x', { a1: 3, b1: 2 })],
     });
     const [a] = weightBreakEven(buildRobustnessModel(assessment));
-    expect(a.up).toEqual({ share: 1, vendorId: 'x' });
+    expect(a.up).toEqual({ share: 1, vendorId: 'x', level: true });
     expect(a.down).toBeNull();
   });
 

@@ -8,6 +8,8 @@ export interface BreakEvenPoint {
   /** The share p (0..1) of the category at which `vendorId`'s total first reaches the winner's. */
   share: number;
   vendorId: string;
+  /** True when, at this share (0 or 100 %), the vendor only draws level with the winner, not passes it. */
+  level: boolean;
 }
 
 export interface BreakEven {
@@ -44,14 +46,16 @@ export function weightBreakEven(model: RobustnessModel): BreakEven[] {
       const a = rest - winnerRest; // D(0): the lead on the other categories alone
       const b = other.categoryScores[k] - winner.categoryScores[k] - a; // D(1) − D(0)
       if (b === 0) continue; // parallel: the gap never closes by moving this share
-      // A root a rounding error past 0 or 1 is the end itself (e.g. equal category scores at p = 1).
-      const root = Math.min(1, Math.max(0, -a / b));
-      const reaches = b > 0 ? other.categoryScores[k] - winner.categoryScores[k] > -END_TOLERANCE : a > -END_TOLERANCE;
-      if (!reaches) continue;
+      const end = b > 0 ? other.categoryScores[k] - winner.categoryScores[k] : a; // D(1) or D(0)
+      if (end <= -END_TOLERANCE) continue; // still behind at the end of the range
+      // Level at the very end (e.g. equal category scores at p = 1): the root is the end itself, and a
+      // rounding error must not move it inside the range or past it.
+      const level = end < END_TOLERANCE;
+      const root = level ? (b > 0 ? 1 : 0) : -a / b;
       if (b > 0 && root > pk && (up === null || root < up.share)) {
-        up = { share: root, vendorId: other.vendorId };
+        up = { share: root, vendorId: other.vendorId, level };
       } else if (b < 0 && root < pk && (down === null || root > down.share)) {
-        down = { share: root, vendorId: other.vendorId };
+        down = { share: root, vendorId: other.vendorId, level };
       }
     }
     result.push({ categoryId: category.id, share: pk, up, down });

@@ -25,8 +25,14 @@ export function robustnessReport(input: ScoringInput, options: StabilityOptions 
   return {
     winner: model.winnerId,
     closeCall: closeCall(model).closeCall,
-    breakEven: weightBreakEven(model),
+    // Spelled out so a field added to the domain types never leaks into the file format.
+    breakEven: weightBreakEven(model).map(({ categoryId, share, up, down }) => ({
+      categoryId,
+      share,
+      up: up && { share: up.share, vendorId: up.vendorId },
+      down: down && { share: down.share, vendorId: down.vendorId },
+    })),
     scoreFlip: flip && { vendorId: flip.vendorId, criterionId: flip.criterionId, change: flip.change },
-    stability: rankStability(model, options),
+    stability: rankStability(model, options).map(({ vendorId, pFirst }) => ({ vendorId, pFirst })),
   };
 }

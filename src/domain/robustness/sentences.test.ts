@@ -45,8 +45,18 @@ describe('robustness sentences', () => {
   });
 
   it('names both directions when both have a break-even', () => {
-    const sentence = breakEvenSentence(model, { categoryId: 'culture', share: 0.3, down: { share: 0.1, vendorId: 'tailspin' }, up: { share: 0.61234, vendorId: 'tailspin' } });
+    const sentence = breakEvenSentence(model, {
+      categoryId: 'culture',
+      share: 0.3,
+      down: { share: 0.1, vendorId: 'tailspin', level: false },
+      up: { share: 0.61234, vendorId: 'tailspin', level: false },
+    });
     expect(sentence).toBe('Cultural and brand fit would need to fall from 30 % to 10 % before Tailspin Service overtakes Northwind Contact, or rise to 61.3 % before Tailspin Service does.');
+  });
+
+  it('says "draws level" when the other vendor only equals the winner at 0 or 100 %', () => {
+    const sentence = breakEvenSentence(model, { categoryId: 'culture', share: 0.3, down: null, up: { share: 1, vendorId: 'tailspin', level: true } });
+    expect(sentence).toBe('Cultural and brand fit would need to rise from 30 % to 100 % before Tailspin Service draws level with Northwind Contact; lowering it changes nothing.');
   });
 
   it('formats a break-even share away from the current share', () => {

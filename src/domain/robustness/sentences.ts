@@ -3,7 +3,7 @@
 // or a flip score is never shown on the wrong side of where the winner actually changes.
 import { formatNumber } from '../pilot-reasons';
 import type { Assessment } from '../types';
-import type { BreakEven } from './break-even';
+import type { BreakEven, BreakEvenPoint } from './break-even';
 import { CLOSE_CALL_POINTS, contenderById, type CloseCall, type RobustnessModel } from './model';
 import type { StabilityOptions, StabilityShare } from './monte-carlo';
 import type { ScoreFlip } from './score-flip';
@@ -48,15 +48,18 @@ export function breakEvenSentence(model: RobustnessModel, entry: BreakEven): str
   const winner = nameOf(model, model.winnerId);
   const from = formatShare(entry.share);
   const { up, down } = entry;
-  const to = (point: { share: number }) => formatShareBeyond(point.share, entry.share);
+  const to = (point: BreakEvenPoint) => formatShareBeyond(point.share, entry.share);
+  // At 0 or 100 % a vendor may only draw level (equal category scores): say so, not "overtakes".
+  const passes = (point: BreakEvenPoint, whom: string) =>
+    `${nameOf(model, point.vendorId)} ${point.level ? 'draws level with' : 'overtakes'} ${whom}`;
   if (down && up) {
-    return `${name} would need to fall from ${from} to ${to(down)} before ${nameOf(model, down.vendorId)} overtakes ${winner}, or rise to ${to(up)} before ${nameOf(model, up.vendorId)} does.`;
+    return `${name} would need to fall from ${from} to ${to(down)} before ${passes(down, winner)}, or rise to ${to(up)} before ${up.level ? passes(up, 'it') : `${nameOf(model, up.vendorId)} does`}.`;
   }
   if (down) {
-    return `${name} would need to fall from ${from} to ${to(down)} before ${nameOf(model, down.vendorId)} overtakes ${winner}; raising it changes nothing.`;
+    return `${name} would need to fall from ${from} to ${to(down)} before ${passes(down, winner)}; raising it changes nothing.`;
   }
   if (up) {
-    return `${name} would need to rise from ${from} to ${to(up)} before ${nameOf(model, up.vendorId)} overtakes ${winner}; lowering it changes nothing.`;
+    return `${name} would need to rise from ${from} to ${to(up)} before ${passes(up, winner)}; lowering it changes nothing.`;
   }
   return `${name} (${from}): no change. ${winner} stays first at any share from 0 % to 100 %.`;
 }
