@@ -5,15 +5,15 @@ import type { Chart } from 'chart.js';
 let loading: Promise<typeof Chart> | null = null;
 
 /**
- * Loads Chart.js in its own chunk and registers, once, only what our radar, bar and line (pilot trend)
- * charts use; a failed load can be retried. (Destructuring the dynamic import lets the bundler drop the
- * other controllers.) Trends use a linear axis of day numbers, not the time scale, which would need a
+ * Loads Chart.js in its own chunk and registers, once, only what our radar, bar, line (pilot trend) and
+ * scatter (value for money) charts use; a failed load can be retried. (Destructuring the dynamic import
+ * lets the bundler drop the other controllers.) Trends use a linear axis of day numbers, not the time scale, which would need a
  * date adapter; Decimation thins 10,000+ points to about one per pixel column instead of dropping them.
  */
 export function loadChartJs(): Promise<typeof Chart> {
   loading ??= import('chart.js').then(
-    ({ Chart, RadarController, BarController, LineController, RadialLinearScale, CategoryScale, LinearScale, PointElement, LineElement, BarElement, Filler, Tooltip, Legend, Decimation }) => {
-      Chart.register(RadarController, BarController, LineController, RadialLinearScale, CategoryScale, LinearScale, PointElement, LineElement, BarElement, Filler, Tooltip, Legend, Decimation);
+    ({ Chart, RadarController, BarController, LineController, ScatterController, RadialLinearScale, CategoryScale, LinearScale, PointElement, LineElement, BarElement, Filler, Tooltip, Legend, Decimation }) => {
+      Chart.register(RadarController, BarController, LineController, ScatterController, RadialLinearScale, CategoryScale, LinearScale, PointElement, LineElement, BarElement, Filler, Tooltip, Legend, Decimation);
       return Chart;
     },
     (error: unknown) => {

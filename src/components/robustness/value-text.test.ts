@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { qualityPrice, valueForMoney } from '../../domain/robustness/value-for-money';
+import { frontierSentence, frontierStatus, ordinal, qualityPriceSentence, unpricedSentence } from './value-text';
+import { valueModel, valueVendors } from './value-fixtures';
+
+describe('value-for-money texts', () => {
+  const model = valueModel();
+  const value = valueForMoney(model, valueVendors());
+  const [euro, pound] = value.groups;
+
+  it('says who is on the frontier and who beats whom', () => {
+    expect(euro.vendors.map((v) => frontierStatus(euro, v))).toEqual(['On the frontier', 'On the frontier', 'Beaten by Alpha Care and Bravo Support']);
+    expect(frontierSentence(pound)).toBe('Delta Voice is the only vendor priced in GBP per hour, so there is no other vendor to compare it with.');
+  });
+
+  it('lists the contenders without a price, and says nothing when all have one', () => {
+    expect(unpricedSentence(model, value.unpriced)).toBe('No price entered: Echo Desk.');
+    expect(unpricedSentence(model, [])).toBeNull();
+  });
+
+  it('names the quality–price leader and its rank in the main ranking', () => {
+    expect(qualityPriceSentence(model, qualityPrice(euro, 0.3), 30)).toBe('With price at 30 % and the total score at 70 %, Alpha Care comes first (1st in the main ranking).');
+    expect(qualityPriceSentence(model, qualityPrice(euro, 0.6), 60)).toBe('With price at 60 % and the total score at 40 %, Bravo Support comes first (2nd in the main ranking).');
+  });
+
+  it('writes ordinals', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th']);
+  });
+});
