@@ -6,6 +6,7 @@ import { coldLoad } from './bench/cold-load';
 import { startServer } from './bench/browser';
 import { benchScoring } from './bench-scoring';
 import { robustnessBench } from './bench/robustness';
+import { stabilityBench } from './bench/stability';
 
 const results: Record<string, unknown> = {};
 
@@ -43,6 +44,7 @@ try {
   const typing = await gridTyping(server.url);
   report('scoring grid 50×60: keypress to updated cell, median ms', typing.medianMs, 'no lag (< 50 ms)');
   report('scoring grid 50×60: keypress worst ms', typing.maxMs);
+  for (const row of await stabilityBench(server.url)) report(row.name, row.value, row.budget);
   const { pilotOpen } = await import('./bench/pilot-open');
   const open = await pilotOpen(server.url);
   report('open pilot with 100k measurements: decision shown, median ms', open.decisionMs, '≤ 300 ms');

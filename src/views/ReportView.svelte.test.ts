@@ -9,6 +9,7 @@ import { AssessmentSession } from '../state/assessment-session.svelte';
 import { deleteAssessment, insertAssessment } from '../db/assessments-repo';
 import type { Assessment } from '../domain/types';
 import { workedExample } from '../components/results/worked-example';
+import { exampleWithTwoContenders } from '../components/robustness/robustness-example';
 import { parseRoute, routeHref, SCREENS } from '../state/router.svelte';
 
 const stops: (() => void)[] = [];
@@ -45,7 +46,7 @@ describe('ReportView', () => {
     const a = workedExample();
     a.pilots[0].decisions = [{ at: '2027-02-01T10:00:00.000Z', outcome: 'go', by: 'Steering committee', rationale: 'Contract from March.' }];
     const report = await open(a);
-    expect(sections(report)).toEqual(['Summary', 'Weights', 'Ranking', 'Charts', 'Pilot: Q1 pilot', 'Decision log']);
+    expect(sections(report)).toEqual(['Summary', 'Weights', 'Ranking', 'Charts', 'Robustness of the ranking', 'Pilot: Q1 pilot', 'Decision log']);
 
     const summary = within(report).getByRole('region', { name: 'Summary' });
     expect(summary.textContent).toContain('Northwind Contact leads with 72.8, 3.9 points ahead of Fabrikam Support.');
@@ -65,6 +66,29 @@ describe('ReportView', () => {
     expect(within(report).getByRole('table', { name: /Category scores out of 100/ }).textContent).toContain('87.5');
     expect(within(report).getByRole('table', { name: /Points each category adds/ }).textContent).toContain('43.8');
     expect(within(report).getByRole('region', { name: 'Decision log' }).textContent).toContain('Contract from March.');
+
+    // Only Northwind is qualified: the robustness sheet says why its checks wait.
+    const robustness = within(report).getByRole('region', { name: 'Robustness of the ranking' });
+    expect(robustness.textContent).toContain('Northwind Contact is the only qualified vendor, so nobody can overtake it.');
+    expect(robustness.textContent).toContain('Robustness needs at least two qualified vendors');
+  });
+
+  it('prints the robustness of the ranking in words and as a table, outside any fold', async () => {
+    const report = await open(exampleWithTwoContenders());
+    const sheet = within(report).getByRole('region', { name: 'Robustness of the ranking' });
+    const text = (sheet.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('Northwind Contact leads Tailspin Service by 6.3 points.');
+    expect(text).toContain(
+      'Security posture would need to fall from 50 % to 30.7 % before Tailspin Service overtakes Northwind Contact; raising it changes nothing.',
+    );
+    expect(text).toContain("Northwind Contact's Independent audits score would have to drop from 4.5 to 3.66 for Tailspin Service to draw level.");
+    const table = within(sheet).getByRole('table', { name: 'Shares of each category over which Northwind Contact stays first' });
+    expect(table.closest('details')).toBeNull();
+    const cells = [...within(table).getAllByRole('row')[1].querySelectorAll('th, td')].map((c) => c.textContent);
+    expect(cells).toEqual(['Security posture', '50 %', '30.7 %', '100 %', 'Tailspin Service', 'Nobody']);
+    expect(within(sheet).getAllByRole('heading').map((h) => h.textContent)).toEqual(
+      expect.arrayContaining(['Robustness of the ranking', 'Weight break-even', 'Score flip', 'Value for money']),
+    );
   });
 
   it('shows user text as text, never as markup', async () => {
@@ -93,9 +117,10 @@ describe('ReportView', () => {
     a.scores = [];
     a.pilots = [];
     const report = await open(a);
-    expect(sections(report)).toEqual(['Summary', 'Weights', 'Ranking', 'Charts']);
+    expect(sections(report)).toEqual(['Summary', 'Weights', 'Ranking', 'Charts', 'Robustness of the ranking']);
     expect(report.textContent).toContain('No vendor has been scored yet.');
     expect(report.textContent).toContain('No vendor is disqualified.');
+    expect(report.textContent).toContain('No vendor is qualified yet, so there is no winner to test.');
   });
 });
 

@@ -10,6 +10,7 @@ import { AssessmentSession } from '../state/assessment-session.svelte';
 import { updateCategory } from '../domain/checklist-edits';
 import type { Assessment } from '../domain/types';
 import { workedExample } from '../components/results/worked-example';
+import { exampleWithTwoContenders } from '../components/robustness/robustness-example';
 
 beforeAll(() => {
   // jsdom logs "not implemented" for getContext; a browser without canvas returns null the same way.
@@ -100,10 +101,24 @@ describe('ResultsView', () => {
     expect(within(radar).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Category', 'Northwind Contact', 'Contoso CX']);
   });
 
+  it('shows the Robustness card after "Why the winner wins", live as weights are edited', async () => {
+    const session = await open(exampleWithTwoContenders());
+    const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(titles.indexOf('Robustness')).toBe(titles.indexOf('Why the winner wins') + 1);
+    const card = () => (screen.getByRole('region', { name: 'Robustness' }).textContent ?? '').replace(/\s+/g, ' ');
+    expect(card()).toContain('Security posture would need to fall from 50 % to 30.7 % before Tailspin Service overtakes Northwind Contact');
+
+    await session.update((a) => updateCategory(a, 'security', { weight: 30 }));
+    await tick();
+    expect(card()).toContain('Security posture would need to fall from 37.5 % to 30.7 % before Tailspin Service overtakes Northwind Contact');
+    expect(card()).toContain('Close call: Northwind Contact leads Tailspin Service by 2.2 points');
+  });
+
   it('shows an empty state that leads to the Scoring screen when nothing is scored', async () => {
     await open({ ...workedExample(), id: 'nothing-scored', scores: [] });
     expect(screen.getByRole('heading', { name: 'Nothing scored yet' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Go to Scoring' }).getAttribute('href')).toBe('#/a/nothing-scored/scoring');
     expect(screen.queryByRole('region', { name: 'Summary' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Robustness' })).toBeNull();
   });
 });
