@@ -18,6 +18,27 @@ export interface PdfSummary {
   images: number;
 }
 
+/**
+ * The page objects in reading order. Skia writes a balanced page tree (at most 8 kids per node), so a
+ * longer document has /Pages nodes inside /Pages nodes: walk it from the catalog's root.
+ */
+function pageIds(objects: Map<number, PdfObject>): number[] {
+  const catalog = [...objects.values()].find((o) => /\/Type \/Catalog\b/.test(o.dict));
+  const root = Number(/\/Pages (\d+) 0 R/.exec(catalog?.dict ?? '')?.[1] ?? NaN);
+  const pages: number[] = [];
+  const walk = (id: number) => {
+    const dict = objects.get(id)?.dict ?? '';
+    if (!/\/Type \/Pages\b/.test(dict)) {
+      pages.push(id);
+      return;
+    }
+    const kids = /\/Kids \[([^\]]*)\]/.exec(dict)?.[1] ?? '';
+    for (const kid of kids.matchAll(/(\d+) 0 R/g)) walk(Number(kid[1]));
+  };
+  walk(root);
+  return pages;
+}
+
 function readObjects(pdf: Buffer): Map<number, PdfObject> {
   const text = pdf.toString('latin1');
   const objects = new Map<number, PdfObject>();
@@ -128,10 +149,8 @@ export function readPdf(pdf: Buffer): PdfSummary {
     }
     return cmaps.get(id)!;
   };
-  const pagesRoot = [...objects.values()].find((o) => /\/Type \/Pages\b/.test(o.dict));
-  const kids = [...(/\/Kids \[([^\]]*)\]/.exec(pagesRoot?.dict ?? '')?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((k) => Number(k[1]));
   const summary: PdfSummary = { pageSizes: [], pages: [], images: 0 };
-  for (const id of kids) {
+  for (const id of pageIds(objects)) {
     const page = objects.get(id)!.dict;
     const box = /\/MediaBox \[([^\]]*)\]/.exec(page)?.[1].trim().split(/\s+/).map(Number) ?? [0, 0, 0, 0];
     summary.pageSizes.push([box[2] - box[0], box[3] - box[1]]);

@@ -41,12 +41,20 @@ async function openReport(page: Page): Promise<void> {
 }
 
 /** Checks shared by both paper sizes. */
-function expectReportText(pdf: PdfSummary): void {
+function expectReportText(printed: PdfSummary): void {
+  // Every page is numbered in its margin; Chromium writes that line first. Checked, then set aside.
+  const count = printed.pages.length;
+  printed.pages.forEach((text, i) => expect(text).toMatch(new RegExp(`^Page ${i + 1}\\s+of ${count}\\n`)));
+  const pdf = { ...printed, pages: printed.pages.map((text) => text.replace(/^Page \d+\s+of \d+\n/, '')) };
   const all = flat(pdf.pages.join('\n'));
   // The cover, then every section on a page of its own (each begins with the running line and its title).
   expect(pdf.pages[0]).toMatch(/^STEERING COMMITTEE REPORT\nTier-1 support outsourcing/);
   const starts = pdf.pages.map((p) => p.split('\n').slice(0, 2).join(' | '));
-  for (const title of ['Weights', 'Ranking', 'Charts', 'Pilot: Q1 pilot', 'Decision log']) expect(starts).toContain(`${RUNNING} | ${title}`);
+  for (const title of ['Weights', 'Ranking', 'Charts', 'Robustness of the ranking', 'Pilot: Q1 pilot', 'Decision log']) {
+    expect(starts).toContain(`${RUNNING} | ${title}`);
+  }
+  // The robustness page: only Northwind is qualified in the worked example, and it says so.
+  expect(all).toContain('Northwind Contact is the only qualified vendor, so nobody can overtake it.');
 
   expect(all).toContain('Northwind Contact leads with 72.8, 3.9 points ahead of Fabrikam Support.');
   expect(all).toMatch(/1 Northwind Contact 72\.8 100 % ✓ Qualified/);
