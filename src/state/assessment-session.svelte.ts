@@ -3,7 +3,7 @@
 // change it: each applies a pure domain edit at once (so the ranking updates immediately) and saves it.
 import { saveAssessmentRecord, saveScore, watchAssessment } from '../db/assessments-repo';
 import { getSetting, setSetting } from '../db/settings-repo';
-import { appendMeasurements, deletePilot, insertPilot, savePilot } from '../db/pilots-repo';
+import { appendMeasurements, deletePilot, insertPilot, savePilot, type BlockColumns } from '../db/pilots-repo';
 import { rankVendors, type RankedVendor } from '../domain/scoring';
 import { cellKey, consensusCells, type CellStats } from '../domain/consensus';
 import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
@@ -101,11 +101,14 @@ export class AssessmentSession {
     return this.#writePilots((pilots) => pilots.filter((p) => p.id !== pilotId), (now) => deletePilot(this.id, pilotId, now), 'the deletion');
   }
 
-  /** Adds many rows (a CSV import) in one transaction: all are stored or none. */
-  async appendMeasurements(pilotId: string, rows: Measurement[]): Promise<boolean> {
+  /**
+   * Adds many rows (a CSV import) in one transaction: all are stored or none. `blocks`: their storage
+   * blocks when the import built them already from the worker's columns (pilots-repo blocksOf).
+   */
+  async appendMeasurements(pilotId: string, rows: Measurement[], blocks?: BlockColumns[]): Promise<boolean> {
     return this.#writePilots(
       (pilots) => pilots.map((p) => (p.id === pilotId ? { ...p, measurements: [...p.measurements, ...rows] } : p)),
-      (now) => appendMeasurements(this.id, pilotId, rows, now),
+      (now) => appendMeasurements(this.id, pilotId, rows, now, blocks),
       'the measurements',
     );
   }

@@ -7,9 +7,9 @@
 // stored data exactly as it was.
 import { problemOf, type ColumnSpec, type Mapping } from '../../exchange/csv/columns';
 import type { HeaderInfo, StreamTimings } from '../../exchange/csv/papa-stream';
-import { decodeRows, MAX_REJECTED_KEPT, type CsvJob, type FromWorker, type ToWorker } from '../../exchange/csv/protocol';
+import { decodeRows, MAX_REJECTED_KEPT, type CsvJob, type EncodedRows, type FromWorker, type ToWorker } from '../../exchange/csv/protocol';
 import type { PreviewRow, ReadCounts, RejectedRow } from '../../exchange/csv/records';
-import { checkCsvSize, SNIFF_BYTES, sniffCsv, type CsvDialect } from '../../exchange/csv/sniff';
+import { checkCsvSize, type CsvDialect } from '../../exchange/csv/sniff';
 
 /** What one kind of CSV import brings to the shared flow. */
 export interface CsvImportKind<Row> {
@@ -18,10 +18,21 @@ export interface CsvImportKind<Row> {
   /** What the worker reads the file as, built when a file is chosen (plain data). */
   job(): CsvJob;
   /**
-   * Writes the rows in one transaction; false when nothing was stored. `imported` (default: every row)
-   * and `detail` refine the summary, e.g. rows that matched what was stored already.
+   * Optional: something that sees each batch of rows as it arrives from the worker (columns, for
+   * measurements), made afresh for each file, and is handed to commit: work done there is not done
+   * while saving.
    */
-  commit(rows: Row[]): Promise<{ saved: false } | { saved: true; imported?: number; detail?: string }>;
+  gather?(): BatchGatherer;
+  /**
+   * Writes the rows in one transaction; false when nothing was stored. `imported` (default: every row)
+   * and `detail` refine the summary, e.g. rows that matched what was stored already. `gathered` is
+   * what gather() made, having seen every batch of `rows`.
+   */
+  commit(rows: Row[], gathered: BatchGatherer | null): Promise<{ saved: false } | { saved: true; imported?: number; detail?: string }>;
+}
+
+export interface BatchGatherer {
+  add(rows: EncodedRows): void;
 }
 
 /** The part of a Worker the flow uses, so tests can run the worker's code in-process instead. */
@@ -49,7 +60,7 @@ export type ImportStep =
   | { kind: 'failed'; fileName: string; message: string }
   | { kind: 'cancelled'; fileName: string };
 
-/** Resolves after the next frame is painted; at once where no frames are drawn (hidden tab, tests). */
+/** Resolves after the next frame is painted; soon where no frames are drawn (hidden tab, tests). */
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestAnimationFrame !== 'function' || typeof document === 'undefined' || document.hidden) return void setTimeout(resolve, 0);
@@ -66,6 +77,12 @@ function nextPaint(): Promise<void> {
 
 const NO_COUNTS: ReadCounts = { rows: 0, rejected: 0, blank: 0, baseline: 0, after: 0 };
 
+/**
+ * How often the progress bar and counts are redrawn while a file is read. Every redraw repaints the
+ * page, work that would otherwise compete with the worker for the processor (issue 3 "Speed").
+ */
+const PROGRESS_EVERY_MS = 100;
+
 export class CsvImportFlow<Row = unknown> {
   readonly #kind: CsvImportKind<Row>;
   readonly #createWorker: () => WorkerLike;
@@ -74,10 +91,14 @@ export class CsvImportFlow<Row = unknown> {
   #spare: WorkerLike | null = null;
   /** Good rows, kept out of reactive state: 100,000 proxied objects would cost more than the parse. */
   #rows: Row[] = [];
+  /** The kind's gatherer for the current file (see CsvImportKind.gather). */
+  #gathered: BatchGatherer | null = null;
   /** Bumped on every new file or cancel, so late messages of an old worker are ignored. */
   #run = 0;
   #chosenAt = 0;
   #fileSize = 0;
+  /** When the progress was last put on screen (see PROGRESS_EVERY_MS). */
+  #progressShownAt = 0;
 
   step = $state<ImportStep>({ kind: 'idle' });
   mapping = $state<Mapping | null>(null);
@@ -134,6 +155,8 @@ export class CsvImportFlow<Row = unknown> {
     this.#chosenAt = performance.now();
     performance.mark('csv-import:chosen');
     this.#rows = [];
+    this.#gathered = this.#kind.gather?.() ?? null;
+    this.#progressShownAt = 0;
     this.counts = NO_COUNTS;
     this.preview = [];
     this.rejected = [];
@@ -145,22 +168,12 @@ export class CsvImportFlow<Row = unknown> {
     const tooLarge = checkCsvSize(file.size);
     if (tooLarge) return void (this.step = { kind: 'failed', fileName, message: tooLarge });
     this.step = { kind: 'checking', fileName };
-    let head: Uint8Array;
-    try {
-      head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
-    } catch (error) {
-      if (run === this.#run) this.step = { kind: 'failed', fileName, message: `The file could not be read: ${String(error)}` };
-      return;
-    }
-    if (run !== this.#run) return;
-    const sniffed = sniffCsv(head, file.size);
-    if (!sniffed.ok) return void (this.step = { kind: 'failed', fileName, message: sniffed.message });
-    this.dialect = sniffed.dialect;
-    this.step = { kind: 'reading', fileName, bytes: 0, total: file.size };
-    this.#startWorker(run, file, sniffed.dialect, fileName);
+    // The worker checks the first bytes (a binary file or a workbook is refused at once, sniff.ts) and
+    // reads on in the same breath: no round trip through the page before the parse starts.
+    this.#startWorker(run, file, fileName);
   }
 
-  #startWorker(run: number, file: File, dialect: CsvDialect, fileName: string): void {
+  #startWorker(run: number, file: File, fileName: string): void {
     const worker = this.#spare ?? this.#createWorker();
     this.#spare = null;
     this.#worker = worker;
@@ -178,24 +191,31 @@ export class CsvImportFlow<Row = unknown> {
     worker.onmessage = (event) => {
       if (run === this.#run) this.#onMessage(event.data, fileName, fail);
     };
-    worker.postMessage({ type: 'start', file, dialect, ...this.#kind.job() } as ToWorker);
+    worker.postMessage({ type: 'start', file, ...this.#kind.job() } as ToWorker);
   }
 
   #onMessage(message: FromWorker, fileName: string, fail: (message: string) => void): void {
     switch (message.type) {
+      case 'dialect':
+        this.dialect = message.dialect;
+        if (this.step.kind === 'checking') this.step = { kind: 'reading', fileName, bytes: 0, total: this.#fileSize };
+        break;
       case 'header':
         if (!message.info.exact) {
           this.mapping = { ...message.info.suggested };
           this.step = { kind: 'mapping', fileName, info: message.info };
         }
         break;
-      case 'progress':
-        if (this.step.kind === 'reading') this.step = { kind: 'reading', fileName, bytes: message.bytes, total: message.total };
-        break;
       case 'batch':
+        // Decoded as they arrive, while the worker reads on: the save then has nothing left to convert.
         decodeRows(message.rows, this.#rows);
+        this.#gathered?.add(message.rows);
         if (message.rejected.length > 0) this.rejected = [...this.rejected, ...message.rejected];
-        this.counts = message.counts;
+        if (performance.now() - this.#progressShownAt >= PROGRESS_EVERY_MS) {
+          this.#progressShownAt = performance.now();
+          this.counts = message.counts;
+          if (this.step.kind === 'reading') this.step = { kind: 'reading', fileName, bytes: message.bytes, total: message.total };
+        }
         break;
       case 'done':
         this.counts = message.counts;
@@ -234,6 +254,7 @@ export class CsvImportFlow<Row = unknown> {
     this.#stop();
     this.#run++;
     this.#rows = [];
+    this.#gathered = null;
     this.step = 'fileName' in step && !['done', 'failed', 'cancelled'].includes(step.kind) ? { kind: 'cancelled', fileName: step.fileName } : { kind: 'idle' };
   }
 
@@ -245,14 +266,15 @@ export class CsvImportFlow<Row = unknown> {
     const rejected = this.counts.rejected;
     this.step = { kind: 'saving', fileName: step.fileName };
     performance.mark('csv-import:confirm');
-    // Let "Saving…" reach the screen first: storing 100,000 rows and redrawing the pilot takes a moment.
-    await nextPaint();
-    const outcome = await this.#kind.commit(rows);
+    // No wait for "Saving…" to be painted first: the write's main-thread work is short (the blocks
+    // are built from the worker's columns), and the screen updates while IndexedDB commits.
+    const outcome = await this.#kind.commit(rows, this.#gathered);
     if (!outcome.saved) {
       this.step = { kind: 'failed', fileName: step.fileName, message: 'The rows could not be saved; nothing was stored. Try again, or reload the page.' };
       return;
     }
     this.#rows = [];
+    this.#gathered = null;
     this.step = { kind: 'done', fileName: step.fileName, imported: outcome.imported ?? rows.length, rejected, detail: outcome.detail };
   }
 
@@ -265,6 +287,7 @@ export class CsvImportFlow<Row = unknown> {
     this.#stop();
     this.#run++;
     this.#rows = [];
+    this.#gathered = null;
     this.step = { kind: 'idle' };
   }
 

@@ -14,43 +14,68 @@ export interface ImportTarget {
   window: { start: string; end: string } | null;
 }
 
-/** A clean row, or every reason it was rejected (a string: no wrapper object on the hot path). */
-export type RowCheck = Measurement | string;
+/** Where a clean row goes: written as it is checked, so no object is made per row (issue 3 "Speed"). */
+export interface MeasurementSink {
+  /** `kpi` is the KPI's place in the target's list; `n` is NaN and `note` undefined where the row has none. */
+  add(kpi: number, date: string, value: number, n: number, note: string | undefined): void;
+}
+
+/** Checks one row: null when it was clean (and written to the sink), else every reason it was rejected. */
+export type RowChecker = (fields: readonly string[], sink: MeasurementSink) => string | null;
 
 /** Same limit as the v1 file's `$defs/text`, so an imported note always exports and imports again. */
 export const MAX_NOTE_LENGTH = 5000;
 
-export type RowValidator = (fields: readonly string[]) => RowCheck;
-
-/** The measurements kind of the shared CSV import (see kind.ts). */
+/**
+ * The measurements kind of the shared CSV import (see kind.ts), row by row as objects: for the shared
+ * reader's tests and small uses. MeasurementCsvReader (records.ts) uses the checker itself and keeps
+ * rows as columns.
+ */
 export const MEASUREMENT_KIND = defineKind<Measurement, ImportTarget, MeasurementColumn>({
   spec: MEASUREMENT_SPEC,
   rowsWord: 'measurements',
-  createValidator: (target, mapping, columnCount, decimalComma) => createRowValidator(target, mapping, columnCount, decimalComma),
+  createValidator: (target, mapping, columnCount, decimalComma) => {
+    const check = createRowChecker(target, mapping, columnCount, decimalComma);
+    let row: Measurement | null = null;
+    const sink: MeasurementSink = {
+      add(kpi, date, value, n, note) {
+        row = { kpiId: target.kpis[kpi].id, date, value };
+        if (n === n) row.n = n;
+        if (note !== undefined) row.note = note;
+      },
+    };
+    return (fields) => check(fields, sink) ?? row!;
+  },
 });
 
 /** Builds the per-row check once per file: KPI lookups and column indexes are resolved up front. */
-export function createRowValidator(target: ImportTarget, mapping: ColumnMapping, columnCount: number, decimalComma: boolean): RowValidator {
-  // SPEC §6 "kpi (id or name)": ids first, then exact names, both case-insensitive.
-  const kpis = new Map<string, Pick<Kpi, 'id' | 'name' | 'proportion'>>();
-  for (const k of target.kpis) kpis.set(k.name.trim().toLowerCase(), k);
-  for (const k of target.kpis) kpis.set(k.id.toLowerCase(), k);
-  for (const k of target.kpis) kpis.set(k.id, k);
+export function createRowChecker(target: ImportTarget, mapping: ColumnMapping, columnCount: number, decimalComma: boolean): RowChecker {
+  // SPEC §6 "kpi (id or name)": ids first, then exact names, both case-insensitive. Cell → place in the list.
+  const kpis = new Map<string, number>();
+  target.kpis.forEach((k, i) => kpis.set(k.name.trim().toLowerCase(), i));
+  target.kpis.forEach((k, i) => kpis.set(k.id.toLowerCase(), i));
+  target.kpis.forEach((k, i) => kpis.set(k.id, i));
+  const kpiAt = (index: number | undefined) => (index === undefined ? undefined : target.kpis[index]);
   const known = target.kpis.slice(0, 6).map((k) => k.id).join(', ') + (target.kpis.length > 6 ? '…' : '');
   const vendorKeys = target.vendor ? new Set([target.vendor.id.toLowerCase(), target.vendor.name.trim().toLowerCase()]) : null;
   const { date: iDate, kpi: iKpi, value: iValue, n: iN, note: iNote, vendor: iVendor } = mapping;
   if (iDate === null || iKpi === null || iValue === null) throw new Error('The mapping needs the date, KPI and value columns.');
 
-  // Hot path (100,000 rows per import): dates repeat, so each distinct cell is parsed once; plain
-  // numbers skip the general parser; nothing is allocated for a good row but the row itself.
+  // Hot path (100,000 rows per import): dates repeat, and rows usually come grouped by date, so the
+  // previous row's date cell is checked first and each distinct cell is parsed once; plain numbers
+  // skip the general parser; nothing is allocated for a good row.
   const dates = new Map<string, Parsed<string>>();
+  let lastDateCell = '';
+  let lastDate: Parsed<string> = parseCsvDate('');
   const dateOf = (cell: string) => {
+    if (cell === lastDateCell) return lastDate;
     let parsed = dates.get(cell);
     if (!parsed) {
       parsed = parseCsvDate(cell);
       if (dates.size < 100_000) dates.set(cell, parsed);
     }
-    return parsed;
+    lastDateCell = cell;
+    return (lastDate = parsed);
   };
 
   /** The slow path: every reason the row is wrong, in column order. */
@@ -59,7 +84,7 @@ export function createRowValidator(target: ImportTarget, mapping: ColumnMapping,
     const date = dateOf(fields[iDate]);
     if (!date.ok) reasons.push(`date: ${date.reason}`);
     const kpiCell = fields[iKpi].trim();
-    const kpi = kpis.get(kpiCell) ?? kpis.get(kpiCell.toLowerCase());
+    const kpi = kpiAt(kpis.get(kpiCell) ?? kpis.get(kpiCell.toLowerCase()));
     if (kpiCell === '') reasons.push('the KPI is empty');
     else if (!kpi) reasons.push(`unknown KPI ${quote(kpiCell)}: this pilot tracks ${known} (use a KPI id or its exact name)`);
     const value = parseCsvNumber(fields[iValue], decimalComma);
@@ -86,52 +111,68 @@ export function createRowValidator(target: ImportTarget, mapping: ColumnMapping,
     return slow.ok ? slow.value : NaN;
   };
 
-  return (fields) => {
-    const ragged = raggedReason(fields, columnCount);
-    if (ragged) return ragged;
+  return (fields, sink) => {
+    if (fields.length !== columnCount) {
+      const ragged = raggedReason(fields, columnCount);
+      if (ragged) return ragged;
+    }
     const date = dateOf(fields[iDate]);
     const kpiCell = fields[iKpi];
-    const kpi = kpis.get(kpiCell) ?? kpis.get(kpiCell.trim().toLowerCase());
+    const kpiIndex = kpis.get(kpiCell) ?? kpis.get(kpiCell.trim().toLowerCase());
+    const kpi = kpiAt(kpiIndex);
     const value = numberOf(fields[iValue]);
     const nCell = iN === null ? '' : fields[iN];
-    const n = nCell === '' ? undefined : numberOf(nCell);
+    // NaN: no n; a cell of spaces only counts as empty.
+    const n = nCell === '' ? NaN : numberOf(nCell);
     const noteCell = iNote === null ? '' : fields[iNote];
     const note = noteCell === '' ? '' : noteCell.includes('\r') ? noteCell.trim().replace(/\r\n?/g, '\n') : noteCell.trim();
     const vendorCell = iVendor === null || !vendorKeys ? '' : fields[iVendor].trim();
     const fine =
       date.ok && kpi !== undefined && !Number.isNaN(value) &&
       (!kpi.proportion || (value >= 0 && value <= 100)) &&
-      (n === undefined || (Number.isInteger(n) && n >= 1) || (Number.isNaN(n) && nCell.trim() === '')) &&
+      ((Number.isInteger(n) && n >= 1) || (Number.isNaN(n) && nCell.trim() === '')) &&
       note.length <= MAX_NOTE_LENGTH &&
       (vendorCell === '' || vendorKeys!.has(vendorCell.toLowerCase()));
     if (!fine) return reasonsFor(fields);
-    const row: Measurement = { kpiId: kpi.id, date: date.value, value };
-    if (n !== undefined && !Number.isNaN(n)) row.n = n;
-    if (note !== '') row.note = note;
-    return row;
+    sink.add(kpiIndex!, date.value, value, n, note === '' ? undefined : note);
+    return null;
   };
 }
 
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 /**
- * The common case, without regular expressions or allocation: digits with an optional leading "-"
- * and at most one decimal mark ("." or, with decimal commas, ","). NaN means "use parseCsvNumber",
- * which also gives the reason; so do "1.234"-like cells in decimal-comma files (ambiguous there).
+ * The common case, without regular expressions, allocation or Number(): digits with an optional
+ * leading "-" and at most one decimal mark ("." or, with decimal commas, ","). NaN means "use
+ * parseCsvNumber", which also gives the reason; so do "1.234"-like cells in decimal-comma files
+ * (ambiguous there). Exactly Number()'s result: with at most 15 digits the digits make an exact
+ * integer and the power of ten is exact, so the one division rounds correctly, as Number() does.
  */
 export function plainNumber(cell: string, decimalComma: boolean): number {
   const length = cell.length;
-  let i = length > 0 && cell.charCodeAt(0) === 45 ? 1 : 0;
-  if (i === length || length > 24) return NaN;
+  const negative = length > 0 && cell.charCodeAt(0) === 45;
+  const first = negative ? 1 : 0;
+  if (first === length || length > 24) return NaN;
   let mark = -1;
-  for (; i < length; i++) {
+  let digits = 0;
+  let mantissa = 0;
+  for (let i = first; i < length; i++) {
     const c = cell.charCodeAt(i);
-    if (c >= 48 && c <= 57) continue;
-    if (mark >= 0 || !(c === 46 || (c === 44 && decimalComma))) return NaN;
-    mark = i;
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+    } else if (mark < 0 && (c === 46 || (c === 44 && decimalComma))) {
+      mark = i;
+    } else {
+      return NaN;
+    }
   }
-  if (mark < 0) return Number(cell);
-  if (mark === length - 1 || mark === (cell.charCodeAt(0) === 45 ? 1 : 0)) return NaN;
-  if (cell.charCodeAt(mark) === 44) return Number(`${cell.slice(0, mark)}.${cell.slice(mark + 1)}`);
-  return decimalComma && length - mark - 1 === 3 ? NaN : Number(cell);
+  if (mark === length - 1 || mark === first) return NaN;
+  const comma = mark >= 0 && cell.charCodeAt(mark) === 44;
+  if (mark >= 0 && !comma && decimalComma && length - mark - 1 === 3) return NaN;
+  if (digits > 15) return Number(comma ? `${cell.slice(0, mark)}.${cell.slice(mark + 1)}` : cell);
+  const value = mark < 0 ? mantissa : mantissa / POWERS_OF_TEN[length - mark - 1];
+  return negative ? -value : value;
 }
 
 /** A row as the person would recognise it in their file (fields re-quoted where needed), shortened. */

@@ -15,9 +15,9 @@ function collect(choose: StreamEvents['chooseMapping'] = (info) => info.suggeste
       got.headers.push(info);
       return choose(info);
     },
-    progress: (bytes, total) => got.progress.push(bytes / total),
-    batch: ({ rows, rejected }) => {
-      got.rows.push(...rows);
+    batch: ({ rows, rejected }, _counts, bytes, total) => {
+      got.progress.push(bytes / total);
+      decodeRows(rows, got.rows);
       got.rejected.push(...rejected);
     },
   };

@@ -12,11 +12,18 @@ import Papa from 'papaparse';
 import type { Measurement } from '../../domain/types';
 import type { ColumnMapping, Mapping } from './columns';
 import type { ImportTarget } from './measurement-rows';
-import { MeasurementCsvReader, type CsvTableReader, type Drained, type PreviewRow, type ReadCounts } from './records';
+import { MeasurementCsvReader, type CsvTableReader, type PageBatch, type PreviewRow, type ReadCounts } from './records';
 import type { CsvDialect } from './sniff';
 
-/** Bytes read and parsed per step: big enough to keep Papa fast, small enough for a smooth progress bar. */
-export const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Bytes read and parsed per step: big enough to keep Papa fast, small enough for a smooth progress bar,
+ * and for little garbage-collector work: Papa keeps a whole step's records alive until it hands them
+ * over, and every young-generation collection copies them (1 MB steps made the worker's collections
+ * costlier than our row checks; issue 3 "Speed").
+ */
+export const CHUNK_BYTES = 256 * 1024;
+/** Chunks without one complete record before an open quote is called unclosed (1 MB). */
+const STUCK_CHUNKS = 4;
 
 export interface HeaderInfo<M extends Mapping = ColumnMapping> {
   headers: string[];
@@ -38,12 +45,14 @@ export interface StreamTimings {
   totalMs: number;
 }
 
-export interface StreamEvents<Row = Measurement, M extends Mapping = ColumnMapping> {
+export interface StreamEvents<M extends Mapping = ColumnMapping> {
   /** Called once when the header is read; return the mapping to use (info.suggested when info.exact), or null to stop. */
   chooseMapping(info: HeaderInfo<M>): M | null | Promise<M | null>;
-  progress(bytes: number, total: number): void;
-  /** Rows and rejections found since the last call, after each chunk. */
-  batch(drained: Drained<Row>, counts: ReadCounts): void;
+  /**
+   * After each chunk: the rows (in the form they cross to the page) and rejections found since the
+   * last call, the counts so far, and the bytes read of the file's total (the progress bar).
+   */
+  batch(batch: PageBatch, counts: ReadCounts, bytes: number, total: number): void;
 }
 
 export type StreamOutcome<Row = Measurement> =
@@ -86,13 +95,27 @@ export function streamMeasurementsCsv(
   return streamCsv(file, new MeasurementCsvReader(target, dialect), dialect, events, signal);
 }
 
+/** The file's first chunk, read already (to sniff it, worker-host.ts), and how long reading it took. */
+export interface FirstChunk {
+  bytes: Uint8Array;
+  readMs: number;
+}
+
+/** Reads the bytes of the file's first chunk. */
+export async function readFirstChunk(file: Blob): Promise<FirstChunk> {
+  const t = performance.now();
+  const bytes = new Uint8Array(await file.slice(0, CHUNK_BYTES).arrayBuffer());
+  return { bytes, readMs: performance.now() - t };
+}
+
 /** Streams `file` into `reader` (a fresh one, made for the file's kind and dialect). */
 export async function streamCsv<Row, Target, M extends Mapping = Mapping>(
   file: Blob,
   reader: CsvTableReader<Row, Target>,
   dialect: CsvDialect,
-  events: StreamEvents<Row, M>,
+  events: StreamEvents<M>,
   signal?: AbortSignal,
+  first?: FirstChunk,
 ): Promise<StreamOutcome<Row>> {
   const started = performance.now();
   const source = new TextSource();
@@ -150,7 +173,9 @@ export async function streamCsv<Row, Target, M extends Mapping = Mapping>(
       if (signal?.aborted) throw new Stop();
       const end = Math.min(start + CHUNK_BYTES, file.size);
       const t = performance.now();
-      const bytes = new Uint8Array(await file.slice(start, end).arrayBuffer());
+      // Reading counts as parsing (the "raw parse" of the file), also for a first chunk read before.
+      if (start === 0 && first) timings.parseMs += first.readMs;
+      const bytes = start === 0 && first ? first.bytes : new Uint8Array(await file.slice(start, end).arrayBuffer());
       let text: string;
       try {
         text = decoder.decode(bytes, { stream: end < file.size });
@@ -163,15 +188,15 @@ export async function streamCsv<Row, Target, M extends Mapping = Mapping>(
       // Set before Papa parses this text; a row left over from the previous chunk was seen with it.
       sawQuote ||= text.includes('"');
       feed('data', text);
-      // A quoted field longer than 2 MB is a quote that is never closed: stop before Papa rescans
-      // the growing remainder of the file with every chunk (quadratic time).
+      // A quoted field longer than a few chunks (a note holds at most 5,000 characters) is a quote that
+      // is never closed: stop before Papa rescans the growing remainder of the file with every chunk
+      // (quadratic time).
       stuck = recordsInChunk === 0 && text.length > 0 ? stuck + 1 : 0;
-      if (stuck >= 2) {
+      if (stuck >= STUCK_CHUNKS) {
         throw new Error(`A quoted field that starts on line ${reader.line} is never closed (a stray " character), so the rest of the file cannot be read. Fix that line and import again.`);
       }
       await askMapping();
-      events.batch(reader.drain(), { ...reader.counts });
-      events.progress(end, file.size);
+      events.batch(reader.take(), { ...reader.counts }, end, file.size);
       if (end >= file.size) break;
     }
     feed('end');
@@ -179,7 +204,7 @@ export async function streamCsv<Row, Target, M extends Mapping = Mapping>(
       return { status: 'failed', message: reader.finalProblem() ?? 'The file has a header line but no rows.' };
     }
     await askMapping();
-    events.batch(reader.drain(), { ...reader.counts });
+    events.batch(reader.take(), { ...reader.counts }, file.size, file.size);
     const problem = reader.finalProblem();
     if (problem) return { status: 'failed', message: problem };
     timings.totalMs = performance.now() - started;

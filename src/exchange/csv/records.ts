@@ -5,9 +5,11 @@
 import type { Measurement } from '../../domain/types';
 import { autoMap, isExact, problemOf, type ColumnMapping, type Mapping } from './columns';
 import { SKIP, type RowKind, type RowValidator } from './kind';
-import { MEASUREMENT_KIND, rawRow, windowPlace, type ImportTarget } from './measurement-rows';
+import { createRowChecker, MEASUREMENT_KIND, rawRow, windowPlace, type ImportTarget, type MeasurementSink } from './measurement-rows';
 import type { CsvDialect } from './sniff';
 import { unneutralise } from './write';
+import { RowBatchBuilder } from './measurement-batch';
+import { decodeRows, type EncodedRows } from './protocol';
 
 export interface RejectedRow {
   /** Physical line in the file, 1-based; the header is line 1 (or 2 after a `sep=` line). */
@@ -45,7 +47,17 @@ export interface Drained<Row = Measurement> {
   rejected: RejectedRow[];
 }
 
+/** Clean rows in the form they cross to the page (columns for measurements), and the rejections. */
+export interface PageBatch {
+  rows: EncodedRows;
+  rejected: RejectedRow[];
+}
+
 const PREVIEW_ROWS = 10;
+
+/** A validator's answer for a clean row it has stored itself (as columns), so no row object is made. */
+export const KEPT = Object.freeze({ kept: true as const });
+type Kept = typeof KEPT;
 
 export class CsvTableReader<Row, Target = unknown> {
   readonly #kind: RowKind<Row, Target>;
@@ -61,7 +73,7 @@ export class CsvTableReader<Row, Target = unknown> {
   #headerLine = 0;
   #columnCount = 0;
   #suggested: Mapping | null = null;
-  #validate: RowValidator<Row> | null = null;
+  #validate: RowValidator<Row | Kept> | null = null;
   /** Records that arrived before the mapping was chosen (at most the first chunk). */
   #waiting: { fields: string[]; line: number; problem?: string }[] = [];
   #rows: Row[] = [];
@@ -116,11 +128,13 @@ export class CsvTableReader<Row, Target = unknown> {
    */
   push(records: readonly string[][], errors: readonly ParseErrorLike[] = [], quotes = true): void {
     this.#quotes ||= quotes;
-    const problems = new Map<number, string>();
+    // Per-row parse errors are rare: most batches have none, and then no lookup is made per row.
+    let problems: Map<number, string> | null = null;
     for (const e of errors) {
       // An error whose row is past the batch belongs to a partial row the parser reads again later.
       // An unclosed quote explains more than the "malformed" warnings Papa gives on the same row.
       if (e.row === undefined || e.row >= records.length) continue;
+      problems ??= new Map();
       if (!problems.has(e.row) || e.code === 'MissingQuotes') problems.set(e.row, describeParseError(e));
     }
     const lineBreak = this.#dialect.newline;
@@ -136,7 +150,7 @@ export class CsvTableReader<Row, Target = unknown> {
       // Only a quoted field can hold a line break; files without quotes skip the scan.
       if (this.#quotes) for (let i = 0; i <= last; i++) if (fields[i].includes(lineBreak)) span += fields[i].split(lineBreak).length - 1;
       this.#line += span;
-      this.#record(fields, line, problems.get(r));
+      this.#record(fields, line, problems?.get(r));
     }
   }
 
@@ -145,7 +159,7 @@ export class CsvTableReader<Row, Target = unknown> {
       this.#skipSepLine = false;
       return;
     }
-    if (fields[0].trim() === '' && fields.every((f) => f.trim() === '')) {
+    if (isBlank(fields[0]) && fields.every(isBlank)) {
       // Counted once a row follows: the empty "line" after the file's final newline is no line.
       if (this.#headers !== null) this.#blankRun++;
       return;
@@ -173,7 +187,7 @@ export class CsvTableReader<Row, Target = unknown> {
     if (problem) throw new Error(problem);
     const used = Object.values(mapping).filter((i): i is number => i !== null);
     this.#columnCount = Math.max(this.#columnCount, ...used.map((i) => i + 1));
-    this.#validate = this.#kind.createValidator(this.#target, mapping, this.#columnCount, this.#dialect.decimalComma);
+    this.#validate = this.createValidator(this.#target, mapping, this.#columnCount, this.#dialect.decimalComma);
     const waiting = this.#waiting;
     this.#waiting = [];
     for (const w of waiting) this.#check(w.fields, w.line, w.problem);
@@ -200,22 +214,46 @@ export class CsvTableReader<Row, Target = unknown> {
       this.counts.skipped = (this.counts.skipped ?? 0) + 1;
       return;
     }
-    const row = result as Row;
     this.counts.rows++;
-    this.#rows.push(row);
+    if (result === KEPT) {
+      if (this.preview.length < PREVIEW_ROWS) this.preview.push({ line, row: this.lastKept() });
+      return;
+    }
+    const row = result as Row;
     if (this.preview.length < PREVIEW_ROWS) this.preview.push({ line, row });
-    this.accepted(row);
+    this.#rows.push(row);
   }
 
-  /** Called for each clean row (MeasurementCsvReader counts baseline and after-pilot rows). */
-  protected accepted(_row: Row): void {}
+  /** The row check for a mapping: the kind's, unless the reader keeps rows itself (MeasurementCsvReader). */
+  protected createValidator(target: Target, mapping: Mapping, columnCount: number, decimalComma: boolean): RowValidator<Row | Kept> {
+    return this.#kind.createValidator(target, mapping, columnCount, decimalComma);
+  }
 
-  /** Rows and rejections found since the last call (the worker posts them in batches). */
-  drain(): Drained<Row> {
-    const out = { rows: this.#rows, rejected: this.#rejected };
+  /** The row a validator returned KEPT for last, as an object (for the preview). */
+  protected lastKept(): Row {
+    throw new Error('This reader does not keep rows itself.');
+  }
+
+  /** The clean rows kept since the last call, in the form they travel to the page. */
+  protected takeRows(): EncodedRows {
+    const rows = this.#rows;
     this.#rows = [];
+    return { plain: rows };
+  }
+
+  /** Rows and rejections found since the last call, as the worker posts them to the page. */
+  take(): PageBatch {
+    const rejected = this.#rejected;
     this.#rejected = [];
-    return out;
+    return { rows: this.takeRows(), rejected };
+  }
+
+  /** Rows (as objects) and rejections found since the last call: take() for tests and small files. */
+  drain(): Drained<Row> {
+    const { rows, rejected } = this.take();
+    const out: Row[] = [];
+    decodeRows(rows, out);
+    return { rows: out, rejected };
   }
 
   /** Why the file as a whole cannot be imported once it has been read to the end; null when it can. */
@@ -226,27 +264,54 @@ export class CsvTableReader<Row, Target = unknown> {
   }
 }
 
-/** The measurements import's reader: also counts rows dated outside the pilot window (SPEC §4). */
-export class MeasurementCsvReader extends CsvTableReader<Measurement, ImportTarget> {
+/**
+ * The measurements import's reader: checks each row straight into columns (measurement-batch.ts: no
+ * row object is made, nothing is encoded afterwards), and counts rows dated outside the pilot window
+ * (SPEC §4).
+ */
+export class MeasurementCsvReader extends CsvTableReader<Measurement, ImportTarget> implements MeasurementSink {
   readonly #window: ImportTarget['window'];
+  readonly #columns: RowBatchBuilder;
   #lastDate = '';
   #lastPlace: 'baseline' | 'pilot' | 'after' = 'pilot';
 
   constructor(target: ImportTarget, dialect: CsvDialect) {
     super(MEASUREMENT_KIND, target, dialect);
     this.#window = target.window;
+    this.#columns = new RowBatchBuilder(target.kpis.map((k) => k.id));
   }
 
-  protected override accepted(row: Measurement): void {
+  protected override createValidator(target: ImportTarget, mapping: Mapping, columnCount: number, decimalComma: boolean): RowValidator<Measurement | typeof KEPT> {
+    const check = createRowChecker(target, mapping as ColumnMapping, columnCount, decimalComma);
+    return (fields) => check(fields, this) ?? KEPT;
+  }
+
+  /** A clean row, from the checker. */
+  add(kpi: number, date: string, value: number, n: number, note: string | undefined): void {
+    this.#columns.add(kpi, date, value, n, note);
     // Rows mostly come in date order: the place of the previous row's date is usually the answer.
-    if (row.date !== this.#lastDate) {
-      this.#lastDate = row.date;
-      this.#lastPlace = windowPlace(row.date, this.#window);
+    if (date !== this.#lastDate) {
+      this.#lastDate = date;
+      this.#lastPlace = windowPlace(date, this.#window);
     }
     const place = this.#lastPlace;
     if (place === 'baseline') this.counts.baseline++;
     else if (place === 'after') this.counts.after++;
   }
+
+  protected override lastKept(): Measurement {
+    return this.#columns.lastRow();
+  }
+
+  protected override takeRows(): EncodedRows {
+    return this.#columns.take();
+  }
+}
+
+/** Empty or white space only; a cell starting with a visible ASCII character is answered without trimming. */
+function isBlank(cell: string): boolean {
+  const c = cell.charCodeAt(0);
+  return cell.length === 0 || ((c <= 32 || c > 126) && cell.trim() === '');
 }
 
 function describeParseError(e: ParseErrorLike): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { autoMapColumns, isExactMapping, mappingProblem, missingColumns, normaliseHeader } from './columns';
 import { parseCsvDate, parseCsvNumber } from './values';
+import { plainNumber } from './measurement-rows';
 
 describe('parseCsvDate', () => {
   it('accepts real YYYY-MM-DD dates only', () => {
@@ -88,5 +89,36 @@ describe('column mapping', () => {
     expect(mappingProblem(headers, m)).toBe("Choose the file's column for Date, KPI.");
     expect(mappingProblem(headers, { ...m, date: 0, kpi: 0 })).toBe('The column "when" is chosen twice; each column can feed one field.');
     expect(mappingProblem(headers, { ...m, date: 0, kpi: 1 })).toBeNull();
+  });
+});
+
+describe('plainNumber (the fast path of the measurements check)', () => {
+  it('gives exactly what Number() and parseCsvNumber give, or NaN to send a cell to the slow path', () => {
+    // A fixed pseudo-random sequence: the same cells on every run.
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let k = 0; k < 20_000; k++) {
+      const digits = 1 + Math.floor(random() * 18);
+      let text = Array.from({ length: digits }, () => String(Math.floor(random() * 10))).join('');
+      const mark = Math.floor(random() * (digits + 2)) - 1;
+      if (mark > 0 && mark < digits) text = `${text.slice(0, mark)}.${text.slice(mark)}`;
+      if (random() < 0.3) text = `-${text}`;
+      expect(Object.is(plainNumber(text, false), Number(text))).toBe(true);
+      const comma = text.replace('.', ',');
+      const fast = plainNumber(comma, true);
+      const slow = parseCsvNumber(comma, true);
+      if (!Number.isNaN(fast)) expect(slow.ok && Object.is(slow.value, fast)).toBe(true);
+    }
+  });
+
+  it('leaves anything unusual to the slow path', () => {
+    for (const cell of ['', '-', '5.', '.5', '-.5', '1.2.3', '1e3', '+1', ' 1', '1 ', '12%', '1,5', 'x'.repeat(30)]) {
+      expect(plainNumber(cell, false)).toBeNaN();
+    }
+    expect(plainNumber('1,5', true)).toBe(1.5);
+    expect(plainNumber('-0', false)).toBe(-0);
+    expect(plainNumber('1.234', true)).toBeNaN();
+    expect(plainNumber('0.1', false)).toBe(0.1);
+    expect(plainNumber('123456789012.3456', false)).toBe(123456789012.3456);
   });
 });

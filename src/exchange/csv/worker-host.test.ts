@@ -42,6 +42,19 @@ describe('csvWorkerHost', () => {
     expect(done.type === 'done' && done.counts.rows).toBe(140);
   });
 
+  it('sniffs the file itself when no dialect is given: the dialect first, or a refusal of a non-CSV file', async () => {
+    const csv = host();
+    csv.handle({ type: 'start', file: new Blob([eu as BlobPart]), target: TARGET });
+    expect(await csv.next('dialect')).toEqual({ type: 'dialect', dialect: dialectOf(eu) });
+    expect(csv.messages[0].type).toBe('dialect');
+
+    const xlsx = host();
+    xlsx.handle({ type: 'start', file: new Blob([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0])]), target: TARGET });
+    const refused = await xlsx.next('error');
+    expect(refused.type === 'error' && refused.message).toMatch(/ZIP archive/);
+    expect(xlsx.messages.map((m) => m.type)).toEqual(['error']);
+  });
+
   it('answers a cancel during the mapping with "cancelled"', async () => {
     const { handle, next } = host();
     handle(start);

@@ -1,27 +1,26 @@
 // What the CSV worker does with each message from the page, written against a `post` function so the
 // same code runs in the real module worker (src/workers/csv-parse.worker.ts) and in-process in tests.
 import type { Mapping } from './columns';
-import type { Measurement } from '../../domain/types';
 import { MeasurementCsvReader, CsvTableReader } from './records';
-import { streamCsv } from './papa-stream';
-import { encodeRows, MAX_REJECTED_KEPT, transferablesOf, type EncodedRows, type FromWorker, type ToWorker } from './protocol';
+import { readFirstChunk, streamCsv, type FirstChunk } from './papa-stream';
+import { MAX_REJECTED_KEPT, transferablesOf, type EncodedRows, type FromWorker, type ToWorker } from './protocol';
 import { SCORE_KIND } from './score-rows';
+import { SNIFF_BYTES, sniffCsv, type CsvDialect } from './sniff';
 import { VENDOR_KIND } from './vendor-rows';
 
 type Start = Extract<ToWorker, { type: 'start' }>;
 
 /** The reader for the file's kind (measurements when the message names none). */
-function readerFor(message: Start): CsvTableReader<unknown, unknown> {
-  if (message.kind === 'vendors') return new CsvTableReader(VENDOR_KIND, message.target, message.dialect) as CsvTableReader<unknown, unknown>;
-  if (message.kind === 'scores') return new CsvTableReader(SCORE_KIND, message.target, message.dialect) as CsvTableReader<unknown, unknown>;
-  return new MeasurementCsvReader(message.target, message.dialect) as CsvTableReader<unknown, unknown>;
+function readerFor(message: Start, dialect: CsvDialect): CsvTableReader<unknown, unknown> {
+  if (message.kind === 'vendors') return new CsvTableReader(VENDOR_KIND, message.target, dialect) as CsvTableReader<unknown, unknown>;
+  if (message.kind === 'scores') return new CsvTableReader(SCORE_KIND, message.target, dialect) as CsvTableReader<unknown, unknown>;
+  return new MeasurementCsvReader(message.target, dialect) as CsvTableReader<unknown, unknown>;
 }
 
+
 /** Measurements travel as typed arrays (transferred, not copied); the small kinds as they are. */
-function encode(message: Start, rows: unknown[]): { rows: EncodedRows; transfer: Transferable[] } {
-  if (message.kind === 'vendors' || message.kind === 'scores') return { rows: { plain: rows }, transfer: [] };
-  const encoded = encodeRows(rows as Measurement[]);
-  return { rows: encoded, transfer: transferablesOf(encoded) };
+function transfers(rows: EncodedRows): Transferable[] {
+  return 'plain' in rows ? [] : transferablesOf(rows);
 }
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
@@ -33,29 +32,42 @@ export function csvWorkerHost(post: Post): (message: ToWorker) => void {
 
   async function start(message: Start): Promise<void> {
     controller = new AbortController();
+    const signal = controller.signal;
+    // The first chunk is read once: sniffed (a file that is not CSV is refused at once, SPEC §6), then parsed.
+    let first: FirstChunk;
+    try {
+      first = await readFirstChunk(message.file);
+    } catch (error) {
+      return post({ type: 'error', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    if (signal.aborted) return post({ type: 'cancelled' });
+    let dialect = message.dialect;
+    if (!dialect) {
+      const sniffed = sniffCsv(first.bytes.subarray(0, SNIFF_BYTES), message.file.size);
+      if (!sniffed.ok) return post({ type: 'error', message: sniffed.message });
+      dialect = sniffed.dialect;
+    }
+    post({ type: 'dialect', dialect });
     let rejectedSent = 0;
     const outcome = await streamCsv<unknown, unknown, Mapping>(
       message.file,
-      readerFor(message),
-      message.dialect,
+      readerFor(message, dialect),
+      dialect,
       {
         chooseMapping(info) {
           post({ type: 'header', info });
           if (info.exact) return info.suggested;
           return new Promise((resolve) => (answerMapping = resolve));
         },
-        progress(bytes, total) {
-          post({ type: 'progress', bytes, total });
-        },
-        batch({ rows, rejected }, counts) {
+        batch({ rows, rejected }, counts, bytes, total) {
           // Rejections beyond the first MAX_REJECTED_KEPT are counted, not sent (the count stays exact).
           const kept = rejected.slice(0, Math.max(0, MAX_REJECTED_KEPT - rejectedSent));
           rejectedSent += kept.length;
-          const encoded = encode(message, rows);
-          post({ type: 'batch', rows: encoded.rows, rejected: kept, counts }, encoded.transfer);
+          post({ type: 'batch', rows, rejected: kept, counts, bytes, total }, transfers(rows));
         },
       },
-      controller.signal,
+      signal,
+      first,
     );
     if (outcome.status === 'done') post({ type: 'done', counts: outcome.counts, preview: outcome.preview, timings: outcome.timings });
     else if (outcome.status === 'cancelled') post({ type: 'cancelled' });

@@ -8,6 +8,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { File as NodeFile } from 'node:buffer';
 import MeasurementsCsvImport from './MeasurementsCsvImport.svelte';
 import type { WorkerLike } from './csv-import.svelte';
+import type { Measurement } from '../../../domain/types';
 import { AssessmentSession } from '../../../state/assessment-session.svelte';
 import { deleteAssessment, insertAssessment, loadAssessment } from '../../../db/assessments-repo';
 import { importAssessmentText } from '../../../exchange/import';
@@ -56,8 +57,9 @@ async function open(createWorker: () => WorkerLike = () => new InProcessWorker()
   stops.push(session.start());
   await vi.waitFor(() => expect(session.loaded).toBe(true));
   render(MeasurementsCsvImport, { props: { session, pilot: session.pilot(PILOT)!, createWorker } });
-  const stored = async () => (await loadAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements.length;
-  return { session, stored };
+  const storedRows = async () => (await loadAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements;
+  const stored = async () => (await storedRows()).length;
+  return { session, stored, storedRows };
 }
 
 async function choose(bytes: Uint8Array | string, name = 'report.csv') {
@@ -69,7 +71,7 @@ async function choose(bytes: Uint8Array | string, name = 'report.csv') {
 
 describe('MeasurementsCsvImport', () => {
   it('maps the EU example, previews good and rejected rows, and stores only after confirming', async () => {
-    const { stored } = await open();
+    const { session, stored, storedRows } = await open();
     expect(await stored()).toBe(9);
     await choose(fixture('measurements-excel-eu.csv'), 'measurements-excel-eu.csv');
 
@@ -96,6 +98,12 @@ describe('MeasurementsCsvImport', () => {
     await fireEvent.click(importButton);
     await screen.findByText('Imported 84 rows; 56 rejected.');
     expect(await stored()).toBe(9 + 84);
+    // What was stored (blocks built from the worker's columns) is exactly what the screen shows, row
+    // for row; storage keeps them grouped by KPI, the screen in file order.
+    const key = (m: Measurement) => `${m.kpiId} ${m.date} ${m.value} ${m.n} ${m.note}`;
+    const sorted = (rows: readonly Measurement[]) => rows.map(key).sort();
+    expect(sorted(await storedRows())).toEqual(sorted(session.pilot(PILOT)!.measurements));
+    expect((await storedRows()).find((m) => m.kpiId === 'csat' && m.date === '2027-01-04' && m.n === 127)).toEqual({ kpiId: 'csat', date: '2027-01-04', value: 83.6, n: 127 });
   });
 
   it('imports a plain file with the expected headers without asking for a mapping', async () => {

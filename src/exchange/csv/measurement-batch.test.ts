@@ -1,0 +1,42 @@
+// The columnar form imported measurements travel in: what the worker builds row by row, and what the
+// page decodes.
+import { describe, expect, it } from 'vitest';
+import type { Measurement } from '../../domain/types';
+import { decodeMeasurements, RowBatchBuilder, transferablesOf } from './measurement-batch';
+
+/** Rows cycling through KPIs, dates in runs, n on some, notes (repeated, one empty) on a few. */
+function rows(count: number, offset = 0): Measurement[] {
+  const kpis = ['csat', 'aht', 'fcr'];
+  return Array.from({ length: count }, (_, j) => {
+    const i = j + offset;
+    const row: Measurement = { kpiId: kpis[i % 3], date: `2027-01-${String(1 + (Math.floor(i / 50) % 28)).padStart(2, '0')}`, value: i % 7 === 0 ? -0.5 : i * 1.25 };
+    if (i % 2 === 0) row.n = 1 + (i % 40);
+    if (i % 97 === 0) row.note = ['Lisbon', 'a\nb', ''][i % 3];
+    return row;
+  });
+}
+
+describe('measurement batches', () => {
+  it('keep every row exactly through the builder, across growth, and start afresh after take()', () => {
+    const kpiIds = ['csat', 'aht', 'fcr', 'nps'];
+    const builder = new RowBatchBuilder(kpiIds);
+    const first = rows(10_000);
+    for (const r of first) builder.add(kpiIds.indexOf(r.kpiId), r.date, r.value, r.n ?? NaN, r.note);
+    const batch = builder.take();
+    expect(batch.length).toBe(10_000);
+    // Exact-length buffers: a transferred buffer carries no stale rows.
+    expect(transferablesOf(batch).map((b) => b.byteLength)).toEqual([20_000, 40_000, 80_000, 80_000, 40_000]);
+    expect(batch.notes).toEqual(['Lisbon', 'a\nb', '']);
+    const out: Measurement[] = [];
+    decodeMeasurements(batch, out);
+    expect(out).toEqual(first);
+
+    builder.add(3, '2027-02-01', 31, NaN, undefined);
+    const next = builder.take();
+    expect(next.kpiIds).toEqual(kpiIds);
+    expect(next.dates).toEqual(['2027-02-01']);
+    const again: Measurement[] = [];
+    decodeMeasurements(next, again);
+    expect(again).toEqual([{ kpiId: 'nps', date: '2027-02-01', value: 31 }]);
+  });
+});
