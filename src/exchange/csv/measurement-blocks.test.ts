@@ -1,21 +1,10 @@
 // The storage blocks built from the worker's columns, which must equal what the row objects would give.
 import { describe, expect, it } from 'vitest';
-import type { Measurement } from '../../domain/types';
+import { sampleMeasurementRows as rows } from './test-helpers';
 import { measurementBlocks } from '../../db/records';
 import { encodeRows } from './measurement-batch';
 import { BlockCollector, dictionariesOf } from './measurement-blocks';
 
-/** Rows cycling through KPIs, dates in runs, n on some, notes (repeated, one empty) on a few. */
-function rows(count: number, offset = 0): Measurement[] {
-  const kpis = ['csat', 'aht', 'fcr'];
-  return Array.from({ length: count }, (_, j) => {
-    const i = j + offset;
-    const row: Measurement = { kpiId: kpis[i % 3], date: `2027-01-${String(1 + (Math.floor(i / 50) % 28)).padStart(2, '0')}`, value: i % 7 === 0 ? -0.5 : i * 1.25 };
-    if (i % 2 === 0) row.n = 1 + (i % 40);
-    if (i % 97 === 0) row.note = ['Lisbon', 'a\nb', ''][i % 3];
-    return row;
-  });
-}
 
 describe('storage blocks from column batches', () => {
   it('become the same storage blocks as the decoded rows would, across batches', () => {

@@ -6,6 +6,7 @@ import Papa from 'papaparse';
 import type { Mapping } from './columns';
 import type { RowKind } from './kind';
 import type { ImportTarget } from './measurement-rows';
+import type { Measurement } from '../../domain/types';
 import { CsvTableReader, readRecords } from './records';
 import { sniffCsv, type CsvDialect } from './sniff';
 
@@ -41,4 +42,16 @@ export function readAs<Row, Target>(kind: RowKind<Row, Target>, target: Target, 
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: '"' });
   const reader = new CsvTableReader(kind, target, dialect);
   return { reader, ...readRecords(reader, parsed.data, mapping, parsed.errors) };
+}
+
+/** Measurement rows cycling through KPIs, dates in runs, n on some, notes (repeated, one empty) on a few. */
+export function sampleMeasurementRows(count: number, offset = 0): Measurement[] {
+  const kpis = ['csat', 'aht', 'fcr'];
+  return Array.from({ length: count }, (_, j) => {
+    const i = j + offset;
+    const row: Measurement = { kpiId: kpis[i % 3], date: `2027-01-${String(1 + (Math.floor(i / 50) % 28)).padStart(2, '0')}`, value: i % 7 === 0 ? -0.5 : i * 1.25 };
+    if (i % 2 === 0) row.n = 1 + (i % 40);
+    if (i % 97 === 0) row.note = ['Lisbon', 'a\nb', ''][i % 3];
+    return row;
+  });
 }
