@@ -12,8 +12,7 @@ import type { Measurement } from '../../../domain/types';
 import { AssessmentSession } from '../../../state/assessment-session.svelte';
 import { deleteAssessment, insertAssessment, loadAssessment } from '../../../db/assessments-repo';
 import { importAssessmentText } from '../../../exchange/import';
-import { csvWorkerHost } from '../../../exchange/csv/worker-host';
-import type { FromWorker, ToWorker } from '../../../exchange/csv/protocol';
+import { InProcessWorker } from '../../csv/test-worker';
 import { fixture } from '../../../exchange/csv/test-helpers';
 import exampleText from '../../../data/small-assessment.json?raw';
 
@@ -25,27 +24,6 @@ afterEach(() => {
   cleanup();
   while (stops.length) stops.pop()!();
 });
-
-/** A Worker whose "thread" is worker-host.ts run in-process; messages cross asynchronously, as for real. */
-class InProcessWorker implements WorkerLike {
-  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  onmessageerror: ((event: MessageEvent) => void) | null = null;
-  terminated = false;
-  readonly #handle = csvWorkerHost((message) => {
-    setTimeout(() => {
-      if (!this.terminated) this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
-    }, 0);
-  });
-  postMessage(message: ToWorker): void {
-    setTimeout(() => {
-      if (!this.terminated) this.#handle(message);
-    }, 0);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-}
 
 async function open(createWorker: () => WorkerLike = () => new InProcessWorker()) {
   const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
