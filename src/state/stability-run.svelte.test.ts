@@ -1,15 +1,15 @@
-// Rank stability's page side (issue 5 items 4 and 6): runs through the worker's own code in-process,
+// Rank stability's page side (SPEC §9): runs through the worker's own code in-process,
 // reruns after edits, ignores stale runs, cancels and surfaces failures.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rankStability, type StabilityOptions } from '../domain/robustness/monte-carlo';
 import type { RobustnessModel } from '../domain/robustness/model';
-import { InProcessStabilityWorker, type StabilityWorkerLike } from '../lib/stability-in-process';
-import type { FromStabilityWorker, ToStabilityWorker } from '../lib/stability-worker-host';
-import { closeCallModel, singleContenderModel } from '../lib/stability-fixtures';
+import type { FromStabilityWorker, ToStabilityWorker } from '../workers/stability-host';
+import { closeCallModel, singleContenderModel } from '../domain/robustness/model-fixtures';
+import { inProcessStabilityWorker, type StabilityWorker } from './workers';
 import { RankStability } from './stability-run.svelte';
 
 /** A worker the test drives by hand: it records what the page sends and answers only when told. */
-class ManualWorker implements StabilityWorkerLike {
+class ManualWorker implements StabilityWorker {
   onmessage: ((event: MessageEvent<FromStabilityWorker>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   onmessageerror: ((event: MessageEvent) => void) | null = null;
@@ -41,12 +41,12 @@ afterEach(() => {
 
 /** A run through the worker's real code (in-process); debounce 0 so edits start at once. */
 function inProcess() {
-  const workers: InProcessStabilityWorker[] = [];
+  const workers: ReturnType<typeof inProcessStabilityWorker>[] = [];
   const stability = track(
     new RankStability({
       debounceMs: 0,
       createWorker: () => {
-        const worker = new InProcessStabilityWorker();
+        const worker = inProcessStabilityWorker();
         workers.push(worker);
         return worker;
       },

@@ -1,4 +1,4 @@
-// Rank stability on screen (issue 5 items 4 and 6, SPEC §9): the Monte Carlo options, a run in the
+// Rank stability on screen (SPEC §9): the Monte Carlo options, a run in the
 // worker with its progress, and the last result. Edits to the model or the options rerun it in the
 // background after a short pause (typing a weight starts one run, not one per keystroke); a newer run
 // abandons the stale one, whose late messages are ignored by run id.
@@ -12,20 +12,14 @@ import {
   MAX_SPREAD,
   stabilityOptionsProblem,
   type StabilityOptions,
-  type StabilityShare,
+  type StabilityResult,
 } from '../domain/robustness/monte-carlo';
 import type { RobustnessModel } from '../domain/robustness/model';
-import { InProcessStabilityWorker, type StabilityWorkerLike } from '../lib/stability-in-process';
-import type { FromStabilityWorker } from '../lib/stability-worker-host';
+import type { FromStabilityWorker } from '../workers/stability-host';
+import { startStabilityWorker, type StabilityWorker } from './workers';
 
 export type StabilityStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
-/** A finished run, with the model and options it was computed for (names and words come from these). */
-export interface StabilityResult {
-  model: RobustnessModel;
-  options: StabilityOptions;
-  shares: StabilityShare[];
-}
 
 /** What is wrong with each option as entered, in words for the form; null when it is usable. */
 export interface StabilityFieldProblems {
@@ -38,11 +32,6 @@ export interface StabilityFieldProblems {
 export const MIN_STABILITY_CONTENDERS = 2;
 export const STABILITY_DEBOUNCE_MS = 200;
 
-export function createStabilityWorker(): StabilityWorkerLike {
-  // jsdom (component tests of whole screens) has no Worker: the same code then runs in the page, in steps.
-  if (typeof Worker === 'undefined') return new InProcessStabilityWorker();
-  return new Worker(new URL('../workers/stability.worker.ts', import.meta.url), { type: 'module' }) as StabilityWorkerLike;
-}
 
 /** Performance marks for scripts/bench/stability.ts; absent in some test environments. */
 function mark(name: string, detail: unknown): void {
@@ -55,7 +44,7 @@ function runKey(model: RobustnessModel, options: StabilityOptions): string {
 }
 
 export interface RankStabilityOptions {
-  createWorker?: () => StabilityWorkerLike;
+  createWorker?: () => StabilityWorker;
   debounceMs?: number;
 }
 
@@ -69,7 +58,7 @@ export class RankStability {
   /** True while an edit waits out the pause before its run starts (the status is unchanged meanwhile). */
   #pending = $state(false);
 
-  readonly #createWorker: () => StabilityWorkerLike;
+  readonly #createWorker: () => StabilityWorker;
   readonly #debounceMs: number;
   /** The model to keep up to date (the latest one passed to update or start). */
   #model: RobustnessModel | null = null;
@@ -78,10 +67,10 @@ export class RankStability {
   /** What the last run that ended (done, cancelled, failed) computed: an unchanged model does not rerun. */
   #settledKey = '';
   #runId = 0;
-  #worker: StabilityWorkerLike | null = null;
+  #worker: StabilityWorker | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor({ createWorker = createStabilityWorker, debounceMs = STABILITY_DEBOUNCE_MS }: RankStabilityOptions = {}) {
+  constructor({ createWorker = startStabilityWorker, debounceMs = STABILITY_DEBOUNCE_MS }: RankStabilityOptions = {}) {
     this.#createWorker = createWorker;
     this.#debounceMs = debounceMs;
   }
@@ -228,7 +217,7 @@ export class RankStability {
     this.#pending = false;
   }
 
-  #ensureWorker(): StabilityWorkerLike {
+  #ensureWorker(): StabilityWorker {
     if (this.#worker) return this.#worker;
     const worker = this.#createWorker();
     // A worker that cannot load or crashes must never look like a hang.
@@ -243,7 +232,7 @@ export class RankStability {
   }
 
   /** A broken worker is dropped (the next run starts a fresh one) and the run in progress fails. */
-  #lose(worker: StabilityWorkerLike, message: string): void {
+  #lose(worker: StabilityWorker, message: string): void {
     worker.onmessage = worker.onerror = worker.onmessageerror = null;
     worker.terminate();
     if (this.#worker !== worker) return;

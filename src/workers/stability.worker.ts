@@ -1,8 +1,8 @@
-// The rank-stability module worker (issue 5 item 4, SPEC §9): runs the Monte Carlo draws off the main
-// thread in short steps, posting progress after each. The logic lives in lib/stability-worker-host.ts,
+// The rank-stability module worker (SPEC §9): runs the Monte Carlo draws off the main
+// thread in short steps, posting progress after each. The logic lives in workers/stability-host.ts,
 // where tests run it in-process.
 /// <reference lib="webworker" />
-import { stabilityWorkerHost, type ToStabilityWorker } from '../lib/stability-worker-host';
+import { stabilityWorkerHost, type ToStabilityWorker } from './stability-host';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -3,14 +3,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import ReportStability from './ReportStability.svelte';
-import { InProcessStabilityWorker } from '../../lib/stability-in-process';
-import { closeCallModel, singleContenderModel } from '../../lib/stability-fixtures';
+import { closeCallModel, singleContenderModel } from '../../domain/robustness/model-fixtures';
 
 afterEach(cleanup);
 
 describe('ReportStability', () => {
   it('computes with the default options, then shows the sentence and the table', async () => {
-    render(ReportStability, { props: { model: closeCallModel(), createWorker: () => new InProcessStabilityWorker() } });
+    render(ReportStability, { props: { model: closeCallModel() } });
     expect(screen.getByText('Computing…')).toBeTruthy();
     await screen.findByText('Northwind Contact ranks first in 70 % of plausible weightings (10,000 draws, category weights ±25 %).', {}, { timeout: 5_000 });
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
@@ -24,7 +23,7 @@ describe('ReportStability', () => {
   });
 
   it('needs two qualified vendors', () => {
-    render(ReportStability, { props: { model: singleContenderModel(), createWorker: () => new InProcessStabilityWorker() } });
+    render(ReportStability, { props: { model: singleContenderModel() } });
     expect(screen.getByText('Rank stability needs at least two qualified vendors.')).toBeTruthy();
   });
 });

@@ -1,14 +1,17 @@
 // @vitest-environment jsdom
-// Rank stability on the results screen (issue 5 item 4), with the worker's own code run in-process.
+// Rank stability on the results screen (SPEC §9), with the worker's own code run in-process.
 // Chart.js cannot draw in jsdom (no canvas): the chart is checked by its accessible summary, the
 // figures by the table alternative.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import StabilitySection from './StabilitySection.svelte';
-import { InProcessStabilityWorker, type StabilityWorkerLike } from '../../lib/stability-in-process';
-import { closeCallModel, singleContenderModel } from '../../lib/stability-fixtures';
+import { closeCallModel, singleContenderModel } from '../../domain/robustness/model-fixtures';
+import { inProcessStabilityWorker, resetWorkers, useWorkers, type StabilityWorker } from '../../state/workers';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  resetWorkers();
+});
 
 const tableRows = () =>
   within(screen.getByRole('table', { name: 'Share of draws in which each vendor ranks first' }))
@@ -16,8 +19,9 @@ const tableRows = () =>
     .slice(1)
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()));
 
-function show(model = closeCallModel(), createWorker: () => StabilityWorkerLike = () => new InProcessStabilityWorker()) {
-  return render(StabilitySection, { props: { model, createWorker } });
+function show(model = closeCallModel(), createWorker: () => StabilityWorker = inProcessStabilityWorker) {
+  useWorkers({ stability: createWorker });
+  return render(StabilitySection, { props: { model } });
 }
 
 const sentence = (text: string | RegExp) => screen.findByText(text, {}, { timeout: 5_000 });
@@ -86,7 +90,7 @@ describe('StabilitySection', () => {
   });
 
   it('says so when the background calculation fails', async () => {
-    const broken: StabilityWorkerLike = {
+    const broken: StabilityWorker = {
       onmessage: null,
       onerror: null,
       onmessageerror: null,

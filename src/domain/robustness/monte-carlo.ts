@@ -113,3 +113,10 @@ export function rankStability(model: RobustnessModel, options: StabilityOptions 
   run.step(options.draws);
   return run.shares();
 }
+
+/** A finished rank-stability run: the model it drew from, its options and each contender's share of first places. */
+export interface StabilityResult {
+  model: RobustnessModel;
+  options: StabilityOptions;
+  shares: StabilityShare[];
+}

@@ -2,8 +2,8 @@
 // worker's: each turn runs one step, so cancels and newer starts can be sent between steps.
 import { describe, expect, it } from 'vitest';
 import { rankStability } from '../domain/robustness/monte-carlo';
-import { closeCallModel } from './stability-fixtures';
-import { stabilityWorkerHost, type FromStabilityWorker } from './stability-worker-host';
+import { closeCallModel } from '../domain/robustness/model-fixtures';
+import { stabilityWorkerHost, type FromStabilityWorker } from './stability-host';
 
 function host(stepMs = 1) {
   const posted: FromStabilityWorker[] = [];

@@ -1,7 +1,7 @@
 // What the rank-stability section and report show for a finished run: one row per contender in
 // ranking order, the bars worth drawing, and the chart's accessible summary.
-import { formatProbability } from '../domain/robustness/sentences';
-import type { StabilityResult } from '../state/stability-run.svelte';
+import { formatProbability } from './sentences';
+import type { StabilityResult } from './monte-carlo';
 
 export interface StabilityRow {
   vendorId: string;

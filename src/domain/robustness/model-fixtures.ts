@@ -1,5 +1,5 @@
 // Small hand-made robustness models for the rank-stability tests (state, section, report).
-import type { RobustnessModel } from '../domain/robustness/model';
+import type { RobustnessModel } from './model';
 
 const categories = [
   { id: 'sec', name: 'Security', weight: 40, share: 0.4 },
