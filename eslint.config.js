@@ -2,17 +2,7 @@ import js from '@eslint/js';
 import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
-
-// The pure core (SPEC §10, STYLE.md 1): domain code never reaches for UI, storage, parsing or the DOM.
-const forbiddenInDomain = {
-  patterns: [
-    { group: ['svelte', 'svelte/*'], message: 'src/domain is pure: no Svelte.' },
-    { group: ['dexie', 'dexie/*'], message: 'src/domain is pure: no Dexie.' },
-    { group: ['chart.js', 'chart.js/*'], message: 'src/domain is pure: no Chart.js.' },
-    { group: ['papaparse'], message: 'src/domain is pure: no PapaParse.' },
-    { group: ['../db/*', '../state/*', '../components/*', '../views/*', '../exchange/*'], message: 'src/domain never imports upward.' },
-  ],
-};
+import { layerRules } from './eslint.layers.js';
 
 export default ts.config(
   { ignores: ['dist/**', 'node_modules/**', '.bench/**'] },
@@ -38,13 +28,12 @@ export default ts.config(
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser } },
   },
+  // The floors: who may import whom (eslint.layers.js); the pure core has no browser globals either.
+  ...layerRules,
   {
-    files: ['src/domain/**/*.ts'],
-    ignores: ['src/domain/**/*.test.ts'],
+    files: ['src/domain/**/*.ts', 'src/exchange/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     languageOptions: { globals: {} },
-    rules: {
-      'no-restricted-imports': ['error', forbiddenInDomain],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'],
-    },
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator'] },
   },
 );

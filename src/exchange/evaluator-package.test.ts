@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workedExample } from '../components/results/worked-example';
+import { workedExample } from '../domain/worked-example';
 import { mergeEvaluators } from '../domain/merge';
 import { evaluatorPackageAssessment, exportEvaluatorPackage } from './evaluator-package';
 import { importAssessmentText } from './import';

@@ -5,7 +5,7 @@ import { db } from '../db/db';
 import { insertAssessment, listAssessments, loadAssessment } from '../db/assessments-repo';
 import { getMergeUndo, undoMerge } from '../db/exchange-repo';
 import { exportAssessment } from '../exchange/export';
-import { workedExample } from '../components/results/worked-example';
+import { workedExample } from '../domain/worked-example';
 import type { Assessment } from '../domain/types';
 import { HomeState } from './home.svelte';
 import { confirmState } from './confirm.svelte';

@@ -7,7 +7,7 @@ import { db } from '../db/db';
 import { insertAssessment } from '../db/assessments-repo';
 import { exportAssessment } from '../exchange/export';
 import { MAX_FILE_BYTES } from '../exchange/format';
-import { workedExample } from '../components/results/worked-example';
+import { workedExample } from '../domain/worked-example';
 import { HomeState } from './home.svelte';
 import { notices } from './notices.svelte';
 

@@ -8,7 +8,7 @@ import ReportView from './ReportView.svelte';
 import { AssessmentSession } from '../state/assessment-session.svelte';
 import { deleteAssessment, insertAssessment } from '../db/assessments-repo';
 import type { Assessment } from '../domain/types';
-import { workedExample } from '../components/results/worked-example';
+import { workedExample } from '../domain/worked-example';
 import { exampleWithTwoContenders } from '../components/robustness/robustness-example';
 import { parseRoute, routeHref, SCREENS } from '../state/router.svelte';
 

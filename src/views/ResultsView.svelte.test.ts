@@ -9,7 +9,7 @@ import { cleanUpSessionViewsAfterEach, renderWithSession } from '../state/sessio
 import { AssessmentSession } from '../state/assessment-session.svelte';
 import { updateCategory } from '../domain/checklist-edits';
 import type { Assessment } from '../domain/types';
-import { workedExample } from '../components/results/worked-example';
+import { workedExample } from '../domain/worked-example';
 import { exampleWithTwoContenders } from '../components/robustness/robustness-example';
 
 beforeAll(() => {

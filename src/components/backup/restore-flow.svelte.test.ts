@@ -7,7 +7,7 @@ import { exportBackup } from '../../exchange/backup';
 import { exportAssessment } from '../../exchange/export';
 import { makeAssessment } from '../../domain/test-factories';
 import type { Assessment } from '../../domain/types';
-import { workedExample } from '../results/worked-example';
+import { workedExample } from '../../domain/worked-example';
 import { notices } from '../../state/notices.svelte';
 import { RestoreFlow } from './restore-flow.svelte';
 

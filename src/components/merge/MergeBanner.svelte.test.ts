@@ -10,7 +10,7 @@ import { getMergeUndo, writeMerge } from '../../db/exchange-repo';
 import { mergeEvaluators } from '../../domain/merge';
 import { AssessmentSession } from '../../state/assessment-session.svelte';
 import { confirmState } from '../../state/confirm.svelte';
-import { workedExample } from '../results/worked-example';
+import { workedExample } from '../../domain/worked-example';
 
 const stops: (() => void)[] = [];
 

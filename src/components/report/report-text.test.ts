@@ -4,7 +4,7 @@ import { evaluatePilot } from '../../domain/pilot';
 import { rankVendors } from '../../domain/scoring';
 import type { Decision } from '../../domain/types';
 import { criteriaById } from '../results/results-text';
-import { workedExample } from '../results/worked-example';
+import { workedExample } from '../../domain/worked-example';
 import { decisionParts, disqualifications, kpiRows, logRows, reportFacts, weightRows } from './report-text';
 
 describe('the report on the worked example (SPEC §3–4)', () => {

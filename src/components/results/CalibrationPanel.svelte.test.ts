@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import CalibrationPanel from './CalibrationPanel.svelte';
-import { workedExample } from './worked-example';
+import { workedExample } from '../../domain/worked-example';
 
 afterEach(cleanup);
 

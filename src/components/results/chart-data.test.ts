@@ -11,7 +11,7 @@ import {
   resolveSelection,
   toggleSelection,
 } from './chart-data';
-import { workedExample } from './worked-example';
+import { workedExample } from '../../domain/worked-example';
 
 const a = workedExample();
 const ranking = rankVendors(a);

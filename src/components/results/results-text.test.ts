@@ -14,7 +14,7 @@ import {
   whyTexts,
   winnerGainSentence,
 } from './results-text';
-import { workedExample } from './worked-example';
+import { workedExample } from '../../domain/worked-example';
 
 function setup(a: Assessment) {
   const ranking = rankVendors(a);

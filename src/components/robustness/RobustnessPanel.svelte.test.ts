@@ -7,7 +7,7 @@ import RobustnessPanel from './RobustnessPanel.svelte';
 import { rankVendors } from '../../domain/scoring';
 import { updateCategory } from '../../domain/checklist-edits';
 import type { Assessment } from '../../domain/types';
-import { workedExample } from '../results/worked-example';
+import { workedExample } from '../../domain/worked-example';
 import { exampleWithTwoContenders } from './robustness-example';
 
 beforeAll(() => {

@@ -3,7 +3,7 @@
 // Tailspin Service is scored on every weighted criterion and meets the must-have minimum (3 on
 // Independent audits), so it ranks second: 66.5 against Northwind's 72.8.
 import type { Assessment } from '../../domain/types';
-import { workedExample } from '../results/worked-example';
+import { workedExample } from '../../domain/worked-example';
 
 export const TAILSPIN_SCORES: Record<string, number> = {
   'sec-attestation': 3,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rankVendors } from '../../domain/scoring';
 import { buildRobustnessModel } from '../../domain/robustness/model';
 import type { Assessment } from '../../domain/types';
-import { workedExample } from '../results/worked-example';
+import { workedExample } from '../../domain/worked-example';
 import { closeCallNote, inactiveCategoryNames, NEEDS_TWO_CONTENDERS, winnerChecksApply } from './robustness-text';
 import { exampleWithTwoContenders } from './robustness-example';
 

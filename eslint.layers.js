@@ -1,0 +1,54 @@
+// The floors of the house (README "Layout"): each folder of src/ may import only the folders below
+// it. Globs match at any depth, so `../../state/x` from src/domain/robustness/ is caught as well.
+// Used by eslint.config.js and by src/architecture.test.ts, which proves each rule fires.
+//
+//   views → components → state → db → (exchange types)      cli → exchange → domain
+//                              state → workers → exchange → domain
+const folders = ['domain', 'exchange', 'db', 'workers', 'state', 'components', 'views', 'cli'];
+
+/** What each folder may import besides itself and src/data (bundled JSON). */
+const allowed = {
+  domain: [],
+  exchange: ['domain'],
+  db: ['domain'],
+  workers: ['domain', 'exchange'],
+  state: ['domain', 'exchange', 'db', 'workers'],
+  components: ['domain', 'exchange', 'state'],
+  views: ['domain', 'exchange', 'state', 'components'],
+  cli: ['domain', 'exchange'],
+};
+
+/** Libraries a folder must not use (the pure core stays free of UI, storage, parsing and charts). */
+const forbiddenPackages = {
+  domain: ['svelte', 'dexie', 'chart.js', 'papaparse'],
+  exchange: ['svelte', 'dexie', 'chart.js'],
+  db: ['svelte', 'chart.js', 'papaparse'],
+  workers: ['svelte', 'dexie', 'chart.js'],
+  state: ['chart.js', 'papaparse'],
+  components: ['dexie', 'papaparse'],
+  views: ['dexie', 'papaparse', 'chart.js'],
+  cli: ['svelte', 'dexie', 'chart.js'],
+};
+
+function rulesFor(folder) {
+  const above = folders.filter((f) => f !== folder && !allowed[folder].includes(f));
+  const patterns = above.map((f) => ({
+    group: [`**/${f}/**`],
+    message: `src/${folder} may import only ${[folder, ...allowed[folder]].join(', ')} (README "Layout").`,
+  }));
+  // db stores domain objects and may name the exchange's plain row types, never run exchange code.
+  for (const pattern of patterns) if (folder === 'db' && pattern.group[0] === '**/exchange/**') {
+    pattern.allowTypeImports = true;
+    pattern.message = 'src/db may import exchange types only (import type).';
+  }
+  for (const name of forbiddenPackages[folder]) {
+    patterns.push({ group: [name, `${name}/*`], message: `src/${folder} does not use ${name}.` });
+  }
+  return { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] };
+}
+
+/** One flat-config entry per folder; tests are held to the same floors as the code they test. */
+export const layerRules = folders.map((folder) => ({
+  files: [`src/${folder}/**/*.ts`, `src/${folder}/**/*.svelte`],
+  rules: rulesFor(folder),
+}));
