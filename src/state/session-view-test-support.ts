@@ -7,6 +7,7 @@ import { deleteAssessment, insertAssessment } from '../db/assessments-repo';
 import type { Assessment } from '../domain/types';
 import { AssessmentSession } from './assessment-session.svelte';
 import { confirmState } from './confirm.svelte';
+import { sessionContext } from './session-context';
 
 const stops: (() => void)[] = [];
 
@@ -19,14 +20,14 @@ export function cleanUpSessionViewsAfterEach(): void {
   });
 }
 
-/** Stores `a` afresh, opens a live session on it and renders `View` with it once it has loaded. */
-export async function renderWithSession(View: Component<{ session: AssessmentSession }>, a: Assessment): Promise<AssessmentSession> {
+/** Stores `a` afresh, opens a live session on it and renders `View` under it (context) once it has loaded. */
+export async function renderWithSession(View: Component<any>, a: Assessment, props: Record<string, unknown> = {}): Promise<AssessmentSession> {
   await deleteAssessment(a.id);
   await insertAssessment(a);
   const session = new AssessmentSession(a.id);
   stops.push(session.start());
   await vi.waitFor(() => expect(session.assessment).toBeDefined());
-  render(View, { props: { session } });
+  render(View, { props: { session, ...props }, context: sessionContext(session) });
   await tick();
   return session;
 }
