@@ -2,7 +2,8 @@
 // scale differently from the others. Consensus, spread and the disagreement flag are those of
 // consensus.ts (SPEC §3: the mean of the evaluators who scored the cell), so the results screen and the
 // scoring grid's "Show consensus" always agree.
-import { cellKey, consensusCells } from './consensus';
+import { cellKey } from './cell-key';
+import { consensusCells } from './consensus';
 import type { Assessment, Score } from './types';
 
 export interface CellScore {

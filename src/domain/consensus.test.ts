@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey, consensusCells, consensusMatrix } from './consensus';
+import { cellKey } from './cell-key';
+import { consensusCells, consensusMatrix } from './consensus';
 import { makeScore } from './test-factories';
 import type { Scale } from './types';
 
 const FIVE: Scale = { min: 0, max: 5 };
-
-describe('cellKey', () => {
-  it('keeps (vendor, criterion) pairs apart even when the ids concatenate alike', () => {
-    expect(cellKey('a', 'bc')).not.toBe(cellKey('ab', 'c'));
-    expect(cellKey('v1', 'c1')).toBe(cellKey('v1', 'c1'));
-  });
-});
 
 describe('consensusCells', () => {
   it('takes the mean, min, max and count of the evaluators who scored', () => {

@@ -1,5 +1,6 @@
 // Consensus of several evaluators per (vendor, criterion) cell, SPEC §3: the arithmetic mean of the
 // values given by the evaluators who scored it; an evaluator who has not scored is absent, never zero.
+import { cellKey } from './cell-key';
 import type { Scale, Score } from './types';
 
 export interface CellStats {
@@ -21,11 +22,6 @@ export const DISAGREEMENT_SPREAD = 0.3;
  * evaluators are exactly 30 % apart and must be flagged.
  */
 const SPREAD_TOLERANCE = 1e-12;
-
-/** The key of a cell in consensusCells. U+001F (unit separator) cannot clash with a printable id. */
-export function cellKey(vendorId: string, criterionId: string): string {
-  return `${vendorId}\u001f${criterionId}`;
-}
 
 /**
  * Dense consensus for the hot path (ranking 200 vendors × 100 criteria × 10 evaluators within a frame):

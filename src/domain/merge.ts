@@ -3,6 +3,7 @@
 // score with the later updatedAt. Only evaluators and scores travel: the file's checklist, vendors,
 // pilots and descriptive fields never overwrite what is stored, and the vendors or criteria the file
 // has but this assessment lacks are reported with the scores skipped because of them.
+import { scoreKey } from './cell-key';
 import type { Assessment, Evaluator, Score } from './types';
 
 export interface MergeSummary {
@@ -44,8 +45,6 @@ function sameContent(a: Score | undefined, b: Score | undefined): boolean {
   return a!.value === b!.value && (a!.note ?? '') === (b!.note ?? '');
 }
 
-const key = (s: Score) => `${s.vendorId}\u001f${s.criterionId}\u001f${s.evaluatorId}`;
-
 /**
  * The stored assessment with the file's evaluators and scores merged in, and exactly what changed.
  * Both inputs are already validated. Refused (ok: false) when the scales differ, because a 4 on 0–5
@@ -75,21 +74,21 @@ export function mergeEvaluators(stored: Assessment, file: Assessment, now: strin
   };
 
   const scores = [...stored.scores];
-  const position = new Map(scores.map((s, i) => [key(s), i]));
+  const position = new Map(scores.map((s, i) => [scoreKey(s), i]));
   const removed = new Set<number>();
   for (const incoming of file.scores) {
     if (!vendorIds.has(incoming.vendorId) || !criterionIds.has(incoming.criterionId)) {
       if (hasContent(incoming)) summary.scoresSkipped++;
       continue;
     }
-    const at = position.get(key(incoming));
+    const at = position.get(scoreKey(incoming));
     const current = at === undefined ? undefined : scores[at];
     if (!hasContent(current)) {
       // Nothing stored for this cell (or only a cleared score): the file's score is simply added.
       if (!hasContent(incoming)) continue;
       summary.scoresAdded++;
       if (at === undefined) {
-        position.set(key(incoming), scores.length);
+        position.set(scoreKey(incoming), scores.length);
         scores.push({ ...incoming });
       } else scores[at] = { ...incoming };
       continue;

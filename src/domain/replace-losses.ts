@@ -1,6 +1,7 @@
 // What "Replace" would throw away (issue 4 item 2): replacing a stored assessment by a file keeps
 // nothing of the stored version, so the confirmation names everything stored that the file lacks
 // or says differently.
+import { scoreKey } from './cell-key';
 import type { Assessment, Measurement, Pilot, Score } from './types';
 
 export interface ReplaceLosses {
@@ -18,7 +19,6 @@ export interface ReplaceLosses {
   storedIsNewer: boolean;
 }
 
-const scoreKey = (s: Score) => `${s.vendorId}\u001f${s.criterionId}\u001f${s.evaluatorId}`;
 const scoreContent = (s: Score) => JSON.stringify([s.value, s.note ?? '']);
 const rowKey = (m: Measurement) => JSON.stringify([m.kpiId, m.date, m.value, m.n ?? null, m.note ?? '']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey } from './consensus';
+import { cellKey } from './cell-key';
 import {
   MULTI_DIGIT_WINDOW_MS,
   buildGridLayout,

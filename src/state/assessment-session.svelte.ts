@@ -5,7 +5,8 @@ import { saveAssessmentRecord, saveScore, watchAssessment } from '../db/assessme
 import { getSetting, setSetting } from '../db/settings-repo';
 import { appendMeasurements, deletePilot, insertPilot, savePilot, type BlockColumns } from '../db/pilots-repo';
 import { rankVendors, type RankedVendor } from '../domain/scoring';
-import { cellKey, consensusCells, type CellStats } from '../domain/consensus';
+import { cellKey } from '../domain/cell-key';
+import { consensusCells, type CellStats } from '../domain/consensus';
 import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
 import { LiveValue } from './live-value.svelte';
 import { persist } from './notices.svelte';

@@ -1,7 +1,8 @@
 // Plain-English texts of the Results screen: status labels, why a vendor is provisional or disqualified,
 // the headline and the "why the winner wins" sentence. Pure functions of the ranking (SPEC §3), so the
 // wording is tested on the worked example; numbers are rounded only here.
-import { cellKey, type CellStats } from '../../domain/consensus';
+import { cellKey } from '../../domain/cell-key';
+import type { CellStats } from '../../domain/consensus';
 import { formatAgainst, formatNumber } from '../../domain/pilot-reasons';
 import { COVERAGE_TOLERANCE, type RankedVendor } from '../../domain/scoring';
 import type { Category, Criterion, VendorRankStatus, VendorStatus } from '../../domain/types';

@@ -1,5 +1,6 @@
 // Everything the info panel shows about one cell, gathered from the session's lookups.
-import { cellKey, type CellStats } from '../../domain/consensus';
+import { cellKey } from '../../domain/cell-key';
+import type { CellStats } from '../../domain/consensus';
 import type { GridLayout, GridPosition } from '../../domain/score-grid';
 import type { Category, Criterion, Score, Vendor } from '../../domain/types';
 

@@ -2,7 +2,8 @@
 // jsdom: Svelte runs effects only in a browser-like environment.
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import { cellKey, consensusCells } from '../../domain/consensus';
+import { cellKey } from '../../domain/cell-key';
+import { consensusCells } from '../../domain/consensus';
 import type { Score } from '../../domain/types';
 import { GridCells, gridKeys, sameContent } from './grid-cells.svelte';
 

@@ -4,7 +4,8 @@
 // instead of 3,000 (50 vendors × 60 criteria), and an unchanged reload from storage re-renders none.
 // Cells read nothing but their own record (not even the scale), so no edit marks all 3,000 for checking.
 import { untrack } from 'svelte';
-import { cellKey, type CellStats } from '../../domain/consensus';
+import { cellKey } from '../../domain/cell-key';
+import type { CellStats } from '../../domain/consensus';
 import { formatValue, valueWordsCached } from '../../domain/score-grid';
 import type { Scale, Score } from '../../domain/types';
 import { formatScore } from '../../lib/format';

@@ -3,6 +3,7 @@
 // by write.ts (Excel-safe) at full precision (SPEC §3 "compute and export at full precision"). The
 // score matrix, the scoring sheet and the measurements use the column names their importers expect,
 // so each imports back to the same data.
+import { cellKey } from '../../domain/cell-key';
 import type { RankedVendor } from '../../domain/scoring';
 import type { Assessment, Criterion, Pilot } from '../../domain/types';
 import { toCsv, type CsvValue } from './write';
@@ -99,13 +100,13 @@ export function scoreMatrixCsv(a: Assessment): string {
 export function scoringSheetCsv(a: Assessment, evaluatorId: string): string {
   const evaluator = a.evaluators.find((e) => e.id === evaluatorId);
   if (!evaluator) throw new Error(`There is no evaluator "${evaluatorId}" in this assessment.`);
-  const mine = new Map(a.scores.filter((s) => s.evaluatorId === evaluatorId).map((s) => [`${s.vendorId}\u0000${s.criterionId}`, s]));
+  const mine = new Map(a.scores.filter((s) => s.evaluatorId === evaluatorId).map((s) => [cellKey(s.vendorId, s.criterionId), s]));
   const items = checklist(a);
   const header = ['vendor', 'criterion', 'evaluator', 'category', 'guidance', 'must-have', `score (${a.scale.min}–${a.scale.max})`, 'note', 'vendorId', 'criterionId', 'evaluatorId'];
   const rows: CsvValue[][] = [];
   for (const v of a.vendors) {
     for (const { criterion: c, category } of items) {
-      const score = mine.get(`${v.id}\u0000${c.id}`);
+      const score = mine.get(cellKey(v.id, c.id));
       const mustHave = c.mustHave ? (c.minScore === null ? 'yes' : `yes (at least ${c.minScore})`) : '';
       rows.push([v.name, c.name, evaluator.name, category, c.guidance, mustHave, score?.value ?? null, score?.note, v.id, c.id, evaluator.id]);
     }

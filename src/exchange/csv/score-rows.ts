@@ -7,6 +7,7 @@
 // - a score outside the scale is rejected; an EMPTY score skips the row: it never clears or changes a
 //   stored score or note (clearing is done in the app, where it can be seen);
 // - a second row for the same vendor, criterion and evaluator is rejected (the first one counts).
+import { evaluatorCellKey } from '../../domain/cell-key';
 import type { Scale } from '../../domain/types';
 import { scaleText } from '../semantics';
 import type { ColumnSpec } from './columns';
@@ -134,7 +135,7 @@ export const SCORE_KIND = defineKind<ScoreRow, ScoreSheetTarget, ScoreColumn>({
       if (note !== undefined && note.length > MAX_NOTE) reasons.push(`the note is longer than ${MAX_NOTE} characters`);
 
       if (reasons.length > 0 || 'reason' in vendor || 'reason' in criterion || 'reason' in evaluator || !value.ok) return reasons.join('; ');
-      const key = `${vendor.item.id}\u0000${criterion.item.id}\u0000${evaluator.item.id}`;
+      const key = evaluatorCellKey(evaluator.item.id, vendor.item.id, criterion.item.id);
       const first = seen.get(key);
       if (first !== undefined) {
         return `a second score for ${vendor.item.name} · ${criterion.item.name} by ${names.get(evaluator.item.id) ?? evaluator.item.id} (first on line ${first}); only the first is imported`;
