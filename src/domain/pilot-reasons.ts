@@ -2,7 +2,7 @@
 // reasons in plain words"). Decisive reasons come first and start with the decision word; the rest give
 // context. Numbers are shown with at most one decimal, never rounded across the line they are judged by.
 import type { DecisionOutcome, Kpi, Pilot } from './types';
-import type { KpiResult } from './pilot';
+import type { KpiResult } from './pilot-evaluation';
 
 export const DECISION_WORDS: Record<DecisionOutcome, string> = { go: 'GO', 'no-go': 'NO-GO', extend: 'EXTEND' };
 

@@ -1,7 +1,7 @@
 // The loops of pilotSeriesSteps (pilot-series.ts), one plain function per pass over the rows so the
-// engine can optimise each while it runs (issue 3 "Speed": 100,000 rows, no task over 100 ms), and the
-// integer date arithmetic they share.
-import type { KpiSeries } from './pilot-series';
+// engine can optimise each while it runs (SPEC §10 performance targets: 100,000 rows, no task over
+// 100 ms), and the integer date arithmetic they share.
+import type { KpiSeries } from './pilot-series-types';
 import type { Measurement } from './types';
 
 /** Marks a row without a valid date in integer day arrays. */
@@ -21,7 +21,7 @@ function digits(text: string, at: number, length: number): number {
 /**
  * Days since 1970-01-01 of a YYYY-MM-DD date (UTC, so no time zone or DST shift); NaN for anything
  * else. Pure integer arithmetic on character codes (the days-from-civil formula), no Date, RegExp or
- * substring: it runs for each of 100,000 rows whenever a pilot's rows change (issue 3: a pilot opens
+ * substring: it runs for each of 100,000 rows whenever a pilot's rows change (SPEC §10 targets: a pilot opens
  * in ≤ 300 ms, an import blocks the page for ≤ 100 ms at a time).
  */
 export function dayNumber(date: string): number {

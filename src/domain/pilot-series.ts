@@ -2,40 +2,15 @@
 // KPI the sorted series a trend chart draws, with each point's place relative to the window (SPEC §4:
 // rows before the start are a baseline, rows after the end are after the pilot; both are shown, not
 // judged). Computed once per change of a pilot's rows: with 100,000 rows it must fit in the 300 ms a
-// pilot has to open in, and after an import run in steps of a few ms (issue 3 "Speed"), so it sorts by
+// pilot has to open in, and after an import run in steps of a few ms (SPEC §10 performance targets), so it sorts by
 // integer day numbers with a counting sort, never by comparing date strings.
 import { isInWindow } from './pilot';
 import { countRows, dayNumber, fillSeries, INVALID, placeRows, scanRows, type Build } from './pilot-series-passes';
+import type { KpiSeries, PilotSeries, WindowPlace } from './pilot-series-types';
 import type { Measurement, Pilot } from './types';
 
 export { dayNumber };
-
-export type WindowPlace = 'baseline' | 'in' | 'after';
-
-export interface KpiSeries {
-  kpiId: string;
-  /** Indices into pilot.measurements, by date; equal dates keep array order (the later row is newer). */
-  rows: number[];
-  /** Day numbers (days since 1970-01-01), ascending: a linear chart axis needs no date adapter. */
-  x: number[];
-  y: number[];
-  n: (number | null)[];
-  inWindow: boolean[];
-  baseline: number;
-  counted: number;
-  after: number;
-}
-
-export interface PilotSeries {
-  startDay: number;
-  endDay: number;
-  /** Day number of each measurement, by its index in pilot.measurements. */
-  days: Float64Array;
-  /** All indices sorted by date, then array order. */
-  order: Uint32Array;
-  /** One series per KPI that has measurements. */
-  byKpi: Map<string, KpiSeries>;
-}
+export type { KpiSeries, PilotSeries, WindowPlace };
 
 const DAY_MS = 86_400_000;
 
@@ -118,7 +93,7 @@ export const ROWS_PER_STEP = 25_000;
 
 /**
  * pilotSeries in steps of about `rowsPerStep` rows: the caller runs each step in a task of its own
- * (issue 3: after a 100,000-row import no task may block the page for over 100 ms).
+ * (SPEC §10 performance targets: after a 100,000-row import no task may block the page for over 100 ms).
  *
  * Cost: this runs once per change of the rows, mostly before the JavaScript engine has optimised it,
  * when each pass over 100,000 rows costs several milliseconds. So it makes four passes, not one per

@@ -3,38 +3,9 @@
 import type { DecisionOutcome, Kpi, Measurement, Pilot } from './types';
 import { wilsonInterval, Z95 } from './stats';
 import { decisionReasons } from './pilot-reasons';
+import type { KpiConfidence, KpiResult, KpiStatus, PilotEvaluation } from './pilot-evaluation';
 
-export type KpiStatus = 'exceeds' | 'pass' | 'fail' | 'no-data';
-export type KpiConfidence = 'conclusive' | 'inconclusive' | 'n/a';
-
-export interface KpiResult {
-  kpiId: string;
-  /** The aggregate over the measurements inside the window; null when there are none. */
-  value: number | null;
-  /** Σ n of an n-weighted mean; null for every other case (SPEC §4: only `mean` carries an n). */
-  n: number | null;
-  status: KpiStatus;
-  confidence: KpiConfidence;
-  /** Wilson 95 % interval in the KPI's unit (percent for a proportion KPI); null when n/a. */
-  ci: [number, number] | null;
-  /** Attainment 0..1.2 for weighted KPIs with data; null for weight 0 or no data. */
-  attainment: number | null;
-  /** Measurements inside the window (the ones judged). */
-  counted: number;
-}
-
-export interface PilotEvaluation {
-  pilotId: string;
-  vendorId: string;
-  decision: DecisionOutcome;
-  /** 0..120 (attainment is capped at 1.2); null when no weighted KPI has data. */
-  scorecard: number | null;
-  /** Weight of weighted KPIs with data / weight of all weighted KPIs, 0..1; 0 when no KPI is weighted. */
-  coverage: number;
-  /** Plain-English reasons, most decisive first; the first starts with GO, NO-GO or EXTEND. */
-  reasons: string[];
-  kpis: KpiResult[];
-}
+export type { KpiConfidence, KpiResult, KpiStatus, PilotEvaluation };
 
 /** Attainment cap (SPEC §4: clamped to 0..1.2). */
 export const MAX_ATTAINMENT = 1.2;
