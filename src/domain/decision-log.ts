@@ -1,4 +1,4 @@
-// The pilot's decision log (issue 3 item 7): a human decision stored beside what the data said at that
+// The pilot's decision log (SPEC §1 journey 4, §2 Decision): a human decision stored beside what the data said at that
 // moment (SPEC §4 evaluation), so later readers see whether the data supported it. Entries are never
 // edited: a correction is a new entry whose `corrects` is the `at` of the entry it replaces.
 import type { PilotEvaluation } from './pilot';

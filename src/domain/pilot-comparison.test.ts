@@ -1,4 +1,4 @@
-// Champion vs challenger (issue 3 item 8) on small pilots built from the SPEC §4 rules.
+// Champion vs challenger (SPEC §1: several shortlisted partners piloted) on small pilots built from the SPEC §4 rules.
 import { describe, expect, it } from 'vitest';
 import { bestIndexes, comparePilots, definitionMismatch } from './pilot-comparison';
 import { m, makeKpi, makePilot } from './pilot-fixtures';

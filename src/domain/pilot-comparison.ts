@@ -1,7 +1,8 @@
-// Champion vs challenger (issue 3 item 8): several pilots side by side on the same KPI ids. Each pilot is
-// judged by its own definitions (SPEC §4, evaluatePilot); this module lines the results up per KPI id,
-// marks the better value by the KPI's direction, and says when the definitions differ so the reader
-// knows the comparison is not like for like. Pure: no Svelte, storage or DOM.
+// Champion vs challenger (SPEC §1: a pilot with one or more shortlisted partners): several pilots side
+// by side on the same KPI ids. Each pilot is judged by its own definitions (SPEC §4, evaluatePilot);
+// this module lines the results up per KPI id, marks the better value by the KPI's direction, and says
+// when the definitions differ so the reader knows the comparison is not like for like. Pure: no Svelte,
+// storage or DOM.
 import type { Kpi, KpiDirection, Pilot } from './types';
 import { evaluatePilot, type KpiResult, type PilotEvaluation } from './pilot';
 

@@ -1,4 +1,4 @@
-// A pilot for another vendor on the same KPI definitions (issue 3 item 8).
+// A pilot for another vendor on the same KPI definitions (SPEC §1, §2 Pilot).
 import { describe, expect, it } from 'vitest';
 import { copyName, copyPilotForVendor } from './pilot-copy';
 import { comparePilots } from './pilot-comparison';

@@ -1,4 +1,4 @@
-// "An incumbent can be entered as a vendor and piloted on the same KPI definitions" (issue 3 item 8):
+// "An incumbent can be entered as a vendor and piloted on the same KPI definitions" (SPEC §1, §2 Pilot):
 // a new pilot for another vendor that copies a pilot's KPI definitions exactly, so the two can be
 // compared like for like (pilot-comparison.ts). Dates and go/no-go scores are copied as defaults; the
 // new pilot starts with no measurements and no decisions (a vendor's results never travel to another).

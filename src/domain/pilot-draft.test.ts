@@ -5,7 +5,7 @@ import { evaluatePilot } from './pilot';
 const VENDORS = ['northwind', 'contoso'];
 const valid: PilotSettings = { name: 'Q1 pilot', vendorId: 'northwind', start: '2027-01-04', end: '2027-01-31', goScore: 90, noGoScore: 75 };
 
-describe('defaults (issue 3: 8 weeks from next Monday, GO 90, NO-GO 75)', () => {
+describe('defaults (SPEC §2 Pilot: GO 90, NO-GO 75; 8 weeks from next Monday)', () => {
   it('starts on the next Monday and ends 55 days later, on a Sunday', () => {
     expect(defaultPilotDates('2026-11-22')).toEqual({ start: '2026-11-23', end: '2027-01-17' }); // a Sunday
     expect(defaultPilotDates('2026-11-23')).toEqual({ start: '2026-11-30', end: '2027-01-24' }); // a Monday: the following one

@@ -1,4 +1,4 @@
-// Creating a pilot and checking its settings (SPEC §2 Pilot; issue 3 item 1). The rules are the
+// Creating a pilot and checking its settings (SPEC §2 Pilot). The rules are the
 // importer's (SPEC §5: real calendar dates, start ≤ end; schema: goScore and noGoScore in 0..120), plus
 // noGoScore ≤ goScore, without which the decision rules of SPEC §4 would contradict each other.
 import { addDays, isCalendarDate, nextMonday } from './dates';

@@ -1,4 +1,4 @@
-// Immutable edits of a pilot's KPIs (issue 3 item 2) and the facts the KPI screens show about them.
+// Immutable edits of a pilot's KPIs (SPEC §2 KPI) and the facts the KPI screens show about them.
 // Each edit returns a new Pilot; the measurements array is replaced only when rows really go away, so
 // the session rewrites the stored measurement blocks only then (see AssessmentSession.updatePilot).
 import { uniqueId } from './ids';
