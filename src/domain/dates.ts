@@ -64,3 +64,12 @@ export function nextMonday(fromIso: string): string {
   const ahead = ((8 - weekday) % 7) || 7;
   return addDays(day, ahead);
 }
+
+/**
+ * Today in the user's own calendar, as YYYY-MM-DD: a measurement is dated by the day people worked and
+ * "next Monday" is the user's Monday, not UTC's. The one place the local time zone is read.
+ */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -3,13 +3,8 @@
 import type { AssessmentSession } from '../../../state/assessment-session.svelte';
 import { router } from '../../../state/router.svelte';
 import { defaultPilotSettings, newPilot, pilotErrors, type PilotSettings } from '../../../domain/pilot-draft';
+import { localToday } from '../../../domain/dates';
 import type { Vendor } from '../../../domain/types';
-
-/** The user's calendar day as YYYY-MM-DD (local time: "next Monday" is the user's Monday). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /** Vendors a pilot is most likely for: selected and shortlisted first, in ranking order, then the rest. */
 export function vendorsForPilot(session: AssessmentSession): Vendor[] {

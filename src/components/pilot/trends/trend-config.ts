@@ -7,7 +7,7 @@ import type { KpiSeries } from '../../../domain/pilot-series';
 import { dayToDate } from '../../../domain/pilot-series';
 import type { Kpi } from '../../../domain/types';
 import { paletteColor, withAlpha, type ChartTheme } from '../../charts/chartjs';
-import { formatDate, formatMeasure } from '../measurements/entry';
+import { formatDate, formatMeasure } from '../../../domain/measurement-format';
 import { windowBand } from './window-band';
 
 export interface TrendPoint {

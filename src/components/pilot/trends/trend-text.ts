@@ -3,7 +3,7 @@
 import type { KpiSeries } from '../../../domain/pilot-series';
 import { dayToDate } from '../../../domain/pilot-series';
 import type { Kpi } from '../../../domain/types';
-import { formatDate, formatMeasure } from '../measurements/entry';
+import { formatDate, formatMeasure } from '../../../domain/measurement-format';
 
 /** How many rows the table alternative lists; a longer series is summarised and fully listed in the measurements table. */
 export const TABLE_LIMIT = 500;

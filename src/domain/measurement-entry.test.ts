@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMeasure, localToday, mondayOf, parseDecimal, parseSampleSize, validateEntry, validateWeek } from './entry';
+import { localToday } from './dates';
+import { mondayOf, parseDecimal, parseSampleSize, validateEntry, validateWeek } from './measurement-entry';
 
 describe('parseDecimal', () => {
   it('accepts a decimal point or a decimal comma', () => {
@@ -67,13 +68,5 @@ describe('dates', () => {
     expect(mondayOf('2027-01-10')).toBe('2027-01-04'); // a Sunday
     expect(mondayOf('2027-01-04')).toBe('2027-01-04');
     expect(mondayOf('2027-01-01')).toBe('2026-12-28'); // across a year
-  });
-
-  it('formats dates and values for reading', () => {
-    expect(formatDate('2027-01-10')).toBe('10 Jan 2027');
-    expect(formatDate('2027-01-11', true)).toBe('Mon 11 Jan 2027');
-    expect(formatMeasure(84.5, '%')).toBe('84.5 %');
-    expect(formatMeasure(1250, 'tickets')).toBe('1,250 tickets');
-    expect(formatMeasure(1 / 3, '')).toBe('0.3333');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendRows, removeRow, replaceRow, resolveRow, restoreRow, sameRow } from './edits';
-import { m, makeKpi, makePilot } from '../../../domain/pilot-fixtures';
+import { appendRows, removeRow, replaceRow, resolveRow, restoreRow, sameRow } from './measurement-edits';
+import { m, makeKpi, makePilot } from './pilot-fixtures';
 
 const a = m('csat', '2027-01-10', 84, 300);
 const b = m('csat', '2027-01-17', 88, 500);

@@ -1,9 +1,9 @@
 // Parsing and validation of typed measurements (quick entry, weekly form, in-place edit). A row is
 // stored only when it would pass the importer (SPEC §5: real calendar dates, finite numbers; SPEC §6:
 // n a positive integer), so nothing half-typed ever reaches the decision.
-import { addDays, isCalendarDate } from '../../../domain/dates';
-import { dayNumber } from '../../../domain/pilot-series';
-import type { Measurement } from '../../../domain/types';
+import { addDays, isCalendarDate } from './dates';
+import { dayNumber } from './pilot-series-passes';
+import type { Measurement } from './types';
 
 export type Parsed<T> = { value: T } | { error: string };
 
@@ -104,33 +104,8 @@ export function validateWeek(date: string, lines: readonly WeekLine[]): WeekResu
   return { ok: true, rows };
 }
 
-/** Today in the user's own calendar (a measurement is dated by the day people worked, not by UTC). */
-export function localToday(now: Date = new Date()): string {
-  const pad = (x: number) => String(x).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** The Monday on or before a date: weekly figures are dated by the week's Monday. */
 export function mondayOf(date: string): string {
   const weekday = new Date(dayNumber(date) * 86_400_000).getUTCDay(); // 0 = Sunday
   return addDays(date, -((weekday + 6) % 7));
-}
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const WEEKDAY_FORMAT = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' });
-
-/** "10 Jan 2027": unambiguous in every locale, unlike 01/10/2027. */
-export function formatDate(date: string, withWeekday = false): string {
-  const day = dayNumber(date);
-  if (!Number.isFinite(day)) return date;
-  const at = new Date(day * 86_400_000);
-  return withWeekday ? `${WEEKDAY_FORMAT.format(at)} ${DATE_FORMAT.format(at)}` : DATE_FORMAT.format(at);
-}
-
-const NUMBER_FORMAT = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
-
-/** A measured value with its unit: "84.5 %", "440 s", "1,250 tickets". Full precision is kept in storage. */
-export function formatMeasure(value: number, unit: string): string {
-  const text = NUMBER_FORMAT.format(value);
-  return unit ? `${text} ${unit}` : text;
 }

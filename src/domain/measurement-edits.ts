@@ -3,7 +3,7 @@
 // by KPI after a reload) or another tab may have changed it, so an index alone can point at the wrong
 // row. Order matters to SPEC §4's `last` aggregate (on equal dates the later row wins): an edit keeps a
 // row in place and an undone delete puts it back where it was.
-import type { Measurement, Pilot } from '../../../domain/types';
+import type { Measurement, Pilot } from './types';
 
 export interface RowRef {
   index: number;
