@@ -1,5 +1,6 @@
 // What the checklist editor shows about the checklist as a whole, and what a removal would cost.
 // Pure: the view asks for a confirmation only when scores would be lost (the message names them).
+import { plural } from './format';
 import type { Assessment, Category, Score } from './types';
 
 export interface ChecklistSummary {
@@ -20,7 +21,7 @@ export function checklistSummary(categories: Category[]): ChecklistSummary {
 
 /** "4 categories, 18 criteria, 3 must-haves". */
 export function summaryText(s: ChecklistSummary): string {
-  return [count(s.categories, 'category', 'categories'), count(s.criteria, 'criterion', 'criteria'), count(s.mustHaves, 'must-have')].join(', ');
+  return [plural(s.categories, 'category', 'categories'), plural(s.criteria, 'criterion', 'criteria'), plural(s.mustHaves, 'must-have')].join(', ');
 }
 
 export interface ScoreLoss {
@@ -43,7 +44,7 @@ export function scoreLoss(scores: Score[], predicate: (s: Score) => boolean): Sc
 
 /** "5 scores by 2 evaluators". */
 export function lossText(loss: ScoreLoss): string {
-  return `${count(loss.scores, 'score')} by ${count(loss.evaluators, 'evaluator')}`;
+  return `${plural(loss.scores, 'score')} by ${plural(loss.evaluators, 'evaluator')}`;
 }
 
 /**
@@ -65,10 +66,6 @@ export function categoryRemovalMessage(a: Assessment, categoryId: string): strin
   const ids = new Set(category.criteria.map((c) => c.id));
   const loss = scoreLoss(a.scores, (s) => ids.has(s.criterionId));
   if (loss.scores === 0) return null;
-  const criteria = count(category.criteria.length, 'criterion', 'criteria');
+  const criteria = plural(category.criteria.length, 'criterion', 'criteria');
   return `Remove “${category.name}” and its ${criteria}? ${lossText(loss)} for ${ids.size === 1 ? 'this criterion' : 'these criteria'} will be deleted.`;
-}
-
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

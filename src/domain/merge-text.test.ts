@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCounts, mergeHeadline, mergeNotes, replaceMessage } from './merge-text';
-import type { MergeSummary } from '../domain/merge';
-import type { ReplaceLosses } from '../domain/replace-losses';
-import { makeAssessment } from '../domain/test-factories';
+import type { MergeSummary } from './merge';
+import type { ReplaceLosses } from './replace-losses';
+import { makeAssessment } from './test-factories';
 
 const summary = (partial: Partial<MergeSummary> = {}): MergeSummary => ({
   evaluatorsAdded: [],

@@ -1,8 +1,8 @@
-// The words of an import clash (issue 4 item 2): what a merge did or would do, and what Replace
-// would lose. Exact counts, in a consultant's words; names are quoted text, never markup.
-import type { MergeSummary } from '../domain/merge';
-import type { ReplaceLosses } from '../domain/replace-losses';
-import type { Assessment } from '../domain/types';
+// The words of an import clash (SPEC §5: the user is told what changed): what a merge did or would
+// do, and what Replace would lose. Exact counts, in a consultant's words; names are quoted text, never markup.
+import type { MergeSummary } from './merge';
+import type { ReplaceLosses } from './replace-losses';
+import type { Assessment } from './types';
 import { formatDateTime, plural } from './format';
 
 const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join(', ');

@@ -8,7 +8,7 @@ import { randomId } from '../domain/ids';
 import { mergeEvaluators, type MergeResult, type MergeSummary } from '../domain/merge';
 import { replaceLosses, type ReplaceLosses } from '../domain/replace-losses';
 import type { Assessment } from '../domain/types';
-import { mergeHeadline, replaceMessage } from '../lib/merge-text';
+import { mergeHeadline, replaceMessage } from '../domain/merge-text';
 import { confirmAction } from './confirm.svelte';
 import { notices, persist } from './notices.svelte';
 

@@ -2,7 +2,7 @@
 // time is remembered for the backup reminder. The exchange code loads on demand, as the importer does,
 // so the home screen's first bundle stays small.
 import { loadAllAssessments, recordBackup } from '../../db/exchange-repo-backup';
-import { downloadText } from '../../lib/download';
+import { downloadText } from '../download';
 import { notices, persist } from '../../state/notices.svelte';
 
 /** Downloads the backup; false when nothing was stored or reading failed (the user is told why). */

@@ -1,5 +1,5 @@
 // Saving a CSV export (exchange/csv/exports.ts) through the browser's download, with a confirmation.
-import { downloadText } from '../../lib/download';
+import { downloadText } from '../download';
 import { CSV_MIME } from '../../exchange/csv/write';
 import { notices } from '../../state/notices.svelte';
 

@@ -2,7 +2,7 @@
 // the chart wrappers take this data as is, and the tables and screen-reader summaries read the same data.
 import type { RankedVendor } from '../../domain/scoring';
 import type { Category } from '../../domain/types';
-import { formatScore } from '../../lib/format';
+import { formatScore } from '../../domain/format';
 import type { ChartData } from '../charts/chart-types';
 
 export type { ChartData, Series } from '../charts/chart-types';

@@ -6,7 +6,7 @@ import type { CellStats } from '../../domain/consensus';
 import { formatAgainst, formatNumber } from '../../domain/pilot-reasons';
 import { COVERAGE_TOLERANCE, type RankedVendor } from '../../domain/scoring';
 import type { Category, Criterion, VendorRankStatus, VendorStatus } from '../../domain/types';
-import { formatPercent, formatScore } from '../../lib/format';
+import { formatPercent, formatScore } from '../../domain/format';
 
 export const STATUS_LABELS: Record<VendorRankStatus, { text: string; tone: 'ok' | 'warn' | 'danger'; icon: string }> = {
   qualified: { text: 'Qualified', tone: 'ok', icon: '✓' },

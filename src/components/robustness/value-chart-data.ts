@@ -4,7 +4,7 @@
 // Built from plain arrays, never rune proxies (STACK.md, Chart.js gotcha).
 import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import type { PriceGroup } from '../../domain/robustness/value-for-money';
-import { formatScore } from '../../lib/format';
+import { formatScore } from '../../domain/format';
 import { paletteColor, type ChartTheme } from '../charts/chartjs';
 import { beatenByNames, formatMoney, frontierSentence, groupLabel, joinNames, priceAxisTitle } from './value-text';
 

@@ -8,7 +8,7 @@ import { cellKey } from '../../domain/cell-key';
 import type { CellStats } from '../../domain/consensus';
 import { formatValue, valueWordsCached } from '../../domain/score-grid';
 import type { Scale, Score } from '../../domain/types';
-import { formatScore } from '../../lib/format';
+import { formatScore } from '../../domain/format';
 
 export class CellState {
   /** The current evaluator's value, null when not scored. */

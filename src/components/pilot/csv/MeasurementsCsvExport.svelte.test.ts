@@ -9,10 +9,10 @@ import { InProcessWorker } from '../../csv/test-worker';
 import { AssessmentSession } from '../../../state/assessment-session.svelte';
 import { deleteAssessment, insertAssessment, loadAssessment } from '../../../db/assessments-repo';
 import { importAssessmentText } from '../../../exchange/import';
-import { downloadText } from '../../../lib/download';
+import { downloadText } from '../../download';
 import exampleText from '../../../data/small-assessment.json?raw';
 
-vi.mock('../../../lib/download', () => ({ downloadText: vi.fn() }));
+vi.mock('../../download', () => ({ downloadText: vi.fn() }));
 
 const stops: (() => void)[] = [];
 afterEach(() => {

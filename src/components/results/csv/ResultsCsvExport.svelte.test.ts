@@ -6,10 +6,10 @@ import ResultsCsvExport from './ResultsCsvExport.svelte';
 import { AssessmentSession } from '../../../state/assessment-session.svelte';
 import { deleteAssessment, insertAssessment } from '../../../db/assessments-repo';
 import { importAssessmentText } from '../../../exchange/import';
-import { downloadText } from '../../../lib/download';
+import { downloadText } from '../../download';
 import exampleText from '../../../data/small-assessment.json?raw';
 
-vi.mock('../../../lib/download', () => ({ downloadText: vi.fn() }));
+vi.mock('../../download', () => ({ downloadText: vi.fn() }));
 
 const stops: (() => void)[] = [];
 afterEach(() => {
