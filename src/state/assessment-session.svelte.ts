@@ -2,11 +2,13 @@
 // by liveQuery), who is scoring now, and everything computed from them. Methods are the only way to
 // change it: each applies a pure domain edit at once (so the ranking updates immediately) and saves it.
 import { saveAssessmentRecord, saveScore, watchAssessment } from '../db/assessments-repo';
+import { saveScores } from '../db/scores-repo';
 import { getSetting, setSetting } from '../db/settings-repo';
 import { appendMeasurements, deletePilot, insertPilot, savePilot, type BlockColumns } from '../db/pilots-repo';
 import { rankVendors, type RankedVendor } from '../domain/scoring';
 import { cellKey } from '../domain/cell-key';
 import { consensusCells, type CellStats } from '../domain/consensus';
+import { editScore, putScores } from '../domain/score-edits';
 import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
 import { LiveValue } from './live-value.svelte';
 import { persist } from './notices.svelte';
@@ -152,17 +154,27 @@ export class AssessmentSession {
     const evaluatorId = this.currentEvaluatorId;
     if (!current || !evaluatorId) return false;
     const now = new Date().toISOString();
-    const index = current.scores.findIndex((s) => s.vendorId === vendorId && s.criterionId === criterionId && s.evaluatorId === evaluatorId);
-    const old: Score = index >= 0 ? current.scores[index] : { vendorId, criterionId, evaluatorId, value: null };
-    const score = { ...change(old), updatedAt: now };
-    const keep = score.value !== null || score.note !== undefined;
-    const scores = [...current.scores];
-    if (index >= 0 && keep) scores[index] = score;
-    else if (index >= 0) scores.splice(index, 1);
-    else if (keep) scores.push(score);
+    const { scores, score } = editScore(current.scores, { vendorId, criterionId, evaluatorId }, change, now);
     this.#live.set({ ...current, scores, updatedAt: now });
     const saved = await persist('the score', () => saveScore(this.id, score, now));
     if (saved && score.value !== null) void requestPersistentStorage();
+    return saved;
+  }
+
+  /**
+   * Sets many scores of any evaluators at once (a scoring sheet imported from CSV, SPEC §6), each
+   * stamped `now`; a score with neither value nor note clears its cell. The screen shows them at once,
+   * and they are stored in one transaction: all or none (on failure the screen goes back).
+   */
+  async setScores(changes: readonly Score[], now = new Date().toISOString()): Promise<boolean> {
+    const current = this.assessment;
+    if (!current) return false;
+    if (changes.length === 0) return true;
+    const stamped = changes.map((s) => ({ ...s, updatedAt: now }));
+    this.#live.set({ ...current, scores: putScores(current.scores, stamped), updatedAt: now });
+    const saved = await persist('the imported scores', () => saveScores(this.id, stamped, now));
+    if (!saved) this.#live.set(current);
+    else if (stamped.some((s) => s.value !== null)) void requestPersistentStorage();
     return saved;
   }
 }

@@ -3,7 +3,7 @@
 import { afterEach, expect, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
 import { tick, type Component } from 'svelte';
-import { deleteAssessment, insertAssessment } from '../db/assessments-repo';
+import { deleteAssessment, insertAssessment, loadAssessment } from '../db/assessments-repo';
 import type { Assessment } from '../domain/types';
 import { AssessmentSession } from './assessment-session.svelte';
 import { confirmState } from './confirm.svelte';
@@ -20,13 +20,24 @@ export function cleanUpSessionViewsAfterEach(): void {
   });
 }
 
-/** Stores `a` afresh, opens a live session on it and renders `View` under it (context) once it has loaded. */
-export async function renderWithSession(View: Component<any>, a: Assessment, props: Record<string, unknown> = {}): Promise<AssessmentSession> {
+/** Stores `a` afresh and opens a live session on it once it has loaded (stopped after the test). */
+export async function openSession(a: Assessment): Promise<AssessmentSession> {
   await deleteAssessment(a.id);
   await insertAssessment(a);
   const session = new AssessmentSession(a.id);
   stops.push(session.start());
   await vi.waitFor(() => expect(session.assessment).toBeDefined());
+  return session;
+}
+
+/** What storage holds for the assessment now: a test's check that a write reached IndexedDB. */
+export function storedAssessment(id: string): Promise<Assessment | undefined> {
+  return loadAssessment(id);
+}
+
+/** Stores `a` afresh, opens a live session on it and renders `View` under it (context) once it has loaded. */
+export async function renderWithSession(View: Component<any>, a: Assessment, props: Record<string, unknown> = {}): Promise<AssessmentSession> {
+  const session = await openSession(a);
   render(View, { props: { session, ...props }, context: sessionContext(session) });
   await tick();
   return session;

@@ -3,20 +3,18 @@
 // in-process: export for the evaluator scoring now → edit the text as a spreadsheet would → import →
 // the out-of-scale line is rejected by number, the good score is stored and the ranking follows.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { File as NodeFile } from 'node:buffer';
 import ScoringSheetCsv from './ScoringSheetCsv.svelte';
-import { InProcessWorker } from '../../csv/test-worker';
-import { AssessmentSession } from '../../../state/assessment-session.svelte';
-import { deleteAssessment, insertAssessment, loadAssessment } from '../../../db/assessments-repo';
+import { scoresKind } from './scoring-sheet';
+import { cleanUpSessionViewsAfterEach, openSession, renderWithSession, storedAssessment } from '../../../state/session-view-test-support';
+import { inProcessCsvWorker, resetWorkers, useWorkers } from '../../../state/workers';
 import { importAssessmentText } from '../../../exchange/import';
-import { downloadText } from '../../../lib/download';
+import { downloadText } from '../../download';
 import exampleText from '../../../data/small-assessment.json?raw';
-import { changeOf, scoreChanges } from './scoring-sheet';
 
-vi.mock('../../../lib/download', () => ({ downloadText: vi.fn() }));
+vi.mock('../../download', () => ({ downloadText: vi.fn() }));
 
-const stops: (() => void)[] = [];
 let nextId = 1;
 
 beforeAll(() => {
@@ -24,26 +22,20 @@ beforeAll(() => {
     this.setAttribute('open', '');
   };
 });
-afterEach(() => {
-  cleanup();
-  while (stops.length) stops.pop()!();
-});
+cleanUpSessionViewsAfterEach();
+afterEach(resetWorkers);
 
 function example() {
   const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
   if (!parsed.ok) throw new Error('the worked example does not import');
-  return parsed.assessment;
+  return { ...parsed.assessment, id: `scoring-sheet-test-${nextId++}` };
 }
 
 async function open() {
-  const a = { ...example(), id: `scoring-sheet-test-${nextId++}` };
-  await deleteAssessment(a.id);
-  await insertAssessment(a);
-  const session = new AssessmentSession(a.id);
-  stops.push(session.start());
-  await vi.waitFor(() => expect(session.loaded).toBe(true));
-  render(ScoringSheetCsv, { props: { session, createWorker: () => new InProcessWorker() } });
-  return { session, stored: async () => (await loadAssessment(a.id))! };
+  useWorkers({ csv: inProcessCsvWorker });
+  const a = example();
+  const session = await renderWithSession(ScoringSheetCsv, a);
+  return { session, stored: async () => (await storedAssessment(a.id))! };
 }
 
 describe('ScoringSheetCsv', () => {
@@ -90,27 +82,16 @@ describe('ScoringSheetCsv', () => {
   });
 });
 
-describe('scoreChanges', () => {
-  const now = '2026-12-01T00:00:00.000Z';
-  const row = { vendorId: 'fabrikam', criterionId: 'fit-philosophy', evaluatorId: 'ana' };
-
-  it('tells a new score, a changed value, a changed note and no change apart', () => {
-    const old = { ...row, value: 3, note: 'seen' };
-    expect(changeOf(undefined, { ...row, value: 1 }).change).toEqual({ kind: 'new' });
-    expect(changeOf(old, { ...row, value: 4 }).change).toEqual({ kind: 'value', was: 3 });
-    expect(changeOf(old, { ...row, value: 3, note: 'other' }).change).toEqual({ kind: 'note' });
-    expect(changeOf(old, { ...row, value: 3 })).toEqual({ change: { kind: 'same' }, note: 'seen' });
-  });
-
-  it('keeps the stored note when the file has no note column, and clears it for an empty note', () => {
+describe('scoresKind', () => {
+  it('puts imported scores on screen at once: grid and ranking update before storage answers', async () => {
     const a = example();
-    expect(scoreChanges(a, [{ ...row, value: 2 }], now).scores).toEqual([{ ...row, value: 2, note: 'Strong brand-voice samples.', updatedAt: now }]);
-    expect(scoreChanges(a, [{ ...row, value: 4, note: '' }], now).scores).toEqual([{ ...row, value: 4, updatedAt: now }]);
-    expect(scoreChanges(a, [{ ...row, value: 4 }], now)).toEqual({ scores: [], unchanged: 1, dropped: 0 });
-  });
-
-  it('drops rows whose vendor, criterion or evaluator is gone', () => {
-    const a = example();
-    expect(scoreChanges(a, [{ ...row, vendorId: 'gone', value: 1 }], now)).toEqual({ scores: [], unchanged: 0, dropped: 1 });
+    const session = await openSession(a);
+    const row = { vendorId: 'northwind', criterionId: 'tech-integration', evaluatorId: 'ana', value: 5 };
+    const committing = scoresKind(() => session).commit([row], null);
+    // Not awaited: the grid's lookup and the ranking already show the imported score.
+    expect(session.scoreOf('northwind', 'tech-integration')?.value).toBe(5);
+    expect(session.ranking.find((r) => r.vendorId === 'northwind')?.total).toBe(84.75);
+    expect(await committing).toEqual({ saved: true, imported: 1, detail: '1 new or changed.' });
+    expect((await storedAssessment(a.id))!.scores.find((s) => s.vendorId === 'northwind' && s.criterionId === 'tech-integration')?.value).toBe(5);
   });
 });

@@ -1,0 +1,47 @@
+// Edits of the stored scores, as pure functions the session applies at once to what the screen shows
+// (then saves). A score with neither a value nor a note is not kept: an unscored cell is absent from
+// the scores, never zero (SPEC §3).
+import { scoreKey } from './cell-key';
+import type { Score } from './types';
+
+const hasContent = (s: Score) => s.value !== null || s.note !== undefined;
+
+type ScoreIds = Pick<Score, 'vendorId' | 'criterionId' | 'evaluatorId'>;
+
+/**
+ * The scores with one evaluator's score of one cell changed by `change` (which gets the stored score,
+ * or an unscored one) and stamped `now`; `score` is the result, to save.
+ */
+export function editScore(scores: readonly Score[], ids: ScoreIds, change: (old: Score) => Score, now: string): { scores: Score[]; score: Score } {
+  const { vendorId, criterionId, evaluatorId } = ids;
+  // A plain scan, not a keyed lookup: this runs on every keypress in the grid (30,000 scores at most).
+  const index = scores.findIndex((s) => s.vendorId === vendorId && s.criterionId === criterionId && s.evaluatorId === evaluatorId);
+  const old: Score = index >= 0 ? scores[index] : { vendorId, criterionId, evaluatorId, value: null };
+  const score = { ...change(old), updatedAt: now };
+  const keep = hasContent(score);
+  const next = [...scores];
+  if (index >= 0 && keep) next[index] = score;
+  else if (index >= 0) next.splice(index, 1);
+  else if (keep) next.push(score);
+  return { scores: next, score };
+}
+
+/**
+ * The scores with each of `changes` in place of the stored score of its cell and evaluator (or added),
+ * in one pass; a change with neither value nor note removes the stored score.
+ */
+export function putScores(scores: readonly Score[], changes: readonly Score[]): Score[] {
+  const pending = new Map(changes.map((s) => [scoreKey(s), s]));
+  const next: Score[] = [];
+  for (const s of scores) {
+    const key = scoreKey(s);
+    const change = pending.get(key);
+    if (!change) next.push(s);
+    else {
+      pending.delete(key);
+      if (hasContent(change)) next.push(change);
+    }
+  }
+  for (const change of pending.values()) if (hasContent(change)) next.push(change);
+  return next;
+}
