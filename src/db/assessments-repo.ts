@@ -1,7 +1,7 @@
 // Repository for assessments: takes and returns plain domain objects; every write is one transaction.
 import Dexie from 'dexie';
 import { db } from './db';
-import { fromRecords, toRecords } from './records';
+import { fromRecords, toRecords } from './assessment-records';
 import type { AssessmentRecord } from './schema';
 import type { Assessment, Score } from '../domain/types';
 

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/db';
 import { insertAssessment, listAssessments, loadAssessment } from '../db/assessments-repo';
-import { getMergeUndo, undoMerge } from '../db/exchange-repo';
+import { getMergeUndo, undoMerge } from '../db/import-repo';
 import { exportAssessment } from '../exchange/export';
 import { workedExample } from '../domain/worked-example';
 import type { Assessment } from '../domain/types';

@@ -3,7 +3,7 @@
 // choice is carried out here. Shared by the home screen and the assessment header's "Import evaluator
 // file". Reading and merging are pure (exchange/, domain/); every write is one transaction (db/).
 import { insertAssessment, loadAssessment } from '../db/assessments-repo';
-import { replaceAssessment, writeMerge, type MergeUndo } from '../db/exchange-repo';
+import { replaceAssessment, writeMerge, type MergeUndo } from '../db/import-repo';
 import { randomId } from '../domain/ids';
 import { mergeEvaluators, type MergeResult, type MergeSummary } from '../domain/merge';
 import { replaceLosses, type ReplaceLosses } from '../domain/replace-losses';

@@ -3,7 +3,7 @@ import { insertAssessment, listAssessments, loadAssessment, saveAssessmentRecord
 import { randomId } from '../domain/ids';
 import { blankAssessment } from '../domain/new-assessment';
 import type { Assessment } from '../domain/types';
-import { deleteAssessmentAndUndo } from '../db/exchange-repo';
+import { deleteAssessmentAndUndo } from '../db/import-repo';
 import { LiveValue } from './live-value.svelte';
 import { announce, describeClash, readAssessmentFile, resolveClash, storedVersion, type Clash, type ClashChoice, type ClashOutcome } from './assessment-import.svelte';
 import { notices, persist } from './notices.svelte';

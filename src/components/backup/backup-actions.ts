@@ -1,7 +1,7 @@
 // "Export everything" (issue 4 item 6): every stored assessment in one backup file, then the export
 // time is remembered for the backup reminder. The exchange code loads on demand, as the importer does,
 // so the home screen's first bundle stays small.
-import { loadAllAssessments, recordBackup } from '../../db/exchange-repo-backup';
+import { loadAllAssessments, recordBackup } from '../../db/backup-repo';
 import { downloadText } from '../download';
 import { notices, persist } from '../../state/notices.svelte';
 

@@ -1,7 +1,7 @@
 // The restore flow of issue 4 item 6: read and validate the whole backup, show what it would add or
 // replace, and only after the user confirms write everything in one transaction. A broken file stops
 // at the first step with every error listed; stored data is never touched before the confirmation.
-import { restoreAssessments, storedSummaries } from '../../db/exchange-repo-backup';
+import { restoreAssessments, storedSummaries } from '../../db/backup-repo';
 import type { Assessment } from '../../domain/types';
 import type { RestorePlan } from '../../exchange/backup';
 import { notices, persist } from '../../state/notices.svelte';

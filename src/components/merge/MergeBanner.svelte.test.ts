@@ -6,7 +6,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import MergeBanner from './MergeBanner.svelte';
 import { db } from '../../db/db';
 import { insertAssessment, loadAssessment } from '../../db/assessments-repo';
-import { getMergeUndo, writeMerge } from '../../db/exchange-repo';
+import { getMergeUndo, writeMerge } from '../../db/import-repo';
 import { mergeEvaluators } from '../../domain/merge';
 import { AssessmentSession } from '../../state/assessment-session.svelte';
 import { confirmState } from '../../state/confirm.svelte';

@@ -1,9 +1,10 @@
-// Whole-assessment writes of the import clash choices (issue 4 item 2): replace a stored assessment by
-// a file, write a merge together with what undoes it, and undo it. Each is one transaction over every
-// table, so a failure leaves the stored assessment exactly as it was. Nothing here validates: callers
-// pass assessments that the importer (exchange/import.ts) and the merge (domain/merge.ts) produced.
+// Whole-assessment writes of the import clash choices (SPEC §5: replace, or merge evaluators): replace
+// a stored assessment by a file, write a merge together with what undoes it, and undo it. Each is one
+// transaction over every table, so a failure leaves the stored assessment exactly as it was. Nothing
+// here validates or reads files: callers (state/assessment-import.svelte.ts) pass assessments that the
+// importer and the merge (domain/merge.ts) already produced.
 import { db } from './db';
-import { toRecords } from './records';
+import { toRecords } from './assessment-records';
 import type { Assessment } from '../domain/types';
 import type { MergeSummary } from '../domain/merge';
 

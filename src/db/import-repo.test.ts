@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './db';
 import { insertAssessment, loadAssessment } from './assessments-repo';
-import { deleteAssessmentAndUndo, forgetMerge, getMergeUndo, replaceAssessment, undoMerge, writeMerge, type MergeUndo } from './exchange-repo';
+import { deleteAssessmentAndUndo, forgetMerge, getMergeUndo, replaceAssessment, undoMerge, writeMerge, type MergeUndo } from './import-repo';
 import { mergeEvaluators } from '../domain/merge';
 import { makeAssessment, makeCategory, makeCriterion, makeVendor, scoresOf } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';

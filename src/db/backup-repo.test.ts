@@ -8,10 +8,10 @@ import {
   recordBackup,
   restoreAssessments,
   storedSummaries,
-} from './exchange-repo-backup';
+} from './backup-repo';
 import { makeAssessment, makeCategory, makeCriterion, makeVendor, scoresOf } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
-import { exportAssessment } from '../exchange/export';
+import { scoreKey } from '../domain/cell-key';
 
 function sample(id: string, name = `Assessment ${id}`, updatedAt = '2026-11-01T00:00:00.000Z'): Assessment {
   return makeAssessment({
@@ -32,7 +32,14 @@ function sample(id: string, name = `Assessment ${id}`, updatedAt = '2026-11-01T0
   });
 }
 
-const text = (a: Assessment | undefined) => (a ? exportAssessment(a, 'x') : 'missing');
+/** The assessment as comparable text: keys sorted, scores in cell order (storage reads them back by key). */
+function text(a: Assessment | undefined): string {
+  if (!a) return 'missing';
+  const sorted = { ...a, scores: [...a.scores].sort((x, y) => (scoreKey(x) < scoreKey(y) ? -1 : 1)) };
+  return JSON.stringify(sorted, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : 1))) : value,
+  );
+}
 
 /** Every row of every table, to prove a failed restore changed nothing. */
 async function everything(): Promise<unknown> {

@@ -1,13 +1,13 @@
-// Storage side of backup and restore (issue 4 item 6). Reading everything happens in one read
-// transaction (a consistent snapshot); a restore writes every assessment of the backup in ONE
-// read-write transaction, so it is stored whole or not at all. Nothing here validates: the backup was
-// read and validated completely (src/exchange/backup.ts) before these functions are called.
+// Storage side of backup and restore. Reading everything happens in one read transaction (a
+// consistent snapshot); a restore writes every assessment of the backup in ONE read-write transaction,
+// so it is stored whole or not at all. Nothing here validates or reads files: the backup was read and
+// validated completely (exchange/backup.ts, called from state/) before these functions are called.
 import { db } from './db';
-import { fromRecords, toRecords } from './records';
+import { fromRecords, toRecords } from './assessment-records';
 import type { Assessment } from '../domain/types';
 import type { StoredSummary } from '../exchange/backup';
 import { getSetting, setSetting } from './settings-repo';
-import { mergeUndoKey } from './exchange-repo';
+import { mergeUndoKey } from './import-repo';
 
 /** Settings keys; persisted in users' browsers, do not rename. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';

@@ -1,0 +1,70 @@
+// The storage blocks of measurements: built from row objects or from the CSV worker's column batches
+// (which must give the same blocks), appended to, and read back.
+import { describe, expect, it } from 'vitest';
+import type { Measurement } from '../domain/types';
+import type { RowBatch } from '../exchange/csv/measurement-batch';
+import { appendToBlock, blockRows, blocksFromBatches, measurementBlocks } from './measurement-blocks';
+
+/** Measurement rows cycling through KPIs, dates in runs, n on some, notes (repeated, one empty) on a few. */
+function rows(count: number, offset = 0): Measurement[] {
+  const kpis = ['csat', 'aht', 'fcr'];
+  return Array.from({ length: count }, (_, j) => {
+    const i = j + offset;
+    const row: Measurement = { kpiId: kpis[i % 3], date: `2027-01-${String(1 + (Math.floor(i / 50) % 28)).padStart(2, '0')}`, value: i % 7 === 0 ? -0.5 : i * 1.25 };
+    if (i % 2 === 0) row.n = 1 + (i % 40);
+    if (i % 97 === 0) row.note = ['Lisbon', 'a\nb', ''][i % 3];
+    return row;
+  });
+}
+
+/** `rows` as one column batch, in the worker's form: KPIs numbered by a list (here with an unused one first). */
+function batchOf(rows: readonly Measurement[]): RowBatch {
+  const kpiIds = ['nps', ...new Set(rows.map((r) => r.kpiId))];
+  const dates = [...new Set(rows.map((r) => r.date))];
+  const notes = [...new Set(rows.flatMap((r) => (r.note === undefined ? [] : [r.note])))];
+  return {
+    length: rows.length,
+    kpiIds,
+    dates,
+    notes,
+    kpi: Uint16Array.from(rows, (r) => kpiIds.indexOf(r.kpiId)),
+    date: Uint32Array.from(rows, (r) => dates.indexOf(r.date)),
+    value: Float64Array.from(rows, (r) => r.value),
+    n: Float64Array.from(rows, (r) => r.n ?? NaN),
+    note: Uint32Array.from(rows, (r) => (r.note === undefined ? 0 : notes.indexOf(r.note) + 1)),
+  };
+}
+
+const back = (blocks: Parameters<typeof blockRows>[0][]) => {
+  const out: Measurement[] = [];
+  for (const block of blocks) blockRows(block, out);
+  return out;
+};
+
+describe('storage blocks', () => {
+  it('from column batches are the blocks the decoded rows would give, across batches', () => {
+    // In batches of different sizes, one of a single row and one empty.
+    const parts = [rows(3000), rows(1, 3000), rows(12_000, 3001), rows(0)];
+    const all = parts.flat();
+    expect(blocksFromBatches('a1', 'p1', parts.map(batchOf))).toEqual(measurementBlocks('a1', 'p1', all));
+    expect(blocksFromBatches('a1', 'p1', [])).toEqual([]);
+  });
+
+  it('hold each KPI\'s rows in order, and read back exactly', () => {
+    const all = rows(1000);
+    const blocks = measurementBlocks('a1', 'p1', all);
+    expect(blocks.map((b) => b.kpiId)).toEqual(['csat', 'aht', 'fcr']);
+    const byKpi = (kpiId: string) => all.filter((r) => r.kpiId === kpiId);
+    expect(back(blocks)).toStrictEqual([...byKpi('csat'), ...byKpi('aht'), ...byKpi('fcr')]);
+  });
+
+  it('append rows after the stored ones, renumbering dates and notes into the stored lists', () => {
+    const stored = rows(500).filter((r) => r.kpiId === 'csat');
+    const more = rows(800, 450).filter((r) => r.kpiId === 'csat');
+    const [existing] = measurementBlocks('a1', 'p1', stored);
+    const [added] = blocksFromBatches('a1', 'p1', [batchOf(more)]);
+    const joined = appendToBlock(existing, added);
+    expect(joined.dates.slice(0, existing.dates.length)).toEqual(existing.dates);
+    expect(back([joined])).toStrictEqual([...stored, ...more]);
+  });
+});
