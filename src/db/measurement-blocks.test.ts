@@ -1,21 +1,10 @@
 // The storage blocks of measurements: built from row objects or from the CSV worker's column batches
 // (which must give the same blocks), appended to, and read back.
 import { describe, expect, it } from 'vitest';
+import { sampleMeasurementRows as rows } from '../domain/test-factories';
 import type { Measurement } from '../domain/types';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
 import { appendToBlock, blockRows, blocksFromBatches, measurementBlocks } from './measurement-blocks';
-
-/** Measurement rows cycling through KPIs, dates in runs, n on some, notes (repeated, one empty) on a few. */
-function rows(count: number, offset = 0): Measurement[] {
-  const kpis = ['csat', 'aht', 'fcr'];
-  return Array.from({ length: count }, (_, j) => {
-    const i = j + offset;
-    const row: Measurement = { kpiId: kpis[i % 3], date: `2027-01-${String(1 + (Math.floor(i / 50) % 28)).padStart(2, '0')}`, value: i % 7 === 0 ? -0.5 : i * 1.25 };
-    if (i % 2 === 0) row.n = 1 + (i % 40);
-    if (i % 97 === 0) row.note = ['Lisbon', 'a\nb', ''][i % 3];
-    return row;
-  });
-}
 
 /** `rows` as one column batch, in the worker's form: KPIs numbered by a list (here with an unused one first). */
 function batchOf(rows: readonly Measurement[]): RowBatch {

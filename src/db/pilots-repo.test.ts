@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './db';
 import { insertAssessment, loadAssessment } from './assessments-repo';
 import { appendMeasurements, deletePilot, insertPilot, savePilot } from './pilots-repo';
-import { measurementBlocks } from './records';
 import { makeAssessment, makeVendor } from '../domain/test-factories';
 import { defaultScorecard } from '../domain/kpi-library';
 import type { Measurement, Pilot } from '../domain/types';
+import type { RowBatch } from '../exchange/csv/measurement-batch';
 
 const pilot: Pilot = {
   id: 'p1', name: 'Q1 pilot', vendorId: 'v1', start: '2027-01-04', end: '2027-02-28', goScore: 90, noGoScore: 75,
@@ -54,7 +54,7 @@ describe('pilots repository', () => {
     await insertPilot('a1', { ...pilot, measurements: first }, T1);
     await appendMeasurements('a1', 'p1', more, T2);
     const csat = await db.measurements.get(['a1', 'p1', 'csat']);
-    // Columns: a few typed arrays per block, not one object per row (structured clone cost, issue 3).
+    // Columns: a few typed arrays per block, not one object per row (structured clone cost, schema.ts).
     expect(csat?.value).toBeInstanceOf(Float64Array);
     expect([...csat!.value]).toEqual([84.25, -0.5, 90, 91]);
     expect(csat?.dates).toEqual(['2027-01-10', '2027-01-11', '2027-01-12']);
@@ -65,27 +65,30 @@ describe('pilots repository', () => {
     expect(a?.pilots[0].measurements).toStrictEqual([first[0], first[2], more[0], more[1], more[2], first[1]]);
   });
 
-  it('stores rows that come with their blocks built (a CSV import) as those blocks, appended to what is there', async () => {
+  it('stores rows that come with their column batches (a CSV import) from the columns, appended to what is there', async () => {
     const first: Measurement[] = [{ kpiId: 'csat', date: '2027-01-10', value: 84.25, n: 300, note: 'Lisbon' }];
     const more: Measurement[] = [
       { kpiId: 'aht', date: '2027-01-11', value: 431 },
       { kpiId: 'csat', date: '2027-01-11', value: 90, n: 1, note: 'Porto' },
     ];
     await insertPilot('a1', { ...pilot, measurements: first }, T1);
-    // Built elsewhere (from the worker's columns); marked so that the repository can tell they were used.
-    const built = measurementBlocks('x', 'y', more).map(({ assessmentId: _a, pilotId: _p, ...columns }) => ({ ...columns, notes: [...columns.notes, 'unused'] }));
-    await appendMeasurements('a1', 'p1', more, T2, built);
-    expect((await db.measurements.get(['a1', 'p1', 'csat']))?.notes).toEqual(['Lisbon', 'Porto', 'unused']);
+    // The worker's columns for `more`, with one note no row uses: it shows the blocks came from the columns.
+    const batch: RowBatch = {
+      length: 2, kpiIds: ['csat', 'aht'], dates: ['2027-01-11'], notes: ['Porto', 'unused'],
+      kpi: Uint16Array.of(1, 0), date: Uint32Array.of(0, 0), value: Float64Array.of(431, 90), n: Float64Array.of(NaN, 1), note: Uint32Array.of(0, 1),
+    };
+    await appendMeasurements('a1', 'p1', more, T2, [batch]);
+    expect((await db.measurements.get(['a1', 'p1', 'csat']))?.notes).toEqual(['Lisbon', 'Porto']);
     expect((await db.measurements.get(['a1', 'p1', 'aht']))?.assessmentId).toBe('a1');
     expect((await loadAssessment('a1'))?.pilots[0].measurements).toStrictEqual([first[0], more[1], more[0]]);
 
-    // Blocks that do not hold exactly the rows are not trusted: the rows themselves are stored.
+    // Batches that do not hold exactly the rows are not trusted: the rows themselves are stored.
     const last: Measurement[] = [{ kpiId: 'csat', date: '2027-01-12', value: 91 }];
-    await appendMeasurements('a1', 'p1', last, T2, built);
+    await appendMeasurements('a1', 'p1', last, T2, [batch]);
     expect((await loadAssessment('a1'))?.pilots[0].measurements).toStrictEqual([first[0], more[1], last[0], more[0]]);
   });
 
-  it('appends by copying columns when the new blocks number dates and notes after the stored ones, and renumbers otherwise', async () => {
+  it('appends to the stored blocks with dates and notes renumbered into their lists', async () => {
     const first: Measurement[] = [
       { kpiId: 'csat', date: '2027-01-10', value: 84, n: 300, note: 'Lisbon' },
       { kpiId: 'csat', date: '2027-01-11', value: 85 },
@@ -95,20 +98,16 @@ describe('pilots repository', () => {
       { kpiId: 'csat', date: '2027-01-12', value: 86, note: 'Porto' },
       { kpiId: 'csat', date: '2027-01-10', value: 87, note: 'Lisbon' },
     ];
-    // Numbered after the stored lists (as the CSV import builds them): dates 10, 11 then 12.
-    const after = { kpiId: 'csat', dates: ['2027-01-10', '2027-01-11', '2027-01-12'], notes: ['Lisbon', 'Porto'], date: Uint32Array.of(2, 0), value: Float64Array.of(86, 87), n: Float64Array.of(NaN, NaN), note: Uint32Array.of(2, 1) };
-    await appendMeasurements('a1', 'p1', more, T2, [after]);
+    const batch: RowBatch = {
+      length: 2, kpiIds: ['csat'], dates: ['2027-01-12', '2027-01-10'], notes: ['Porto', 'Lisbon'],
+      kpi: Uint16Array.of(0, 0), date: Uint32Array.of(0, 1), value: Float64Array.of(86, 87), n: Float64Array.of(NaN, NaN), note: Uint32Array.of(1, 2),
+    };
+    await appendMeasurements('a1', 'p1', more, T2, [batch]);
     const csat = await db.measurements.get(['a1', 'p1', 'csat']);
-    expect(csat?.dates).toEqual(after.dates);
+    expect(csat?.dates).toEqual(['2027-01-10', '2027-01-11', '2027-01-12']);
+    expect(csat?.notes).toEqual(['Lisbon', 'Porto']);
     expect([...csat!.date]).toEqual([0, 1, 2, 0]);
     expect((await loadAssessment('a1'))?.pilots[0].measurements).toStrictEqual([...first, ...more]);
-
-    // Lists that do not extend the stored ones (another tab changed the rows): renumbered, still exact.
-    const last: Measurement[] = [{ kpiId: 'csat', date: '2027-01-13', value: 88, note: 'Faro' }];
-    const stale = { kpiId: 'csat', dates: ['2027-01-10', '2027-01-13'], notes: ['Faro'], date: Uint32Array.of(1), value: Float64Array.of(88), n: Float64Array.of(NaN), note: Uint32Array.of(1) };
-    await appendMeasurements('a1', 'p1', last, T2, [stale]);
-    expect((await db.measurements.get(['a1', 'p1', 'csat']))?.dates).toEqual([...after.dates, '2027-01-13']);
-    expect((await loadAssessment('a1'))?.pilots[0].measurements).toStrictEqual([...first, ...more, ...last]);
   });
 
   it('rewrites blocks only when measurements changed, and drops those of a removed KPI', async () => {

@@ -1,5 +1,5 @@
 // Small builders for domain tests: a valid Assessment with defaults, so a test states only what matters.
-import type { Assessment, Category, Criterion, Score, Vendor } from './types';
+import type { Assessment, Category, Criterion, Measurement, Score, Vendor } from './types';
 
 const STAMP = '2026-11-01T00:00:00.000Z';
 
@@ -48,4 +48,16 @@ export function scoresOf(vendorId: string, values: Record<string, number | null>
 
 export function makeVendors(...ids: string[]): Vendor[] {
   return ids.map((id) => makeVendor(id));
+}
+
+/** Measurement rows cycling through KPIs, dates in runs, n on some, notes (repeated, one empty) on a few. */
+export function sampleMeasurementRows(count: number, offset = 0): Measurement[] {
+  const kpis = ['csat', 'aht', 'fcr'];
+  return Array.from({ length: count }, (_, j) => {
+    const i = j + offset;
+    const row: Measurement = { kpiId: kpis[i % 3], date: `2027-01-${String(1 + (Math.floor(i / 50) % 28)).padStart(2, '0')}`, value: i % 7 === 0 ? -0.5 : i * 1.25 };
+    if (i % 2 === 0) row.n = 1 + (i % 40);
+    if (i % 97 === 0) row.note = ['Lisbon', 'a\nb', ''][i % 3];
+    return row;
+  });
 }

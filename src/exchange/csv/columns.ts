@@ -63,7 +63,7 @@ export function autoMap<C extends string>(spec: ColumnSpec<C>, headers: readonly
 /** True when every mapped column carries exactly the expected name: no need to ask the user. */
 export function isExact<C extends string>(spec: ColumnSpec<C>, headers: readonly string[], mapping: Mapping<C>): boolean {
   if (missingOf(spec, mapping).length > 0) return false;
-  // A header used twice ("value,value") is never exact: the person chooses which column counts (issue 4 hostile CSV).
+  // A header used twice ("value,value") is never exact: the person chooses which column counts (a hostile file).
   const normalised = headers.map(normaliseHeader);
   return spec.columns.every(
     (t) => mapping[t] === null || (normalised[mapping[t]!] === normaliseHeader(t) && normalised.indexOf(normaliseHeader(t)) === normalised.lastIndexOf(normaliseHeader(t))),
@@ -148,22 +148,3 @@ export const MEASUREMENT_SPEC: ColumnSpec<MeasurementColumn> = {
     vendor: ['vendor', 'vendor id', 'vendor name', 'partner', 'bpo', 'supplier', 'provider', 'outsourcer', 'anbieter', 'lieferant', 'dienstleister', 'fournisseur', 'proveedor', 'leverancier'],
   },
 };
-
-export function emptyMapping(): ColumnMapping {
-  return emptyMappingOf(MEASUREMENT_SPEC);
-}
-export function autoMapColumns(headers: readonly string[]): ColumnMapping {
-  return autoMap(MEASUREMENT_SPEC, headers);
-}
-export function isExactMapping(headers: readonly string[], mapping: ColumnMapping): boolean {
-  return isExact(MEASUREMENT_SPEC, headers, mapping);
-}
-export function missingColumns(mapping: ColumnMapping): MeasurementColumn[] {
-  return missingOf(MEASUREMENT_SPEC, mapping) as MeasurementColumn[];
-}
-export function duplicateColumns(mapping: ColumnMapping): MeasurementColumn[] {
-  return duplicatesOf(MEASUREMENT_SPEC, mapping);
-}
-export function mappingProblem(headers: readonly string[], mapping: ColumnMapping): string | null {
-  return problemOf(MEASUREMENT_SPEC, headers, mapping);
-}

@@ -3,8 +3,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from './columns';
-import { MeasurementCsvReader, readMeasurementRecords } from './records';
-import { dialectOf, fixture, TARGET } from './test-helpers';
+import { MeasurementCsvReader } from './measurement-csv-reader';
+import { dialectOf, drain, fixture, readMeasurementRecords, TARGET } from './test-helpers';
 import type { ImportTarget } from './measurement-rows';
 
 function read(text: string, mapping?: ColumnMapping, target: ImportTarget = TARGET) {
@@ -167,7 +167,7 @@ describe('files with no rows', () => {
     expect(reader.pending).toBe(2);
     reader.setMapping(reader.suggested!);
     reader.push([['2027-01-06', 'csat', '82']]);
-    expect(reader.drain().rows.map((r) => r.date)).toEqual(['2027-01-04', '2027-01-05', '2027-01-06']);
+    expect(drain(reader).rows.map((r) => r.date)).toEqual(['2027-01-04', '2027-01-05', '2027-01-06']);
     expect(reader.preview.map((p) => p.line)).toEqual([2, 3, 4]);
   });
 });

@@ -1,56 +1,20 @@
 // From the records PapaParse yields (arrays of fields, batch by batch) to clean rows and rejected rows
 // with their physical line numbers (SPEC §6 "Report bad rows by line number and reason"), for any kind
-// of CSV import (kind.ts); MeasurementCsvReader adds the pilot window counts of SPEC §4.
-// Pure and incremental: the worker feeds it one parsed chunk at a time, tests feed it plain arrays.
-import type { Measurement } from '../../domain/types';
-import { autoMap, isExact, problemOf, type ColumnMapping, type Mapping } from './columns';
+// of CSV import (kind.ts); MeasurementCsvReader (measurement-csv-reader.ts) adds the pilot window
+// counts of SPEC §4. Pure and incremental: the worker feeds it one parsed chunk at a time, tests feed
+// it plain arrays.
+import { autoMap, isExact, problemOf, type Mapping } from './columns';
+import type { EncodedRows, PageBatch, PreviewRow, ReadCounts, RejectedRow } from './csv-read-results';
 import { SKIP, type RowKind, type RowValidator } from './kind';
-import { createRowChecker, MEASUREMENT_KIND, rawRow, windowPlace, type ImportTarget, type MeasurementSink } from './measurement-rows';
+import { rawRow } from './measurement-rows';
 import type { CsvDialect } from './sniff';
 import { unneutralise } from './write';
-import { RowBatchBuilder } from './measurement-batch';
-import { decodeRows, type EncodedRows } from './protocol';
-
-export interface RejectedRow {
-  /** Physical line in the file, 1-based; the header is line 1 (or 2 after a `sep=` line). */
-  line: number;
-  reason: string;
-  raw: string;
-}
-
-export interface PreviewRow<Row = Measurement> {
-  line: number;
-  row: Row;
-}
 
 /** The part of a PapaParse error the reader uses; `row` indexes the batch it came with. */
 export interface ParseErrorLike {
   row?: number;
   code: string;
   message: string;
-}
-
-export interface ReadCounts {
-  rows: number;
-  rejected: number;
-  /** Empty lines and rows of empty cells (spreadsheets leave them): skipped, not reported. */
-  blank: number;
-  /** Rows dated before the pilot's start / after its end: imported, shown, not judged (SPEC §4). */
-  baseline: number;
-  after: number;
-  /** Rows the kind skips without an error (an empty score); present once there is one. */
-  skipped?: number;
-}
-
-export interface Drained<Row = Measurement> {
-  rows: Row[];
-  rejected: RejectedRow[];
-}
-
-/** Clean rows in the form they cross to the page (columns for measurements), and the rejections. */
-export interface PageBatch {
-  rows: EncodedRows;
-  rejected: RejectedRow[];
 }
 
 const PREVIEW_ROWS = 10;
@@ -248,63 +212,11 @@ export class CsvTableReader<Row, Target = unknown> {
     return { rows: this.takeRows(), rejected };
   }
 
-  /** Rows (as objects) and rejections found since the last call: take() for tests and small files. */
-  drain(): Drained<Row> {
-    const { rows, rejected } = this.take();
-    const out: Row[] = [];
-    decodeRows(rows, out);
-    return { rows: out, rejected };
-  }
-
   /** Why the file as a whole cannot be imported once it has been read to the end; null when it can. */
   finalProblem(): string | null {
     if (this.#headers === null) return 'The file has no header line and no rows.';
     if (this.counts.rows + this.counts.rejected + (this.counts.skipped ?? 0) === 0) return `The file has a header line but no rows of ${this.#kind.rowsWord}.`;
     return null;
-  }
-}
-
-/**
- * The measurements import's reader: checks each row straight into columns (measurement-batch.ts: no
- * row object is made, nothing is encoded afterwards), and counts rows dated outside the pilot window
- * (SPEC §4).
- */
-export class MeasurementCsvReader extends CsvTableReader<Measurement, ImportTarget> implements MeasurementSink {
-  readonly #window: ImportTarget['window'];
-  readonly #columns: RowBatchBuilder;
-  #lastDate = '';
-  #lastPlace: 'baseline' | 'pilot' | 'after' = 'pilot';
-
-  constructor(target: ImportTarget, dialect: CsvDialect) {
-    super(MEASUREMENT_KIND, target, dialect);
-    this.#window = target.window;
-    this.#columns = new RowBatchBuilder(target.kpis.map((k) => k.id));
-  }
-
-  protected override createValidator(target: ImportTarget, mapping: Mapping, columnCount: number, decimalComma: boolean): RowValidator<Measurement | typeof KEPT> {
-    const check = createRowChecker(target, mapping as ColumnMapping, columnCount, decimalComma);
-    return (fields) => check(fields, this) ?? KEPT;
-  }
-
-  /** A clean row, from the checker. */
-  add(kpi: number, date: string, value: number, n: number, note: string | undefined): void {
-    this.#columns.add(kpi, date, value, n, note);
-    // Rows mostly come in date order: the place of the previous row's date is usually the answer.
-    if (date !== this.#lastDate) {
-      this.#lastDate = date;
-      this.#lastPlace = windowPlace(date, this.#window);
-    }
-    const place = this.#lastPlace;
-    if (place === 'baseline') this.counts.baseline++;
-    else if (place === 'after') this.counts.after++;
-  }
-
-  protected override lastKept(): Measurement {
-    return this.#columns.lastRow();
-  }
-
-  protected override takeRows(): EncodedRows {
-    return this.#columns.take();
   }
 }
 
@@ -318,27 +230,4 @@ function describeParseError(e: ParseErrorLike): string {
   if (e.code === 'MissingQuotes') return 'a quoted field is never closed (a stray " character): the lines from here to the end of the field were read as one cell';
   if (e.code === 'InvalidQuotes') return 'a quoted field is malformed (text after its closing " character)';
   return e.message;
-}
-
-/** Reads already-parsed records in one go (tests, small files): the pure core of any import. */
-export function readRecords<Row, Target>(
-  reader: CsvTableReader<Row, Target>,
-  records: string[][],
-  mapping?: Mapping,
-  errors: readonly ParseErrorLike[] = [],
-): { rows: Row[]; rejected: RejectedRow[] } {
-  reader.push(records, errors);
-  if (reader.headers && (mapping || !reader.suggestedProblem())) reader.setMapping(mapping ?? reader.suggested!);
-  return reader.drain();
-}
-
-export function readMeasurementRecords(
-  records: string[][],
-  target: ImportTarget,
-  dialect: CsvDialect,
-  mapping?: ColumnMapping,
-  errors: readonly ParseErrorLike[] = [],
-): { reader: MeasurementCsvReader; rows: Measurement[]; rejected: RejectedRow[] } {
-  const reader = new MeasurementCsvReader(target, dialect);
-  return { reader, ...readRecords(reader, records, mapping, errors) };
 }

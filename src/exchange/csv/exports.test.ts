@@ -6,9 +6,8 @@ import type { Assessment } from '../../domain/types';
 import { importAssessmentText } from '../import';
 import exampleText from '../../data/small-assessment.json?raw';
 import { csvFileName, measurementsCsv, rankingCsv, scoreMatrixCsv, scoringSheetCsv } from './exports';
-import { readMeasurementRecords } from './records';
 import { SCORE_KIND, type ScoreSheetTarget } from './score-rows';
-import { dialectOf, readAs } from './test-helpers';
+import { dialectOf, readAs, readMeasurementRecords } from './test-helpers';
 import Papa from 'papaparse';
 
 function example(): Assessment {

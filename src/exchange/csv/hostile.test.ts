@@ -3,8 +3,7 @@
 // mapping step with the reason, never guessed silently.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readMeasurementRecords } from './records';
-import { dialectOf, TARGET } from './test-helpers';
+import { dialectOf, readMeasurementRecords, TARGET } from './test-helpers';
 
 function read(text: string) {
   const dialect = dialectOf(text);

@@ -2,9 +2,8 @@
 // page decodes.
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from '../../domain/types';
-import { sampleMeasurementRows as rows } from './test-helpers';
+import { sampleMeasurementRows as rows } from '../../domain/test-factories';
 import { decodeMeasurements, RowBatchBuilder, transferablesOf } from './measurement-batch';
-
 
 describe('measurement batches', () => {
   it('keep every row exactly through the builder, across growth, and start afresh after take()', () => {

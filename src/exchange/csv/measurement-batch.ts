@@ -1,10 +1,10 @@
-// The columnar form imported measurements travel in (issue 3 "Speed": 100,000 rows from file choice
-// to stored and shown in at most 3× the raw parse, the page never blocked over 100 ms). The worker
-// writes each good row straight into typed-array columns as it checks it, so no row object is made
-// and nothing is encoded afterwards; a batch crosses to the page as a few transferable buffers and
-// short lists of distinct strings, not 100,000 objects or strings to copy. The page turns batches into
-// the session's Measurement objects while the worker is still reading, and into the storage blocks
-// (measurement-blocks.ts) without touching an object.
+// The columnar form imported measurements travel in. The worker writes each good row straight into
+// typed-array columns as it checks it, so no row object is made and nothing is encoded afterwards; a
+// batch crosses to the page as a few transferable buffers and short lists of distinct strings, not
+// 100,000 objects or strings to copy (speed targets: scripts/bench/csv-import.ts). The page turns
+// batches into the session's Measurement objects while the worker is still reading, and the pilots
+// repository turns them into its storage blocks without touching an object (db/measurement-blocks.ts).
+import { Dictionary } from '../../domain/dictionary';
 import type { Measurement } from '../../domain/types';
 
 /** Rows as columns. Strings (KPI ids, dates, notes) are kept once each; the columns index into them. */
@@ -24,49 +24,8 @@ export interface RowBatch {
 
 const FIRST_CAPACITY = 4096;
 
-/** Few enough values to find by comparing (no hashing of a fresh string per row). */
-const SCANNED = 8;
-
-/**
- * Distinct strings in first-seen order. Rows usually repeat the previous row's key (dates), or cycle
- * through a handful (KPIs, notes): those are found without a hash lookup.
- */
-export class Dictionary {
-  readonly values: string[];
-  readonly #index = new Map<string, number>();
-  #lastIndex = -1;
-
-  /** `values`: distinct strings to start with, in this order. */
-  constructor(values: readonly string[] = []) {
-    this.values = [...values];
-    this.values.forEach((v, i) => this.#index.set(v, i));
-  }
-
-  index(key: string): number {
-    const values = this.values;
-    if (this.#lastIndex >= 0 && values[this.#lastIndex] === key) return this.#lastIndex;
-    let i = -1;
-    if (values.length <= SCANNED) {
-      for (let j = 0; j < values.length; j++) {
-        if (values[j] === key) {
-          i = j;
-          break;
-        }
-      }
-    } else {
-      i = this.#index.get(key) ?? -1;
-    }
-    if (i < 0) {
-      i = values.length;
-      values.push(key);
-      this.#index.set(key, i);
-    }
-    return (this.#lastIndex = i);
-  }
-}
-
 /** The same array, longer (its values kept, the rest zero). */
-export function grown<T extends Uint16Array | Uint32Array | Float64Array>(array: T, size: number): T {
+function grown<T extends Uint16Array | Uint32Array | Float64Array>(array: T, size: number): T {
   const next = new (array.constructor as new (size: number) => T)(size);
   next.set(array);
   return next;
@@ -152,14 +111,6 @@ export class RowBatchBuilder {
     this.#length = 0;
     return batch;
   }
-}
-
-export function encodeRows(rows: readonly Measurement[]): RowBatch {
-  const kpiIds = [...new Set(rows.map((r) => r.kpiId))];
-  const kpiOf = new Map(kpiIds.map((id, i) => [id, i]));
-  const builder = new RowBatchBuilder(kpiIds);
-  for (const r of rows) builder.add(kpiOf.get(r.kpiId)!, r.date, r.value, r.n ?? NaN, r.note);
-  return builder.take();
 }
 
 /** The buffers to transfer with postMessage (moved, not copied). */

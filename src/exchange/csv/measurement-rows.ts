@@ -14,7 +14,7 @@ export interface ImportTarget {
   window: { start: string; end: string } | null;
 }
 
-/** Where a clean row goes: written as it is checked, so no object is made per row (issue 3 "Speed"). */
+/** Where a clean row goes: written as it is checked, so no object is made per row (scripts/bench/csv-import.ts). */
 export interface MeasurementSink {
   /** `kpi` is the KPI's place in the target's list; `n` is NaN and `note` undefined where the row has none. */
   add(kpi: number, date: string, value: number, n: number, note: string | undefined): void;
@@ -28,7 +28,7 @@ export const MAX_NOTE_LENGTH = 5000;
 
 /**
  * The measurements kind of the shared CSV import (see kind.ts), row by row as objects: for the shared
- * reader's tests and small uses. MeasurementCsvReader (records.ts) uses the checker itself and keeps
+ * reader's tests and small uses. MeasurementCsvReader (measurement-csv-reader.ts) uses the checker itself and keeps
  * rows as columns.
  */
 export const MEASUREMENT_KIND = defineKind<Measurement, ImportTarget, MeasurementColumn>({

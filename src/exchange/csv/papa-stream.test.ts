@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from '../../domain/types';
 import type { ColumnMapping } from './columns';
-import { CHUNK_BYTES, streamMeasurementsCsv, type HeaderInfo, type StreamEvents } from './papa-stream';
-import { decodeRows, encodeRows } from './protocol';
-import type { RejectedRow } from './records';
-import { dialectOf, fixture, TARGET, utf8 } from './test-helpers';
+import { decodeRows, type HeaderInfo, type RejectedRow } from './csv-read-results';
+import { MeasurementCsvReader } from './measurement-csv-reader';
+import { CHUNK_BYTES, streamCsv, type StreamEvents } from './papa-stream';
+import { dialectOf, encodeRows, fixture, TARGET, utf8 } from './test-helpers';
 
 function collect(choose: StreamEvents['chooseMapping'] = (info) => info.suggested) {
   const got = { rows: [] as Measurement[], rejected: [] as RejectedRow[], progress: [] as number[], headers: [] as HeaderInfo[] };
@@ -26,7 +26,8 @@ function collect(choose: StreamEvents['chooseMapping'] = (info) => info.suggeste
 
 async function stream(bytes: Uint8Array, choose?: StreamEvents['chooseMapping'], signal?: AbortSignal) {
   const { got, events } = collect(choose);
-  const outcome = await streamMeasurementsCsv(new Blob([bytes as BlobPart]), TARGET, dialectOf(bytes.subarray(0, 65536)), events, signal);
+  const dialect = dialectOf(bytes.subarray(0, 65536));
+  const outcome = await streamCsv(new Blob([bytes as BlobPart]), new MeasurementCsvReader(TARGET, dialect), dialect, events, signal);
   return { got, outcome };
 }
 
@@ -49,7 +50,7 @@ function bigFile(): { bytes: Uint8Array; rows: number; badLine: number } {
   return { bytes: utf8(lines.join('\n') + '\n'), rows: lines.length - 2, badLine };
 }
 
-describe('streamMeasurementsCsv with the real PapaParse', () => {
+describe('streamCsv of measurements with the real PapaParse', () => {
   it('reads the EU example, waits for the mapping, and gives the plain example\'s values', async () => {
     const plain = await stream(fixture('measurements.csv'));
     expect(plain.got.headers[0].exact).toBe(true);

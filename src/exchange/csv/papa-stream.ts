@@ -11,39 +11,19 @@
 import Papa from 'papaparse';
 import type { Measurement } from '../../domain/types';
 import type { ColumnMapping, Mapping } from './columns';
-import type { ImportTarget } from './measurement-rows';
-import { MeasurementCsvReader, type CsvTableReader, type PageBatch, type PreviewRow, type ReadCounts } from './records';
+import type { HeaderInfo, PageBatch, PreviewRow, ReadCounts, StreamTimings } from './csv-read-results';
+import type { CsvTableReader } from './csv-table-reader';
 import type { CsvDialect } from './sniff';
 
 /**
  * Bytes read and parsed per step: big enough to keep Papa fast, small enough for a smooth progress bar,
  * and for little garbage-collector work: Papa keeps a whole step's records alive until it hands them
  * over, and every young-generation collection copies them (1 MB steps made the worker's collections
- * costlier than our row checks; issue 3 "Speed").
+ * costlier than our row checks; scripts/bench/csv-import.ts).
  */
 export const CHUNK_BYTES = 256 * 1024;
 /** Chunks without one complete record before an open quote is called unclosed (1 MB). */
 const STUCK_CHUNKS = 4;
-
-export interface HeaderInfo<M extends Mapping = ColumnMapping> {
-  headers: string[];
-  headerLine: number;
-  /** The first row under the header (empty if none yet), to show examples beside each column. */
-  sample: string[];
-  suggested: M;
-  /** The header names are the expected ones: the suggested mapping is used without asking. */
-  exact: boolean;
-}
-
-export interface StreamTimings {
-  /** Reading and decoding the bytes plus PapaParse's own parsing: the "raw parse" of the file. */
-  parseMs: number;
-  /** Mapping and validating rows (our code, inside Papa's chunk callback). */
-  validateMs: number;
-  /** Waiting for the person to confirm the column mapping (not work). */
-  waitMs: number;
-  totalMs: number;
-}
 
 export interface StreamEvents<M extends Mapping = ColumnMapping> {
   /** Called once when the header is read; return the mapping to use (info.suggested when info.exact), or null to stop. */
@@ -84,16 +64,6 @@ class TextSource {
 }
 
 class Stop extends Error {}
-
-export function streamMeasurementsCsv(
-  file: Blob,
-  target: ImportTarget,
-  dialect: CsvDialect,
-  events: StreamEvents,
-  signal?: AbortSignal,
-): Promise<StreamOutcome> {
-  return streamCsv(file, new MeasurementCsvReader(target, dialect), dialect, events, signal);
-}
 
 /** The file's first chunk, read already (to sniff it, worker-host.ts), and how long reading it took. */
 export interface FirstChunk {

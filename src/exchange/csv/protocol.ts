@@ -1,13 +1,10 @@
 // Messages between the page and the CSV worker (src/workers/csv-parse.worker.ts). Measurement rows
 // travel as columns (measurement-batch.ts: a 100,000-row file is a few transferable buffers rather than
-// 100,000 objects for the page's main thread to deserialise; issue 3: never block it over 100 ms).
-// Vendors and scoring sheets are small: their rows travel as plain objects.
-import type { Measurement } from '../../domain/types';
-import { decodeMeasurements, type RowBatch } from './measurement-batch';
+// 100,000 objects for the page's main thread to deserialise, which would block it); vendors and
+// scoring sheets are small, and their rows travel as plain objects (csv-read-results.ts EncodedRows).
 import type { Mapping } from './columns';
+import type { EncodedRows, HeaderInfo, PreviewRow, ReadCounts, RejectedRow, StreamTimings } from './csv-read-results';
 import type { ImportTarget } from './measurement-rows';
-import type { HeaderInfo, StreamTimings } from './papa-stream';
-import type { PreviewRow, ReadCounts, RejectedRow } from './records';
 import type { ScoreSheetTarget } from './score-rows';
 import type { CsvDialect } from './sniff';
 import type { VendorTarget } from './vendor-rows';
@@ -35,21 +32,3 @@ export type FromWorker =
 
 /** Rejections kept in full for the preview; the count stays exact beyond it. */
 export const MAX_REJECTED_KEPT = 500;
-
-/** Rows of the small kinds, as they are. */
-export interface PlainRows {
-  plain: unknown[];
-}
-
-export type EncodedRows = RowBatch | PlainRows;
-
-export { encodeRows, transferablesOf, type RowBatch } from './measurement-batch';
-
-/** Appends the batch's rows to `out`: the plain Measurement objects the session stores, or the small kinds' rows. */
-export function decodeRows<Row = Measurement>(batch: EncodedRows, out: Row[]): void {
-  if ('plain' in batch) {
-    for (const row of batch.plain) out.push(row as Row);
-    return;
-  }
-  decodeMeasurements(batch, out as unknown as Measurement[]);
-}

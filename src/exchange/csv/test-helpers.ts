@@ -1,18 +1,20 @@
 // Shared test data for the CSV import tests: the two example files of the spec (copied byte for byte
-// from shared/examples into fixtures/), a pilot-like import target, and a sniff helper.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// from shared/examples into tests/fixtures/examples/), a pilot-like import target, a sniff helper, and
+// readers run on already-parsed records in one go (the pure core of any import).
 import Papa from 'papaparse';
-import type { Mapping } from './columns';
+import type { ColumnMapping, Mapping } from './columns';
+import { decodeRows, type RejectedRow } from './csv-read-results';
+import { CsvTableReader, type ParseErrorLike } from './csv-table-reader';
 import type { RowKind } from './kind';
+import { RowBatchBuilder, type RowBatch } from './measurement-batch';
+import { MeasurementCsvReader } from './measurement-csv-reader';
 import type { ImportTarget } from './measurement-rows';
 import type { Measurement } from '../../domain/types';
-import { CsvTableReader, readRecords } from './records';
 import { sniffCsv, type CsvDialect } from './sniff';
+import { readFixtureBytes } from '../../../tests/fixtures/paths';
 
 export function fixture(name: 'measurements.csv' | 'measurements-excel-eu.csv'): Uint8Array {
-  // From the repository root (where Vitest runs): import.meta.url is not a file URL under jsdom.
-  return new Uint8Array(readFileSync(join(process.cwd(), 'src/exchange/csv/fixtures', name)));
+  return readFixtureBytes(`examples/${name}`);
 }
 
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -44,14 +46,42 @@ export function readAs<Row, Target>(kind: RowKind<Row, Target>, target: Target, 
   return { reader, ...readRecords(reader, parsed.data, mapping, parsed.errors) };
 }
 
-/** Measurement rows cycling through KPIs, dates in runs, n on some, notes (repeated, one empty) on a few. */
-export function sampleMeasurementRows(count: number, offset = 0): Measurement[] {
-  const kpis = ['csat', 'aht', 'fcr'];
-  return Array.from({ length: count }, (_, j) => {
-    const i = j + offset;
-    const row: Measurement = { kpiId: kpis[i % 3], date: `2027-01-${String(1 + (Math.floor(i / 50) % 28)).padStart(2, '0')}`, value: i % 7 === 0 ? -0.5 : i * 1.25 };
-    if (i % 2 === 0) row.n = 1 + (i % 40);
-    if (i % 97 === 0) row.note = ['Lisbon', 'a\nb', ''][i % 3];
-    return row;
-  });
+/** Rows (as objects) and rejections the reader found since the last call. */
+export function drain<Row, Target>(reader: CsvTableReader<Row, Target>): { rows: Row[]; rejected: RejectedRow[] } {
+  const { rows, rejected } = reader.take();
+  const out: Row[] = [];
+  decodeRows(rows, out);
+  return { rows: out, rejected };
+}
+
+/** Reads already-parsed records in one go, with the suggested mapping unless `mapping` is given. */
+export function readRecords<Row, Target>(
+  reader: CsvTableReader<Row, Target>,
+  records: string[][],
+  mapping?: Mapping,
+  errors: readonly ParseErrorLike[] = [],
+): { rows: Row[]; rejected: RejectedRow[] } {
+  reader.push(records, errors);
+  if (reader.headers && (mapping || !reader.suggestedProblem())) reader.setMapping(mapping ?? reader.suggested!);
+  return drain(reader);
+}
+
+export function readMeasurementRecords(
+  records: string[][],
+  target: ImportTarget,
+  dialect: CsvDialect,
+  mapping?: ColumnMapping,
+  errors: readonly ParseErrorLike[] = [],
+): { reader: MeasurementCsvReader; rows: Measurement[]; rejected: RejectedRow[] } {
+  const reader = new MeasurementCsvReader(target, dialect);
+  return { reader, ...readRecords(reader, records, mapping, errors) };
+}
+
+/** `rows` as one column batch, as the worker sends them (KPIs numbered in order of first appearance). */
+export function encodeRows(rows: readonly Measurement[]): RowBatch {
+  const kpiIds = [...new Set(rows.map((r) => r.kpiId))];
+  const kpiOf = new Map(kpiIds.map((id, i) => [id, i]));
+  const builder = new RowBatchBuilder(kpiIds);
+  for (const r of rows) builder.add(kpiOf.get(r.kpiId)!, r.date, r.value, r.n ?? NaN, r.note);
+  return builder.take();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoMapColumns, isExactMapping, mappingProblem, missingColumns, normaliseHeader } from './columns';
+import { autoMap, isExact, MEASUREMENT_SPEC, missingOf, normaliseHeader, problemOf, type ColumnMapping } from './columns';
 import { parseCsvDate, parseCsvNumber } from './values';
 import { plainNumber } from './measurement-rows';
 
@@ -53,6 +53,12 @@ describe('parseCsvNumber', () => {
     expect(parseCsvNumber('1.234', false)).toEqual({ ok: true, value: 1.234 });
   });
 });
+
+// The measurements spec's mapping, as the import uses it.
+const autoMapColumns = (headers: readonly string[]) => autoMap(MEASUREMENT_SPEC, headers);
+const isExactMapping = (headers: readonly string[], m: ColumnMapping) => isExact(MEASUREMENT_SPEC, headers, m);
+const missingColumns = (m: ColumnMapping) => missingOf(MEASUREMENT_SPEC, m);
+const mappingProblem = (headers: readonly string[], m: ColumnMapping) => problemOf(MEASUREMENT_SPEC, headers, m);
 
 describe('column mapping', () => {
   it('normalises headers: case, accents, ß, units in brackets, separators', () => {

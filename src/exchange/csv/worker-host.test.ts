@@ -1,7 +1,8 @@
 // The worker's message handling, in-process: header → (mapping or cancel) → batches → done.
 import { describe, expect, it } from 'vitest';
 import { csvWorkerHost } from './worker-host';
-import { decodeRows, type FromWorker } from './protocol';
+import { decodeRows } from './csv-read-results';
+import type { FromWorker } from './protocol';
 import type { Measurement } from '../../domain/types';
 import { dialectOf, fixture, TARGET } from './test-helpers';
 

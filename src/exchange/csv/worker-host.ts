@@ -1,9 +1,12 @@
 // What the CSV worker does with each message from the page, written against a `post` function so the
 // same code runs in the real module worker (src/workers/csv-parse.worker.ts) and in-process in tests.
 import type { Mapping } from './columns';
-import { MeasurementCsvReader, CsvTableReader } from './records';
+import type { EncodedRows } from './csv-read-results';
+import { CsvTableReader } from './csv-table-reader';
+import { transferablesOf } from './measurement-batch';
+import { MeasurementCsvReader } from './measurement-csv-reader';
 import { readFirstChunk, streamCsv, type FirstChunk } from './papa-stream';
-import { MAX_REJECTED_KEPT, transferablesOf, type EncodedRows, type FromWorker, type ToWorker } from './protocol';
+import { MAX_REJECTED_KEPT, type FromWorker, type ToWorker } from './protocol';
 import { SCORE_KIND } from './score-rows';
 import { SNIFF_BYTES, sniffCsv, type CsvDialect } from './sniff';
 import { VENDOR_KIND } from './vendor-rows';
@@ -16,7 +19,6 @@ function readerFor(message: Start, dialect: CsvDialect): CsvTableReader<unknown,
   if (message.kind === 'scores') return new CsvTableReader(SCORE_KIND, message.target, dialect) as CsvTableReader<unknown, unknown>;
   return new MeasurementCsvReader(message.target, dialect) as CsvTableReader<unknown, unknown>;
 }
-
 
 /** Measurements travel as typed arrays (transferred, not copied); the small kinds as they are. */
 function transfers(rows: EncodedRows): Transferable[] {
@@ -81,7 +83,7 @@ export function csvWorkerHost(post: Post): (message: ToWorker) => void {
       answerMapping?.(message.mapping);
       answerMapping = null;
     } else if (message.type === 'cancel') {
-      // Papa's parser.abort() runs inside streamMeasurementsCsv when it sees the signal.
+      // Papa's parser.abort() runs inside streamCsv when it sees the signal.
       controller?.abort();
       answerMapping?.(null);
       answerMapping = null;
