@@ -4,12 +4,13 @@
 import { saveAssessmentRecord, saveScore, watchAssessment } from '../db/assessments-repo';
 import { saveScores } from '../db/scores-repo';
 import { getSetting, setSetting } from '../db/settings-repo';
-import { appendMeasurements, deletePilot, insertPilot, savePilot, type BlockColumns } from '../db/pilots-repo';
+import { appendMeasurements, deletePilot, insertPilot, savePilot } from '../db/pilots-repo';
 import { rankVendors, type RankedVendor } from '../domain/scoring';
 import { cellKey } from '../domain/cell-key';
 import { consensusCells, type CellStats } from '../domain/consensus';
 import { editScore, putScores } from '../domain/score-edits';
 import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
+import type { RowBatch } from '../exchange/csv/measurement-batch';
 import { LiveValue } from './live-value.svelte';
 import { persist } from './notices.svelte';
 import { requestPersistentStorage } from './storage-status.svelte';
@@ -105,13 +106,14 @@ export class AssessmentSession {
   }
 
   /**
-   * Adds many rows (a CSV import) in one transaction: all are stored or none. `blocks`: their storage
-   * blocks when the import built them already from the worker's columns (pilots-repo blocksOf).
+   * Adds many rows (a CSV import) in one transaction: all are stored or none. `columns`: the same rows
+   * as the CSV worker sent them, from which the repository builds its storage blocks without walking
+   * the row objects again.
    */
-  async appendMeasurements(pilotId: string, rows: Measurement[], blocks?: BlockColumns[]): Promise<boolean> {
+  async appendMeasurements(pilotId: string, rows: readonly Measurement[], columns?: readonly RowBatch[]): Promise<boolean> {
     return this.#writePilots(
       (pilots) => pilots.map((p) => (p.id === pilotId ? { ...p, measurements: [...p.measurements, ...rows] } : p)),
-      (now) => appendMeasurements(this.id, pilotId, rows, now, blocks),
+      (now) => appendMeasurements(this.id, pilotId, rows, now, columns),
       'the measurements',
     );
   }
