@@ -4,9 +4,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/svelte';
 import ScoringView from './ScoringView.svelte';
-import { cleanUpSessionViewsAfterEach, renderWithSession } from '../state/session-view-test-support';
+import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } from '../state/session-view-test-support';
 import { AssessmentSession } from '../state/assessment-session.svelte';
-import { loadAssessment } from '../db/assessments-repo';
 import { makeAssessment, makeCategory, makeCriterion, makeMustHave, makeVendor } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
 
@@ -60,7 +59,7 @@ const grid = () => screen.getByRole('grid');
 const cell = (name: RegExp) => within(grid()).getByRole('gridcell', { name });
 
 async function storedValue(id: string, vendorId: string, criterionId: string, evaluatorId = 'e1') {
-  const a = await loadAssessment(id);
+  const a = await storedAssessment(id);
   return a?.scores.find((s) => s.vendorId === vendorId && s.criterionId === criterionId && s.evaluatorId === evaluatorId);
 }
 
@@ -176,7 +175,7 @@ describe('ScoringView', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Remove evaluator Ben Security' }));
     await vi.waitFor(() => expect(confirmState.request?.message).toContain('This deletes 2 scores by Ben Security'));
     confirmState.answer(true);
-    await vi.waitFor(async () => expect((await loadAssessment(session.id))?.evaluators.map((e) => e.id)).toEqual(['e1']));
+    await vi.waitFor(async () => expect((await storedAssessment(session.id))?.evaluators.map((e) => e.id)).toEqual(['e1']));
     expect(screen.getByRole('button', { name: 'Remove evaluator Ana Buyer' })).toHaveProperty('disabled', true);
   });
 
@@ -186,7 +185,7 @@ describe('ScoringView', () => {
     await fireEvent.input(screen.getByRole('textbox', { name: /Role/ }), { target: { value: 'Operations' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Add evaluator' }));
     await vi.waitFor(async () =>
-      expect((await loadAssessment(session.id))?.evaluators.find((e) => e.name === 'Chloé Ops')).toMatchObject({ role: 'Operations' }),
+      expect((await storedAssessment(session.id))?.evaluators.find((e) => e.name === 'Chloé Ops')).toMatchObject({ role: 'Operations' }),
     );
   });
 

@@ -1,8 +1,8 @@
 // Keyboard state of the scoring grid: the one tabbable cell (roving tabindex), the cell under the
 // mouse, the digits being typed and the last refusal message. It turns a key into an action; the
 // grid applies the action to the session, so this class knows nothing of storage.
-import { moveInGrid, typeDigit, type GridPosition, type GridSize, type TypingBuffer } from '../../domain/score-grid';
-import type { Scale } from '../../domain/types';
+import { moveInGrid, typeDigit, type GridPosition, type GridSize, type TypingBuffer } from '../domain/score-grid';
+import type { Scale } from '../domain/types';
 
 export type GridAction =
   | { kind: 'move'; row: number; col: number }

@@ -2,13 +2,13 @@
 // jsdom: Svelte runs effects only in a browser-like environment.
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import { cellKey } from '../../domain/cell-key';
-import { consensusCells } from '../../domain/consensus';
-import type { Score } from '../../domain/types';
-import { GridCells, gridKeys, sameContent } from './grid-cells.svelte';
+import { cellKey, gridCellKeys } from '../domain/cell-key';
+import { consensusCells } from '../domain/consensus';
+import type { Score } from '../domain/types';
+import { GridCells } from './grid-cells.svelte';
 
 const scale = { min: 0, max: 5 };
-const keys = gridKeys(['a', 'b'], ['v1', 'v2']);
+const keys = gridCellKeys(['a', 'b'], ['v1', 'v2']);
 const byCell = (scores: Score[]) => new Map(scores.map((s) => [cellKey(s.vendorId, s.criterionId), s]));
 
 describe('GridCells', () => {
@@ -45,16 +45,5 @@ describe('GridCells', () => {
     flushSync();
     expect([...runs.values()]).toEqual([2, 1, 1, 1]);
     stop();
-  });
-});
-
-describe('sameContent', () => {
-  it('keeps the previous array while the content is equal', () => {
-    const same = sameContent<{ id: string }[]>();
-    const first = [{ id: 'x' }];
-    expect(same(first)).toBe(first);
-    expect(same([{ id: 'x' }])).toBe(first);
-    const changed = [{ id: 'y' }];
-    expect(same(changed)).toBe(changed);
   });
 });

@@ -4,29 +4,68 @@
 // instead of 3,000 (50 vendors × 60 criteria), and an unchanged reload from storage re-renders none.
 // Cells read nothing but their own record (not even the scale), so no edit marks all 3,000 for checking.
 import { untrack } from 'svelte';
-import { cellKey } from '../../domain/cell-key';
-import type { CellStats } from '../../domain/consensus';
-import { formatValue, valueWordsCached } from '../../domain/score-grid';
-import type { Scale, Score } from '../../domain/types';
-import { formatScore } from '../../domain/format';
+import type { CellStats } from '../domain/consensus';
+import { formatValue, valueWordsCached } from '../domain/score-grid';
+import type { Scale, Score } from '../domain/types';
+import { formatScore } from '../domain/format';
 
-export class CellState {
+/** What one cell shows. */
+export interface CellDisplay {
   /** The current evaluator's value, null when not scored. */
-  value = $state<number | null>(null);
-  hasNote = $state(false);
+  value: number | null;
+  hasNote: boolean;
   /** Consensus mean for display ("3.5"), null when hidden or nobody scored. */
-  mean = $state<string | null>(null);
-  count = $state(0);
+  mean: string | null;
+  count: number;
   /** Spread in scale points ("3") when the evaluators disagree, else null. */
-  spread = $state<string | null>(null);
+  spread: string | null;
   /** The cell's state in words, after "Vendor, Criterion: " in its accessible name. */
-  words = $state('not scored');
+  words: string;
+}
+
+/** One cell's display; each field is its own signal, so a cell re-renders only for what changed. */
+export class CellState implements CellDisplay {
+  #value = $state<number | null>(null);
+  #hasNote = $state(false);
+  #mean = $state<string | null>(null);
+  #count = $state(0);
+  #spread = $state<string | null>(null);
+  #words = $state('not scored');
+
+  get value(): number | null {
+    return this.#value;
+  }
+  get hasNote(): boolean {
+    return this.#hasNote;
+  }
+  get mean(): string | null {
+    return this.#mean;
+  }
+  get count(): number {
+    return this.#count;
+  }
+  get spread(): string | null {
+    return this.#spread;
+  }
+  get words(): string {
+    return this.#words;
+  }
+
+  /** Writes only the fields that differ (an equal write would still wake the cell's readers). */
+  show(next: CellDisplay): void {
+    if (this.#value !== next.value) this.#value = next.value;
+    if (this.#hasNote !== next.hasNote) this.#hasNote = next.hasNote;
+    if (this.#mean !== next.mean) this.#mean = next.mean;
+    if (this.#count !== next.count) this.#count = next.count;
+    if (this.#spread !== next.spread) this.#spread = next.spread;
+    if (this.#words !== next.words) this.#words = next.words;
+  }
 }
 
 export class GridCells {
   // A plain Map on purpose: each record is reactive; one signal for the whole index would make every
   // cell depend on every other.
-  #cells = new Map<string, CellState>();
+  readonly #cells = new Map<string, CellState>();
 
   /** The record of a cell; created on first use and kept (cells are few and small). */
   cell(key: string): CellState {
@@ -40,7 +79,6 @@ export class GridCells {
     const wordsOf = valueWordsCached(scale);
     untrack(() => {
       for (const key of keys) {
-        const cell = this.cell(key);
         const score = scores.get(key);
         const value = score?.value ?? null;
         const hasNote = Boolean(score?.note);
@@ -52,37 +90,8 @@ export class GridCells {
         let words = hasNote ? `${said}, has an evidence note` : said;
         if (mean !== null) words += `. Consensus ${mean} from ${count} ${count === 1 ? 'evaluator' : 'evaluators'}`;
         if (spread !== null) words += `, evaluators disagree: spread ${spread}`;
-        if (cell.value !== value) cell.value = value;
-        if (cell.hasNote !== hasNote) cell.hasNote = hasNote;
-        if (cell.mean !== mean) cell.mean = mean;
-        if (cell.count !== count) cell.count = count;
-        if (cell.spread !== spread) cell.spread = spread;
-        if (cell.words !== words) cell.words = words;
+        this.cell(key).show({ value, hasNote, mean, count, spread, words });
       }
     });
   }
-}
-
-/** The cell keys of a grid in row-major order (criteria × vendors). */
-export function gridKeys(criterionIds: readonly string[], vendorIds: readonly string[]): string[] {
-  const keys: string[] = [];
-  for (const c of criterionIds) for (const v of vendorIds) keys.push(cellKey(v, c));
-  return keys;
-}
-
-/**
- * Returns the previous value while the next one has the same content, so that a reload from storage
- * (fresh objects, same data) does not rebuild the grid. Use one instance per value.
- */
-export function sameContent<T>(): (next: T) => T {
-  let previous: T | undefined;
-  let previousJson = '';
-  return (next) => {
-    if (next === previous) return next;
-    const json = JSON.stringify(next);
-    if (previous !== undefined && json === previousJson) return previous;
-    previous = next;
-    previousJson = json;
-    return next;
-  };
 }

@@ -1,8 +1,8 @@
 // Everything the info panel shows about one cell, gathered from the session's lookups.
-import { cellKey } from '../../domain/cell-key';
-import type { CellStats } from '../../domain/consensus';
-import type { GridLayout, GridPosition } from '../../domain/score-grid';
-import type { Category, Criterion, Score, Vendor } from '../../domain/types';
+import { cellKey } from './cell-key';
+import type { CellStats } from './consensus';
+import type { GridLayout, GridPosition } from './score-grid';
+import type { Category, Criterion, Score, Vendor } from './types';
 
 export interface CellView {
   vendor: Vendor;
