@@ -1,10 +1,11 @@
-// Backup and restore of every assessment in one file (issue 4 item 6). The envelope mirrors the single
-// assessment file (STYLE.md 2): `{ format: 'bpo-workbench/backup', version: 1, exportedAt, assessments }`,
+// Backup and restore of every assessment in one file. The envelope mirrors the single assessment file
+// (a typed envelope with the version): `{ format: 'bpo-workbench/backup', version: 1, exportedAt, assessments }`,
 // where each item is exactly the `assessment` field of a v1 assessment file. Reading goes through the
 // same stages and the same validator as an import (SPEC §5), assessment by assessment, so an error
 // names its place in the backup's own terms: `assessments[2].scores[12].value: 7 is outside the scale 0–5`.
 // Pure: no storage, no DOM. The restore plan and the reminder rule are decided here and tested with
 // injected dates.
+import { plural } from '../domain/format';
 import type { Assessment } from '../domain/types';
 import { toEnvelope } from './export';
 import { FORMAT, type ImportError } from './format';
@@ -203,18 +204,16 @@ export function restorePlan(incoming: readonly Assessment[], stored: readonly St
   return plan;
 }
 
-const count = (n: number) => `${n} ${n === 1 ? 'assessment' : 'assessments'}`;
-
 /** "Restoring adds 2 assessments and replaces 1." */
 export function restoreSummary(plan: RestorePlan): string {
   const parts: string[] = [];
-  if (plan.add.length > 0) parts.push(`adds ${count(plan.add.length)}`);
-  if (plan.replace.length > 0) parts.push(`replaces ${count(plan.replace.length)}`);
+  if (plan.add.length > 0) parts.push(`adds ${plural(plan.add.length, 'assessment')}`);
+  if (plan.replace.length > 0) parts.push(`replaces ${plural(plan.replace.length, 'assessment')}`);
   return `Restoring ${parts.join(' and ')}.`;
 }
 
 // ---------------------------------------------------------------------------------------------------
-// The gentle reminder (issue 4 item 6: browsers may evict site data).
+// The gentle reminder (browsers may evict site data).
 
 export const BACKUP_REMINDER_DAYS = 7;
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-// The import clash end to end below the UI (issue 4 item 2): HomeState.importFile on fake-indexeddb,
+// The import clash end to end below the UI (SPEC §5): HomeState.importFile on fake-indexeddb,
 // with the dialog's answer and the Replace confirmation played by the test.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/db';

@@ -1,7 +1,7 @@
-// Importing a v1 file when an assessment with the same id is already stored (issue 4 item 2, SPEC §5):
-// the user chooses Merge evaluators, Replace or Import as a copy in a dialog (ClashPrompt), then the
-// choice is carried out here. Shared by the home screen and the assessment header's "Import evaluator
-// file". Reading and merging are pure (exchange/, domain/); every write is one transaction (db/).
+// Importing a v1 file when an assessment with the same id is already stored (SPEC §5): the user chooses
+// Merge evaluators, Replace or Import as a copy in a dialog (ClashPrompt), then the choice is carried
+// out here. Shared by the home screen and the assessment header's "Import evaluator file". Reading and
+// merging are pure (exchange/, domain/); every write is one transaction (db/).
 import { insertAssessment, loadAssessment } from '../db/assessments-repo';
 import { replaceAssessment, writeMerge, type MergeUndo } from '../db/import-repo';
 import { randomId } from '../domain/ids';
@@ -103,6 +103,41 @@ export async function resolveClash(clash: Clash, choice: ClashChoice): Promise<C
     if (!(await persist(`the merge of ${fileName}`, () => writeMerge(merge.assessment, undo)))) return { kind: 'none' };
   }
   return { kind: 'merged', id: stored.id, summary: merge.summary, changed: merge.changed };
+}
+
+export type EvaluatorFileOutcome = ClashOutcome | { kind: 'problem'; title: string; text: string };
+
+/**
+ * "Import evaluator file" inside an assessment: a file of this same assessment (an evaluator's returned
+ * package, a colleague's export) goes through the clash choice, `choose` asking the user; a file of
+ * another assessment is refused with the reason, and nothing is changed.
+ */
+export async function importEvaluatorFile(
+  assessmentId: string,
+  file: File,
+  choose: (clash: Clash) => Promise<ClashChoice | null>,
+  now: string = new Date().toISOString(),
+): Promise<EvaluatorFileOutcome> {
+  const read = await readAssessmentFile(file, now);
+  if (!read.ok) return { kind: 'problem', title: 'The file could not be merged', text: read.errors };
+  const stored = await storedVersion(assessmentId);
+  if (!stored) return { kind: 'none' };
+  if (read.assessment.id !== stored.id) {
+    return {
+      kind: 'problem',
+      title: 'This file belongs to another assessment',
+      text:
+        `${file.name} holds “${read.assessment.name}”, a different assessment from “${stored.name}”. ` +
+        `An evaluator's file can only be merged into the assessment it was sent from (the same assessment id); nothing was changed. ` +
+        `To open it as an assessment of its own, import it from All assessments.`,
+    };
+  }
+  const clash = describeClash(file.name, stored, read.assessment, now);
+  const choice = await choose(clash);
+  if (!choice) return { kind: 'none' };
+  const outcome = await resolveClash(clash, choice);
+  announce(outcome, file.name, stored.name);
+  return outcome;
 }
 
 /** The short confirmation after a clash was resolved (the merge summary itself stays on screen). */

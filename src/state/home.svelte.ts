@@ -55,7 +55,7 @@ export class HomeState {
   }
 
   /**
-   * Imports a v1 file. A new id is inserted; an id already stored is a clash (issue 4 item 2, SPEC §5):
+   * Imports a v1 file. A new id is inserted; an id already stored is a clash (SPEC §5):
    * `choose` asks the user (Merge evaluators, Replace, Import as a copy, or cancel) and the choice is
    * carried out. Bad files change nothing and come back as `errors`, naming what and where.
    */

@@ -1,5 +1,5 @@
-// Hostile JSON files through the same entry point as the "Import JSON file" button (issue 4 "Hostile
-// input", SPEC §5): HomeState.importFile on fake-indexeddb. A file over the documented size is refused
+// Hostile JSON files through the same entry point as the "Import JSON file" button (SPEC §5: import
+// never trusts the file): HomeState.importFile on fake-indexeddb. A file over the documented size is refused
 // from File.size alone, before a byte is read or parsed; prototype-polluting keys never reach objects
 // or the stored records.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,43 +1,29 @@
 // @vitest-environment jsdom
 // The merge summary on a real session (Dexie on fake-indexeddb): exact counts, Undo merge in one step,
 // a warning when the assessment changed after the merge, and closing keeps the merge.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import MergeBanner from './MergeBanner.svelte';
-import { db } from '../../db/db';
-import { insertAssessment, loadAssessment } from '../../db/assessments-repo';
-import { getMergeUndo, writeMerge } from '../../db/import-repo';
-import { mergeEvaluators } from '../../domain/merge';
-import { AssessmentSession } from '../../state/assessment-session.svelte';
-import { confirmState } from '../../state/confirm.svelte';
 import { workedExample } from '../../domain/worked-example';
+import { describeClash, resolveClash } from '../../state/assessment-import.svelte';
+import { confirmState } from '../../state/confirm.svelte';
+import { storedMergeUndo } from '../../state/merge-test-support';
+import { sessionContext } from '../../state/session-context';
+import { cleanUpSessionViewsAfterEach, openSession, storedAssessment } from '../../state/session-view-test-support';
 
-const stops: (() => void)[] = [];
+cleanUpSessionViewsAfterEach();
 
-beforeEach(async () => {
-  await db.delete();
-  await db.open();
+/** The worked example stored afresh, then Chloé's file merged into it as the import clash's "Merge evaluators" does. */
+async function open() {
   const stored = workedExample();
-  await insertAssessment(stored);
+  const session = await openSession(stored);
   const file = workedExample();
   file.evaluators.push({ id: 'chloe', name: 'Chloé (Security)' });
   file.scores.push({ vendorId: 'contoso', criterionId: 'fit-philosophy', evaluatorId: 'chloe', value: 2, updatedAt: '2026-11-29T00:00:00.000Z' });
-  const merged = mergeEvaluators(stored, file, '2026-11-30T00:00:00.000Z');
-  if (!merged.ok) throw new Error(merged.reason);
-  await writeMerge(merged.assessment, { assessmentId: stored.id, fileName: 'chloe.json', mergedAt: merged.assessment.updatedAt, summary: merged.summary, before: stored });
-});
-
-afterEach(() => {
-  cleanup();
-  while (stops.length) stops.pop()!();
-  confirmState.answer(false);
-});
-
-async function open() {
-  const session = new AssessmentSession('demo-small');
-  stops.push(session.start());
+  const outcome = await resolveClash(describeClash('chloe.json', stored, file, '2026-11-30T00:00:00.000Z'), 'merge');
+  if (outcome.kind !== 'merged') throw new Error('the merge was not stored');
   await vi.waitFor(() => expect(session.assessment?.evaluators).toHaveLength(3));
-  render(MergeBanner, { props: { session } });
+  render(MergeBanner, { context: sessionContext(session) });
   const region = await screen.findByRole('region', { name: 'Merged chloe.json' });
   return { session, region };
 }
@@ -55,8 +41,8 @@ describe('MergeBanner', () => {
     expect(region.textContent).not.toContain('Changed since the merge');
     await fireEvent.click(within(region).getByRole('button', { name: 'Undo merge' }));
     await vi.waitFor(() => expect(session.assessment?.evaluators).toHaveLength(2));
-    expect((await loadAssessment('demo-small'))?.scores).toHaveLength(13);
-    expect(await getMergeUndo('demo-small')).toBeUndefined();
+    expect((await storedAssessment('demo-small'))?.scores).toHaveLength(13);
+    expect(await storedMergeUndo('demo-small')).toBeUndefined();
     await vi.waitFor(() => expect(screen.queryByRole('region', { name: 'Merged chloe.json' })).toBeNull());
   });
 
@@ -68,15 +54,15 @@ describe('MergeBanner', () => {
     await vi.waitFor(() => expect(confirmState.request?.message).toContain('those later changes are lost too'));
     confirmState.answer(false);
     await new Promise((r) => setTimeout(r, 20));
-    expect((await loadAssessment('demo-small'))?.evaluators).toHaveLength(3);
-    expect(await getMergeUndo('demo-small')).toBeDefined();
+    expect((await storedAssessment('demo-small'))?.evaluators).toHaveLength(3);
+    expect(await storedMergeUndo('demo-small')).toBeDefined();
   });
 
   it('"Keep merge and close" forgets the undo and keeps the merged assessment', async () => {
     const { region } = await open();
     await fireEvent.click(within(region).getByRole('button', { name: 'Keep merge and close' }));
     await vi.waitFor(() => expect(screen.queryByRole('region', { name: 'Merged chloe.json' })).toBeNull());
-    expect(await getMergeUndo('demo-small')).toBeUndefined();
-    expect((await loadAssessment('demo-small'))?.evaluators).toHaveLength(3);
+    expect(await storedMergeUndo('demo-small')).toBeUndefined();
+    expect((await storedAssessment('demo-small'))?.evaluators).toHaveLength(3);
   });
 });

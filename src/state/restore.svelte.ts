@@ -1,14 +1,15 @@
-// The restore flow of issue 4 item 6: read and validate the whole backup, show what it would add or
-// replace, and only after the user confirms write everything in one transaction. A broken file stops
-// at the first step with every error listed; stored data is never touched before the confirmation.
-import { restoreAssessments, storedSummaries } from '../../db/backup-repo';
-import type { Assessment } from '../../domain/types';
-import type { RestorePlan } from '../../exchange/backup';
-import { notices, persist } from '../../state/notices.svelte';
+// Restoring from a backup: read and validate the whole file, show what it would add or replace, and
+// only after the user confirms write everything in one transaction. A broken file stops at the first
+// step with every error listed; stored data is never touched before the confirmation.
+import { restoreAssessments, storedSummaries } from '../db/backup-repo';
+import { plural } from '../domain/format';
+import type { Assessment } from '../domain/types';
+import type { RestorePlan } from '../exchange/backup';
+import { notices, persist } from './notices.svelte';
 
 export type RestoreStep = 'idle' | 'reading' | 'preview' | 'writing';
 
-const backupModule = () => import('../../exchange/backup');
+const backupModule = () => import('../exchange/backup');
 
 export class RestoreFlow {
   #step = $state<RestoreStep>('idle');
@@ -52,7 +53,7 @@ export class RestoreFlow {
     this.#fileName = file.name;
     try {
       const { checkBackupSize, readBackupText, restorePlan, restoreSummary } = await backupModule();
-      const { errorLines } = await import('../../exchange/format');
+      const { errorLines } = await import('../exchange/format');
       const tooLarge = checkBackupSize(file.size);
       const result = tooLarge ? { ok: false as const, errors: [tooLarge] } : readBackupText(await file.text(), { now: now.toISOString() });
       if (!result.ok) {
@@ -97,7 +98,7 @@ export class RestoreFlow {
     const ok = await persist('the restored assessments', () => restoreAssessments(this.#assessments));
     if (ok) {
       const parts = [`${fresh.add.length} added`, `${fresh.replace.length} replaced`];
-      notices.info(`Restored ${this.#assessments.length} ${this.#assessments.length === 1 ? 'assessment' : 'assessments'} from ${this.#fileName}: ${parts.join(', ')}.`);
+      notices.info(`Restored ${plural(this.#assessments.length, 'assessment')} from ${this.#fileName}: ${parts.join(', ')}.`);
       this.reset();
     } else {
       this.#step = 'preview';

@@ -1,15 +1,15 @@
 // The restore flow on Dexie (fake-indexeddb): nothing is written before the confirmation, a broken file
 // lists its errors and changes nothing, and a preview that went stale is shown again instead of written.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../../db/db';
-import { insertAssessment, listAssessments, loadAssessment } from '../../db/assessments-repo';
-import { exportBackup } from '../../exchange/backup';
-import { exportAssessment } from '../../exchange/export';
-import { makeAssessment } from '../../domain/test-factories';
-import type { Assessment } from '../../domain/types';
-import { workedExample } from '../../domain/worked-example';
-import { notices } from '../../state/notices.svelte';
-import { RestoreFlow } from './restore-flow.svelte';
+import { db } from '../db/db';
+import { insertAssessment, listAssessments, loadAssessment } from '../db/assessments-repo';
+import { exportBackup } from '../exchange/backup';
+import { exportAssessment } from '../exchange/export';
+import { makeAssessment } from '../domain/test-factories';
+import type { Assessment } from '../domain/types';
+import { workedExample } from '../domain/worked-example';
+import { notices } from './notices.svelte';
+import { RestoreFlow } from './restore.svelte';
 
 const other = (): Assessment => makeAssessment({ id: 'other', name: 'Other assessment', updatedAt: '2026-11-02T00:00:00.000Z' });
 const file = (text: string, name = 'backup.json') => new File([text], name, { type: 'application/json' });

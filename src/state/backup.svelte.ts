@@ -1,0 +1,106 @@
+// Backups on the home screen. Everything lives in this browser only, and browsers may clear site data,
+// so the app keeps the time of the last export, reminds the user gently when data changed since, and
+// writes every assessment into one file on request. The backup format (and the reminder rule kept with
+// it) loads on demand, so the home screen's first bundle stays small.
+import { backupFacts, dismissBackupReminder, loadAllAssessments, recordBackup } from '../db/backup-repo';
+import { plural } from '../domain/format';
+import type { ReminderReason } from '../exchange/backup';
+import { LiveValue } from './live-value.svelte';
+import { notices, persist } from './notices.svelte';
+
+/** Hands a generated file to the user (the browser download lives with the components). */
+export type SaveFile = (fileName: string, text: string) => void;
+
+type BackupModule = typeof import('../exchange/backup');
+const backupModule = (): Promise<BackupModule> => import('../exchange/backup');
+
+/** Remembers an export for the reminder: an assessment's "Export JSON" counts as a backup of it too. */
+export function recordExport(exportedAt: string): Promise<boolean> {
+  return persist('the export time', () => recordBackup(exportedAt));
+}
+
+/** The live backup facts of one screen: last export, the reminder, and "Export everything". */
+export class BackupState {
+  readonly #facts = new LiveValue(backupFacts);
+  #rule = $state.raw<BackupModule | null>(null);
+  #exporting = $state(false);
+  readonly #now: Date;
+  readonly #reminder = $derived.by<ReminderReason | null>(() =>
+    this.#rule && this.#facts.current ? this.#rule.backupReminder({ ...this.#facts.current, now: this.#now }) : null,
+  );
+  readonly #days = $derived.by(() => {
+    const last = this.#facts.current?.lastBackupAt;
+    return this.#rule && last ? this.#rule.daysSince(last, this.#now) : 0;
+  });
+
+  /** `now` is when the screen opened: the reminder is decided once for it. */
+  constructor(now: Date = new Date()) {
+    this.#now = now;
+  }
+
+  /** Starts watching storage and loads the reminder rule; returns the stop function (for an $effect). */
+  start(): () => void {
+    let alive = true;
+    void backupModule().then((m) => {
+      if (alive) this.#rule = m;
+    });
+    const stop = this.#facts.start();
+    return () => {
+      alive = false;
+      stop();
+    };
+  }
+
+  /** When an export last ran; null when never (or not read yet). */
+  get lastBackupAt(): string | null {
+    return this.#facts.current?.lastBackupAt ?? null;
+  }
+  /** Why to suggest a backup now, or null (see backupReminder in exchange/backup.ts). */
+  get reminder(): ReminderReason | null {
+    return this.#reminder;
+  }
+  /** Whole days since the last export (0 when never). */
+  get daysSinceBackup(): number {
+    return this.#days;
+  }
+  /** True while "Export everything" reads and writes. */
+  get exporting(): boolean {
+    return this.#exporting;
+  }
+
+  /** Quiets the reminder for its period (7 days). */
+  dismissReminder(at: Date = new Date()): Promise<boolean> {
+    return persist('the reminder choice', () => dismissBackupReminder(at.toISOString()));
+  }
+
+  /** Saves every stored assessment in one backup file; false when nothing was stored or reading failed (the user is told why). */
+  async exportEverything(save: SaveFile, now: Date = new Date()): Promise<boolean> {
+    this.#exporting = true;
+    try {
+      return await exportEverything(save, now);
+    } finally {
+      this.#exporting = false;
+    }
+  }
+}
+
+async function exportEverything(save: SaveFile, now: Date): Promise<boolean> {
+  const exportedAt = now.toISOString();
+  let assessments;
+  try {
+    assessments = await loadAllAssessments();
+  } catch (error) {
+    notices.error(`Could not read the assessments for the backup: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+  if (assessments.length === 0) {
+    notices.info('There is nothing to back up yet.');
+    return false;
+  }
+  const { backupFileName, exportBackup } = await backupModule();
+  const fileName = backupFileName(exportedAt);
+  save(fileName, exportBackup(assessments, exportedAt));
+  await persist('the time of this backup', () => recordBackup(exportedAt));
+  notices.info(`Exported ${plural(assessments.length, 'assessment')} to ${fileName}. Keep it somewhere safe.`);
+  return true;
+}
