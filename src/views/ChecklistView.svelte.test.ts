@@ -6,10 +6,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import ChecklistView from './ChecklistView.svelte';
-import { cleanUpSessionViewsAfterEach, renderWithSession } from '../state/session-view-test-support';
+import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } from '../state/session-view-test-support';
 import { AssessmentSession } from '../state/assessment-session.svelte';
 import { confirmState } from '../state/confirm.svelte';
-import { loadAssessment } from '../db/assessments-repo';
 import { makeAssessment, makeCategory, makeCriterion, makeMustHave, makeVendor } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
 
@@ -53,7 +52,7 @@ const category = (name: RegExp) => screen.getByRole('region', { name });
 const criterionRow = (name: string) => screen.getByRole('button', { name: `Criterion name: ${name}. Edit` }).closest('li')!;
 /** The "NN % of total" figure in a category's header. */
 const categoryShare = (name: RegExp) => within(category(name)).getByText('of total').previousElementSibling!.textContent;
-const stored = async (id: string) => (await loadAssessment(id))!;
+const stored = async (id: string) => (await storedAssessment(id))!;
 
 describe('ChecklistView', () => {
   it('shows the summary and every share: category of total, criterion of category, effective overall', async () => {

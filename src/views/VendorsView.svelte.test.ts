@@ -6,10 +6,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import VendorsView from './VendorsView.svelte';
-import { cleanUpSessionViewsAfterEach, renderWithSession } from '../state/session-view-test-support';
+import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } from '../state/session-view-test-support';
 import { AssessmentSession } from '../state/assessment-session.svelte';
 import { confirmState } from '../state/confirm.svelte';
-import { loadAssessment } from '../db/assessments-repo';
 import { makeAssessment, makeCategory, makeCriterion, makeVendor } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
 
@@ -29,7 +28,7 @@ function open(a: Assessment): Promise<AssessmentSession> {
   return renderWithSession(VendorsView, a);
 }
 
-const stored = async (id: string) => (await loadAssessment(id))!;
+const stored = async (id: string) => (await storedAssessment(id))!;
 const field = (name: string | RegExp) => screen.getByLabelText(name) as HTMLInputElement;
 const row = (vendor: string) => screen.getByRole('rowheader', { name: new RegExp(vendor) }).closest('tr')!;
 

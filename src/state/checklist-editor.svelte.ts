@@ -1,13 +1,13 @@
 // Behaviour of the checklist editor: every edit is a pure function of checklist-edits.ts applied through
 // the session (saved at once, ranking updated at once); removals that would lose scores ask first.
 import { tick } from 'svelte';
-import type { AssessmentSession } from '../../state/assessment-session.svelte';
-import { confirmAction } from '../../state/confirm.svelte';
-import { notices } from '../../state/notices.svelte';
-import * as edits from '../../domain/checklist-edits';
-import { categoryRemovalMessage, checklistSummary, criterionRemovalMessage } from '../../domain/checklist-summary';
-import { categoryShares, effectiveWeights } from '../../domain/weights';
-import type { Assessment, Category, Scale } from '../../domain/types';
+import type { AssessmentSession } from './assessment-session.svelte';
+import { confirmAction } from './confirm.svelte';
+import { notices } from './notices.svelte';
+import * as edits from '../domain/checklist-edits';
+import { categoryRemovalMessage, checklistSummary, criterionRemovalMessage } from '../domain/checklist-summary';
+import { categoryShares, effectiveWeights } from '../domain/weights';
+import type { Assessment, Category, Scale } from '../domain/types';
 
 const DEFAULT_SCALE: Scale = { min: 0, max: 5 };
 
