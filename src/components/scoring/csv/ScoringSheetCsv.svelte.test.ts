@@ -6,8 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { File as NodeFile } from 'node:buffer';
 import ScoringSheetCsv from './ScoringSheetCsv.svelte';
-import { scoresKind } from './scoring-sheet';
-import { cleanUpSessionViewsAfterEach, openSession, renderWithSession, storedAssessment } from '../../../state/session-view-test-support';
+import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } from '../../../state/session-view-test-support';
 import { inProcessCsvWorker, resetWorkers, useWorkers } from '../../../state/workers';
 import { importAssessmentText } from '../../../exchange/import';
 import { downloadText } from '../../download';
@@ -79,19 +78,5 @@ describe('ScoringSheetCsv', () => {
     expect(after.scores).toHaveLength(13);
     // 0.5 × 87.5 + 0.3 × 70 + 0.2 × 100 (SPEC §3), once the live view has reloaded.
     await vi.waitFor(() => expect(session.ranking.find((r) => r.vendorId === 'northwind')?.total).toBe(84.75));
-  });
-});
-
-describe('scoresKind', () => {
-  it('puts imported scores on screen at once: grid and ranking update before storage answers', async () => {
-    const a = example();
-    const session = await openSession(a);
-    const row = { vendorId: 'northwind', criterionId: 'tech-integration', evaluatorId: 'ana', value: 5 };
-    const committing = scoresKind(() => session).commit([row], null);
-    // Not awaited: the grid's lookup and the ranking already show the imported score.
-    expect(session.scoreOf('northwind', 'tech-integration')?.value).toBe(5);
-    expect(session.ranking.find((r) => r.vendorId === 'northwind')?.total).toBe(84.75);
-    expect(await committing).toEqual({ saved: true, imported: 1, detail: '1 new or changed.' });
-    expect((await storedAssessment(a.id))!.scores.find((s) => s.vendorId === 'northwind' && s.criterionId === 'tech-integration')?.value).toBe(5);
   });
 });

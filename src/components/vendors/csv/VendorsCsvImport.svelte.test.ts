@@ -2,36 +2,27 @@
 // "Import vendors CSV" on a real AssessmentSession (Dexie on fake-indexeddb), with the worker's own code
 // run in-process: bad rows are listed by line, nothing is stored before "Import N vendors", and then
 // the good rows are added in one write.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { File as NodeFile } from 'node:buffer';
 import VendorsCsvImport from './VendorsCsvImport.svelte';
-import { InProcessWorker } from '../../csv/test-worker';
-import { AssessmentSession } from '../../../state/assessment-session.svelte';
-import { deleteAssessment, insertAssessment, loadAssessment } from '../../../db/assessments-repo';
+import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } from '../../../state/session-view-test-support';
+import { inProcessCsvWorker, resetWorkers, useWorkers } from '../../../state/workers';
 import { importAssessmentText } from '../../../exchange/import';
 import exampleText from '../../../data/small-assessment.json?raw';
-import { addVendorRows } from './vendors-csv';
 
-const stops: (() => void)[] = [];
 let nextId = 1;
 
-afterEach(() => {
-  cleanup();
-  while (stops.length) stops.pop()!();
-});
+cleanUpSessionViewsAfterEach();
+afterEach(resetWorkers);
 
 async function open() {
   const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
   if (!parsed.ok) throw new Error('the worked example does not import');
   const a = { ...parsed.assessment, id: `vendors-csv-test-${nextId++}` };
-  await deleteAssessment(a.id);
-  await insertAssessment(a);
-  const session = new AssessmentSession(a.id);
-  stops.push(session.start());
-  await vi.waitFor(() => expect(session.loaded).toBe(true));
-  render(VendorsCsvImport, { props: { session, createWorker: () => new InProcessWorker() } });
-  const names = async () => (await loadAssessment(a.id))!.vendors.map((v) => v.name);
+  useWorkers({ csv: inProcessCsvWorker });
+  const session = await renderWithSession(VendorsCsvImport, a);
+  const names = async () => (await storedAssessment(a.id))!.vendors.map((v) => v.name);
   return { session, names };
 }
 
@@ -98,15 +89,5 @@ describe('VendorsCsvImport', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/ZIP archive/);
     expect(await names()).toEqual(before);
-  });
-});
-
-describe('addVendorRows', () => {
-  it('never adds a name taken since the preview', () => {
-    const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
-    if (!parsed.ok) throw new Error();
-    const { assessment, added } = addVendorRows(parsed.assessment, [{ name: 'northwind contact', status: 'candidate' }, { name: 'New', status: 'candidate' }]);
-    expect(added).toBe(1);
-    expect(assessment.vendors.map((v) => v.id)).toEqual(['northwind', 'contoso', 'fabrikam', 'new']);
   });
 });
