@@ -31,7 +31,7 @@ const listeners = new Set<Listener>();
 
 /**
  * Another tab opened a newer schema. Dexie would close this connection and silently reopen it on the
- * next query, running stale code against a new layout (STACK.md), so we close it for good and tell
+ * next query, running stale code against a new layout, so we close it for good and tell
  * the user to reload instead.
  */
 db.on('versionchange', () => {

@@ -18,14 +18,14 @@ export interface PilotRecord extends Omit<Pilot, 'measurements'> {
 }
 
 /**
- * Measurements are stored in one block per (pilot, KPI): an IndexedDB write costs ~0.1 ms per record
- * (STACK.md), so 100,000 rows as 100,000 records would take ~10 s, as a handful of blocks a few ms.
+ * Measurements are stored in one block per (pilot, KPI): an IndexedDB write costs ~0.1 ms per record,
+ * so 100,000 rows as 100,000 records would take ~10 s, as a handful of blocks a few ms.
  * A block holds its rows as columns, not as row objects: IndexedDB copies every record on the main
  * thread with the structured clone algorithm, which visits each object and property (25,000 row
- * objects took 50–65 ms per block), while a typed array is copied as one buffer (issue 3 "Speed":
- * no task over 100 ms during an import). Strings are kept once each in a small dictionary, so a date
+ * objects took 50–65 ms per block), while a typed array is copied as one buffer (an import must
+ * not block the page: no task over 100 ms). Strings are kept once each in a small dictionary, so a date
  * or note reads back exactly as it was written. Row i is { date: dates[date[i]], value: value[i],
- * n: n[i] unless NaN, note: notes[note[i] - 1] unless note[i] is 0 }; records.ts converts.
+ * n: n[i] unless NaN, note: notes[note[i] - 1] unless note[i] is 0 }; measurement-blocks.ts converts.
  */
 export interface MeasurementBlock {
   assessmentId: string;

@@ -8,19 +8,25 @@ export interface ConfirmRequest {
 }
 
 class ConfirmState {
-  request = $state<ConfirmRequest | null>(null);
+  #request = $state.raw<ConfirmRequest | null>(null);
   #resolve: ((ok: boolean) => void) | null = null;
 
+  /** The question on screen (ConfirmHost shows it), or null. */
+  get request(): ConfirmRequest | null {
+    return this.#request;
+  }
+
+  /** A new question answers an open one with false (it is replaced). */
   ask(request: ConfirmRequest): Promise<boolean> {
     this.#resolve?.(false);
-    this.request = request;
+    this.#request = request;
     return new Promise((resolve) => (this.#resolve = resolve));
   }
 
   answer(ok: boolean): void {
     this.#resolve?.(ok);
     this.#resolve = null;
-    this.request = null;
+    this.#request = null;
   }
 }
 

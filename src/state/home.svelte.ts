@@ -1,13 +1,18 @@
 // The assessments home: the live list and the actions that create, copy, rename and delete whole assessments.
 import { insertAssessment, listAssessments, loadAssessment, saveAssessmentRecord, type AssessmentSummary } from '../db/assessments-repo';
+import { deletionMessage } from '../domain/assessment-deletion';
 import { randomId } from '../domain/ids';
 import { blankAssessment } from '../domain/new-assessment';
 import type { Assessment } from '../domain/types';
 import { deleteAssessmentAndUndo } from '../db/import-repo';
 import { LiveValue } from './live-value.svelte';
 import { announce, describeClash, readAssessmentFile, resolveClash, storedVersion, type Clash, type ClashChoice, type ClashOutcome } from './assessment-import.svelte';
+import { confirmAction } from './confirm.svelte';
 import { notices, persist } from './notices.svelte';
 import { requestPersistentStorage } from './storage-status.svelte';
+
+/** One row of the home list (the screen needs no more than this of each assessment). */
+export type { AssessmentSummary };
 
 function nowIso(): string {
   return new Date().toISOString();
@@ -17,6 +22,7 @@ export type ImportFileOutcome = ClashOutcome | { kind: 'inserted'; id: string } 
 
 export class HomeState {
   readonly #list = new LiveValue<AssessmentSummary[]>(() => listAssessments());
+  #importErrors = $state<string | null>(null);
 
   start(): () => void {
     return this.#list.start();
@@ -26,6 +32,13 @@ export class HomeState {
   }
   get loaded(): boolean {
     return this.#list.loaded;
+  }
+  /** Why the last picked file was not imported (what and where), until dismissed or the next import. */
+  get importErrors(): string | null {
+    return this.#importErrors;
+  }
+  dismissImportErrors(): void {
+    this.#importErrors = null;
   }
 
   async createFromTemplate(): Promise<string | undefined> {
@@ -77,11 +90,25 @@ export class HomeState {
     return outcome;
   }
 
+  /**
+   * The home screen's "Import JSON file": errors stay on screen (importErrors), a new assessment is
+   * announced. Resolves the id to open (inserted, merged, replaced or copied), or undefined.
+   */
+  async importPicked(file: File, choose: (clash: Clash) => Promise<ClashChoice | null>): Promise<string | undefined> {
+    this.#importErrors = null;
+    const result = await this.importFile(file, choose);
+    if (result.kind === 'errors') this.#importErrors = result.errors;
+    else if (result.kind === 'inserted') notices.info(`Imported ${file.name}.`);
+    return result.kind === 'errors' || result.kind === 'none' ? undefined : result.id;
+  }
+
   async duplicate(id: string): Promise<string | undefined> {
     const source = await loadAssessment(id);
     if (!source) return undefined;
     const now = nowIso();
-    return this.#insert({ ...source, id: randomId('assessment'), name: `${source.name} (copy)`, createdAt: now, updatedAt: now }, 'the copy');
+    const copyId = await this.#insert({ ...source, id: randomId('assessment'), name: `${source.name} (copy)`, createdAt: now, updatedAt: now }, 'the copy');
+    if (copyId) notices.info(`Copied “${source.name}”.`);
+    return copyId;
   }
 
   async rename(id: string, name: string): Promise<void> {
@@ -89,6 +116,14 @@ export class HomeState {
     if (!source || !name.trim()) return;
     const { scores: _s, pilots: _p, ...record } = source;
     await persist('the new name', () => saveAssessmentRecord({ ...record, name: name.trim(), updatedAt: nowIso() }));
+  }
+
+  /** Asks first, naming everything that would be deleted with the assessment; deletes on yes. */
+  async confirmRemove(id: string, name: string): Promise<void> {
+    const a = await loadAssessment(id);
+    if (!a) return;
+    const ok = await confirmAction({ title: `Delete “${name}”?`, message: deletionMessage(a), confirmLabel: 'Delete assessment', danger: true });
+    if (ok) await this.remove(id);
   }
 
   async remove(id: string): Promise<void> {
