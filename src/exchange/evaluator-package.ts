@@ -1,4 +1,4 @@
-// Blind scoring (issue 4 item 3): "Send to an evaluator" writes a normal v1 file holding the checklist,
+// Blind scoring: "Send to an evaluator" writes a normal v1 file holding the checklist,
 // the vendors and that evaluator's own scores only, so they score without seeing anyone else's opinion.
 // It keeps the assessment id, so the file they send back clashes with the lead's copy and can be
 // merged (domain/merge.ts). Pilots stay out: they are the lead's business and may be large.

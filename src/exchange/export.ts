@@ -86,7 +86,7 @@ const kpiOut = (k: Kpi) => ({
 
 const measurementOut = (m: Measurement) => ({ kpiId: m.kpiId, date: m.date, value: m.value, n: m.n, note: m.note });
 
-// `computed` and `corrects` (issue 3) come last and are left out when absent, as for any optional field.
+// A decision's `computed` and `corrects` come last and are left out when absent, as for any optional field.
 const decisionOut = (d: Decision) => ({
   at: d.at,
   outcome: d.outcome,

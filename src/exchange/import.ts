@@ -47,7 +47,7 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 /**
  * V8 (Chrome, Node) words an unexpected character without a position: `Unexpected token 'N',
  * ..."weight": NaN, "b""... is not valid JSON` quotes up to 10 characters either side of it, with "..."
- * where it cut the text. Finds that excerpt in the text to give the place (issue 4: what and where).
+ * where it cut the text. Finds that excerpt in the text to give the place (SPEC §5: every error names the place).
  */
 function v8ContextPosition(text: string, message: string): { offset: number; what: string } | null {
   const match = /^(?:Unexpected token '([\s\S])', )?(\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON$/.exec(message);

@@ -6,7 +6,7 @@ export const SCREENS: { id: Screen; label: string }[] = [
   { id: 'scoring', label: 'Scoring' },
   { id: 'results', label: 'Results' },
   { id: 'pilots', label: 'Pilots' },
-  // Issue 4 item 5: the printable steering-committee report.
+  // The printable steering-committee report.
   { id: 'report', label: 'Report' },
 ];
 
