@@ -1,37 +1,25 @@
 // @vitest-environment jsdom
 // The printable report on a real AssessmentSession (Dexie on fake-indexeddb) with the worked example.
 // jsdom has no canvas: the charts are checked through their tables; printing itself is in the e2e test.
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { tick } from 'svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import ReportView from './ReportView.svelte';
-import { AssessmentSession } from '../state/assessment-session.svelte';
-import { deleteAssessment, insertAssessment } from '../db/assessments-repo';
+import { cleanUpSessionViewsAfterEach, renderWithSession } from '../state/session-view-test-support';
 import type { Assessment } from '../domain/types';
 import { workedExample } from '../domain/worked-example';
 import { exampleWithTwoContenders } from '../components/robustness/robustness-example';
 import { parseRoute, routeHref, SCREENS } from '../state/router.svelte';
 
-const stops: (() => void)[] = [];
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 beforeAll(() => {
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });
 
-afterEach(() => {
-  cleanup();
-  while (stops.length) stops.pop()!();
-});
+cleanUpSessionViewsAfterEach();
 
 async function open(a: Assessment): Promise<HTMLElement> {
-  await deleteAssessment(a.id);
-  await insertAssessment(a);
-  const session = new AssessmentSession(a.id);
-  stops.push(session.start());
-  await vi.waitFor(() => expect(session.assessment).toBeDefined());
-  render(ReportView, { props: { session } });
-  await tick();
+  await renderWithSession(ReportView, a);
   return screen.getByRole('article', { name: 'Steering committee report' });
 }
 

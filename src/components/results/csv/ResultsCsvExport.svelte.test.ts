@@ -1,33 +1,23 @@
 // @vitest-environment jsdom
 // The Results screen's CSV exports: what each button downloads, on the worked example.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@testing-library/svelte';
 import ResultsCsvExport from './ResultsCsvExport.svelte';
-import { AssessmentSession } from '../../../state/assessment-session.svelte';
-import { deleteAssessment, insertAssessment } from '../../../db/assessments-repo';
+import { cleanUpSessionViewsAfterEach, renderWithSession } from '../../../state/session-view-test-support';
 import { importAssessmentText } from '../../../exchange/import';
 import { downloadText } from '../../download';
 import exampleText from '../../../data/small-assessment.json?raw';
 
 vi.mock('../../download', () => ({ downloadText: vi.fn() }));
 
-const stops: (() => void)[] = [];
-afterEach(() => {
-  cleanup();
-  while (stops.length) stops.pop()!();
-});
+cleanUpSessionViewsAfterEach();
 
 describe('ResultsCsvExport', () => {
   it('downloads the ranking and the score matrix as Excel-safe CSV', async () => {
     const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
     if (!parsed.ok) throw new Error();
     const a = { ...parsed.assessment, id: 'results-csv-test', name: 'Contact centre RFP' };
-    await deleteAssessment(a.id);
-    await insertAssessment(a);
-    const session = new AssessmentSession(a.id);
-    stops.push(session.start());
-    await vi.waitFor(() => expect(session.loaded).toBe(true));
-    render(ResultsCsvExport, { props: { session } });
+    await renderWithSession(ResultsCsvExport, a);
 
     await fireEvent.click(screen.getByRole('button', { name: 'Export ranking CSV' }));
     const [rankingName, ranking, type] = vi.mocked(downloadText).mock.calls.at(-1)!;
