@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../../tests/fixtures/paths';
 import { type CliIo, EXIT, runCli, USAGE } from './commands';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -9,7 +10,7 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const EXAMPLES = ['small-assessment', ...[1, 2, 3, 4, 5, 6].map((i) => `vectors/vector-${i}`)];
 
 function examplePath(name: string, suffix = ''): string {
-  return fileURLToPath(new URL(`../../../shared/examples/${name}${suffix}.json`, import.meta.url));
+  return fixturePath(`examples/${name}${suffix}.json`);
 }
 
 function exampleText(name: string, suffix = ''): string {

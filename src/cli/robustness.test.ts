@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../../tests/fixtures/paths';
 import { robustnessReport } from '../domain/robustness/report';
 import { importAssessmentText } from '../exchange/import';
 import { type CliIo, EXIT, runCli, USAGE } from './commands';
@@ -8,7 +8,7 @@ import { type CliIo, EXIT, runCli, USAGE } from './commands';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function examplePath(name: string): string {
-  return fileURLToPath(new URL(`../../../shared/examples/${name}.json`, import.meta.url));
+  return fixturePath(`examples/${name}.json`);
 }
 
 function exampleDoc(name: string): Json {

@@ -1,11 +1,11 @@
 // The KPI library in TypeScript must stay equal to spec/kpi-library.json (SPEC §1 journey 4).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../tests/fixtures/paths';
 import { DEFAULT_SCORECARD_WEIGHT, defaultScorecard, KPI_LIBRARY, kpiFromLibrary, SCORECARD_DEFAULT_IDS } from './kpi-library';
 import { evaluatePilot } from './pilot';
 import { m, makePilot } from './pilot-fixtures';
 
-const file = JSON.parse(readFileSync(new URL('../../../shared/spec/kpi-library.json', import.meta.url), 'utf8')) as {
+const file = JSON.parse(readFixture('spec/kpi-library.json')) as {
   scorecardDefault: string[];
   kpis: unknown[];
 };

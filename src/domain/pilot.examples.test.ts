@@ -1,10 +1,9 @@
 // SPEC §4 worked example and the shared test vectors: every pilot must match the expected files.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixturePath, readFixture } from '../../tests/fixtures/paths';
 import { evaluatePilot, type PilotEvaluation } from './pilot';
 import type { Assessment } from './types';
-
-const examples = new URL('../../../shared/examples/', import.meta.url);
 
 interface ExpectedKpi {
   kpiId: string;
@@ -27,7 +26,7 @@ interface ExpectedPilot {
 }
 
 function load<T>(relative: string): T {
-  return JSON.parse(readFileSync(new URL(relative, examples), 'utf8')) as T;
+  return JSON.parse(readFixture(`examples/${relative}`)) as T;
 }
 
 function closeOrNull(actual: number | null, expected: number | null): void {
@@ -98,7 +97,7 @@ describe('SPEC §4 worked example (small-assessment.json, pilot northwind-q1)', 
   });
 });
 
-const vectorFiles = readdirSync(new URL('vectors/', examples))
+const vectorFiles = readdirSync(fixturePath('examples/vectors'))
   .filter((f) => /^vector-\d+\.json$/.test(f))
   .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
 

@@ -1,11 +1,9 @@
 // SPEC §3 worked example and the shared test vectors: the ranking must match the expected files.
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixturePath, readFixture } from '../../tests/fixtures/paths';
 import { rankVendors, type RankedVendor } from './scoring';
 import type { Assessment } from './types';
-
-const examples = new URL('../../../shared/examples/', import.meta.url);
 
 interface ExpectedVendor {
   rank: number;
@@ -19,7 +17,7 @@ interface ExpectedVendor {
 }
 
 function load<T>(relative: string): T {
-  return JSON.parse(readFileSync(new URL(relative, examples), 'utf8')) as T;
+  return JSON.parse(readFixture(`examples/${relative}`)) as T;
 }
 
 function closeOrNull(actual: number | null, expected: number | null): void {
@@ -87,7 +85,7 @@ describe('SPEC §3 worked example (small-assessment.json)', () => {
 });
 
 describe('shared test vectors', () => {
-  const dir = fileURLToPath(new URL('vectors/', examples));
+  const dir = fixturePath('examples/vectors');
   const names = readdirSync(dir)
     .filter((f) => /^vector-\d+\.json$/.test(f))
     .sort((a, b) => parseInt(a.slice(7), 10) - parseInt(b.slice(7), 10));

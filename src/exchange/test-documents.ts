@@ -1,6 +1,6 @@
 // Test data for the exchange tests: the shared worked example and vectors (SPEC §3–5), read fresh on
 // every call so a test can break its own copy, and a minimal v1 document with no optional field.
-import { readFileSync } from 'node:fs';
+import { readFixture } from '../../tests/fixtures/paths';
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -14,9 +14,9 @@ export const EXAMPLE_NAMES = [
   'vectors/vector-6',
 ] as const;
 
-/** Text of /work/shared/examples/NAME.json (or NAME.expected.json with suffix '.expected'). */
+/** Text of shared/examples/NAME.json (or NAME.expected.json with suffix '.expected'), from tests/fixtures. */
 export function exampleText(name: string, suffix = ''): string {
-  return readFileSync(new URL(`../../../shared/examples/${name}${suffix}.json`, import.meta.url), 'utf8');
+  return readFixture(`examples/${name}${suffix}.json`);
 }
 
 /** A fresh, mutable copy of the worked example's envelope. */

@@ -3,8 +3,9 @@
 // decision with its reasons, record it in the log; reload: everything is still there.
 import { readFileSync } from 'node:fs';
 import { test, expect, openHome } from './fixtures';
+import { fixturePath } from '../fixtures/paths';
 
-const EU_CSV = readFileSync(new URL('./data/measurements-excel-eu.csv', import.meta.url));
+const EU_CSV = readFileSync(fixturePath('examples/measurements-excel-eu.csv'));
 
 test('pilot from the results screen, EU CSV import, GO with reasons, decision logged and kept', async ({ page }) => {
   await openHome(page);

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../../tests/fixtures/paths';
 import type { Assessment } from '../types';
 import { robustnessReport } from './report';
 import { workedExampleWithTailspin } from './test-fixtures';
 
-const examples = new URL('../../../../shared/examples/', import.meta.url);
-const load = (name: string) => (JSON.parse(readFileSync(new URL(name, examples), 'utf8')) as { assessment: Assessment }).assessment;
+const load = (name: string) => (JSON.parse(readFixture(`examples/${name}`)) as { assessment: Assessment }).assessment;
 
 describe('robustnessReport (SPEC §9 CLI shape)', () => {
   it('gives the worked example (one contender) a winner and nothing that can overtake it', () => {
