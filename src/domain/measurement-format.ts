@@ -1,6 +1,9 @@
-// How a measurement reads on screen: its date and its value with the unit. Full precision stays in
+// How measurements read on screen: a date, a value with its unit, and the sentences of the measurement
+// editor. Full precision stays in
 // storage; only the text is rounded.
 import { dayNumber } from './pilot-series-passes';
+import type { PilotSeries } from './pilot-series-types';
+import type { Kpi, Measurement } from './types';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const WEEKDAY_FORMAT = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' });
@@ -19,4 +22,34 @@ const NUMBER_FORMAT = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
 export function formatMeasure(value: number, unit: string): string {
   const text = NUMBER_FORMAT.format(value);
   return unit ? `${text} ${unit}` : text;
+}
+
+type KpiWords = Pick<Kpi, 'name' | 'unit'> | undefined;
+
+/** "CSAT on 10 Jan 2027, 84 %": names a row for a screen reader (its Edit and Delete buttons). */
+export function measurementLabel(m: Measurement, kpi: KpiWords): string {
+  return `${kpi?.name ?? m.kpiId} on ${formatDate(m.date)}, ${formatMeasure(m.value, kpi?.unit ?? '')}`;
+}
+
+/** What quick entry says after storing a row. */
+export function addedText(m: Measurement, kpi: KpiWords): string {
+  return `Added ${kpi?.name ?? m.kpiId} ${formatMeasure(m.value, kpi?.unit ?? '')}${m.n ? ` (n = ${m.n})` : ''} on ${formatDate(m.date)}.`;
+}
+
+/** What the weekly form says after storing a week. */
+export function weekSavedText(count: number, monday: string): string {
+  return `Saved ${count} ${count === 1 ? 'measurement' : 'measurements'} for the week of ${formatDate(monday)}.`;
+}
+
+/** The undo bar's words after a delete. */
+export function deletedText(m: Measurement, kpi: KpiWords): string {
+  return `Deleted ${kpi?.name ?? m.kpiId} on ${formatDate(m.date)} (${formatMeasure(m.value, kpi?.unit ?? '')}).`;
+}
+
+/** Rows outside the window, after "Only rows dated … are judged." (SPEC §4: shown, not judged); '' when none. */
+export function outsideWindowText(series: Pick<PilotSeries, 'byKpi'>): string {
+  let outside = 0;
+  for (const s of series.byKpi.values()) outside += s.baseline + s.after;
+  if (outside === 0) return '';
+  return ` ${outside.toLocaleString('en')} ${outside === 1 ? 'row lies' : 'rows lie'} outside the window: marked Baseline or After pilot, kept and shown, not judged.`;
 }

@@ -1,18 +1,17 @@
 // @vitest-environment jsdom
 // The Pilots screen on a real AssessmentSession (Dexie on fake-indexeddb) loaded with the worked example
 // of SPEC §4 (pilot northwind-q1: CSAT 86.5 %, n 800, CI 83.96–88.69; scorecard 98.18 → GO).
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import PilotsView from './PilotsView.svelte';
-import { AssessmentSession } from '../state/assessment-session.svelte';
-import { deleteAssessment, insertAssessment, loadAssessment } from '../db/assessments-repo';
+import type { AssessmentSession } from '../state/assessment-session.svelte';
+import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } from '../state/session-view-test-support';
 import { importAssessmentText } from '../exchange/import';
 import exampleText from '../data/small-assessment.json?raw';
 import type { Assessment } from '../domain/types';
 
 const PILOT = 'northwind-q1';
-const stops: (() => void)[] = [];
 
 beforeAll(() => {
   // jsdom has no canvas; the trend charts fall back to their tables.
@@ -25,10 +24,7 @@ beforeAll(() => {
   };
 });
 
-afterEach(() => {
-  cleanup();
-  while (stops.length) stops.pop()!();
-});
+cleanUpSessionViewsAfterEach();
 
 function example(): Assessment {
   const result = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
@@ -36,16 +32,8 @@ function example(): Assessment {
   return result.assessment;
 }
 
-async function open(sub?: string): Promise<AssessmentSession> {
-  const a = example();
-  await deleteAssessment(a.id);
-  await insertAssessment(a);
-  const session = new AssessmentSession(a.id);
-  stops.push(session.start());
-  await vi.waitFor(() => expect(session.assessment).toBeDefined());
-  render(PilotsView, { props: { session, sub } });
-  await tick();
-  return session;
+function open(sub?: string): Promise<AssessmentSession> {
+  return renderWithSession(PilotsView, example(), { sub });
 }
 
 const decision = () => screen.getByRole('region', { name: 'Decision' });
@@ -112,7 +100,7 @@ describe('PilotsView: one pilot', { timeout: 30_000 }, () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText(/the target \(95 %\) must be at or above the threshold \(96 %\)/)).toBeTruthy();
     expect(session.pilot(PILOT)!.kpis[0].threshold).toBe(90);
-    await vi.waitFor(async () => expect((await loadAssessment('demo-small'))!.pilots[0].kpis[0].threshold).toBe(90));
+    await vi.waitFor(async () => expect((await storedAssessment('demo-small'))!.pilots[0].kpis[0].threshold).toBe(90));
   });
 
   it('records a decision with what the data said, and a correction as a second entry', async () => {
@@ -127,8 +115,8 @@ describe('PilotsView: one pilot', { timeout: 30_000 }, () => {
     await fireEvent.input(screen.getByLabelText('Decided by'), { target: { value: 'Ana' } });
     await fireEvent.input(why, { target: { value: 'All gates passed.' } });
     await fireEvent.click(record);
-    await vi.waitFor(async () => expect((await loadAssessment('demo-small'))!.pilots[0].decisions).toHaveLength(1));
-    const [first] = (await loadAssessment('demo-small'))!.pilots[0].decisions;
+    await vi.waitFor(async () => expect((await storedAssessment('demo-small'))!.pilots[0].decisions).toHaveLength(1));
+    const [first] = (await storedAssessment('demo-small'))!.pilots[0].decisions;
     expect(first).toMatchObject({ outcome: 'go', by: 'Ana', rationale: 'All gates passed.' });
     expect(first.computed).toMatchObject({ decision: 'go', coverage: 1 });
     expect(first.computed!.scorecard).toBeCloseTo(98.18419, 4);
@@ -141,8 +129,8 @@ describe('PilotsView: one pilot', { timeout: 30_000 }, () => {
     const texts = screen.getAllByLabelText(/^Rationale/);
     await fireEvent.input(texts[texts.length - 1], { target: { value: 'We agreed to extend by two weeks.' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Record correction' }));
-    await vi.waitFor(async () => expect((await loadAssessment('demo-small'))!.pilots[0].decisions).toHaveLength(2));
-    const [original, correction] = (await loadAssessment('demo-small'))!.pilots[0].decisions;
+    await vi.waitFor(async () => expect((await storedAssessment('demo-small'))!.pilots[0].decisions).toHaveLength(2));
+    const [original, correction] = (await storedAssessment('demo-small'))!.pilots[0].decisions;
     expect(original).toEqual(first);
     expect(correction).toMatchObject({ outcome: 'extend', corrects: first.at, computed: { decision: 'go' } });
 
@@ -172,8 +160,8 @@ describe('PilotsView: the list and a new pilot', { timeout: 30_000 }, () => {
     expect(new Date(`${start}T00:00:00Z`).getUTCDay()).toBe(1);
     await fireEvent.click(screen.getByRole('button', { name: 'Create pilot' }));
 
-    await vi.waitFor(async () => expect((await loadAssessment('demo-small'))!.pilots).toHaveLength(2));
-    const created = (await loadAssessment('demo-small'))!.pilots[1];
+    await vi.waitFor(async () => expect((await storedAssessment('demo-small'))!.pilots).toHaveLength(2));
+    const created = (await storedAssessment('demo-small'))!.pilots[1];
     expect(created).toMatchObject({ id: 'northwind-contact-pilot', name: 'Northwind Contact pilot', vendorId: 'northwind', start, goScore: 90, noGoScore: 75 });
     expect((Date.parse(created.end) - Date.parse(created.start)) / 86_400_000).toBe(55);
     expect(created.kpis.map((k) => [k.id, k.weight])).toEqual([['csat', 20], ['nps', 20], ['ces', 20], ['fcr', 20], ['aht', 20]]);

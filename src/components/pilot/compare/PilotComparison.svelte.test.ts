@@ -1,21 +1,18 @@
 // @vitest-environment jsdom
-// Champion vs challenger (issue 3 item 8) on a real AssessmentSession (Dexie on fake-indexeddb): the
-// worked example's Northwind pilot (SPEC §4: CSAT 86.5 %, AHT 440 s, GO) against a Contoso pilot on the
-// same KPI definitions with other measurements.
+// Champion vs challenger (SPEC §1: a pilot with one or more shortlisted partners) on a real
+// AssessmentSession (Dexie on fake-indexeddb): the worked example's Northwind pilot (SPEC §4: CSAT
+// 86.5 %, AHT 440 s, GO) against a Contoso pilot on the same KPI definitions with other measurements.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
-import { tick } from 'svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import PilotComparison from './PilotComparison.svelte';
-import { AssessmentSession } from '../../../state/assessment-session.svelte';
-import { deleteAssessment, insertAssessment } from '../../../db/assessments-repo';
+import type { AssessmentSession } from '../../../state/assessment-session.svelte';
+import { cleanUpSessionViewsAfterEach, renderWithSession } from '../../../state/session-view-test-support';
 import { importAssessmentText } from '../../../exchange/import';
 import type { Assessment, Pilot } from '../../../domain/types';
 import text from '../../../data/small-assessment.json?raw';
 
-const stops: (() => void)[] = [];
+cleanUpSessionViewsAfterEach();
 afterEach(() => {
-  cleanup();
-  while (stops.length) stops.pop()!();
   location.hash = '';
 });
 
@@ -47,15 +44,8 @@ function contosoPilot(northwind: Pilot): Pilot {
   };
 }
 
-async function open(a: Assessment): Promise<AssessmentSession> {
-  await deleteAssessment(a.id);
-  await insertAssessment(a);
-  const session = new AssessmentSession(a.id);
-  stops.push(session.start());
-  await vi.waitFor(() => expect(session.assessment).toBeDefined());
-  render(PilotComparison, { props: { session } });
-  await tick();
-  return session;
+function open(a: Assessment): Promise<AssessmentSession> {
+  return renderWithSession(PilotComparison, a);
 }
 
 function withContoso(): Assessment {

@@ -1,23 +1,21 @@
 // @vitest-environment jsdom
-// Recording measurements (issue 3 item 3) on a real AssessmentSession (Dexie on fake-indexeddb), with
-// the worked example's pilot (window 4–31 Jan 2027, one CSAT baseline row on 28 Dec 2026): quick entry,
-// validation that stores nothing, the weekly form, edit, delete with undo, and the virtualised table.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+// Recording measurements (SPEC §1: results typed in weekly or daily) on a real AssessmentSession (Dexie
+// on fake-indexeddb), with the worked example's pilot (window 4–31 Jan 2027, one CSAT baseline row on
+// 28 Dec 2026): quick entry, validation that stores nothing, the weekly form, edit, delete with undo,
+// and the virtualised table.
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import MeasurementsPanel from './MeasurementsPanel.svelte';
-import { AssessmentSession } from '../../../state/assessment-session.svelte';
-import { deleteAssessment, insertAssessment, loadAssessment } from '../../../db/assessments-repo';
+import { cleanUpSessionViewsAfterEach, openSession, storedAssessment } from '../../../state/session-view-test-support';
+import { sessionContext } from '../../../state/session-context';
 import { importAssessmentText } from '../../../exchange/import';
+import { pilotSeries } from '../../../domain/pilot-series';
 import type { Assessment, Measurement } from '../../../domain/types';
 import text from '../../../data/small-assessment.json?raw';
 
 const PILOT = 'northwind-q1';
-const stops: (() => void)[] = [];
-afterEach(() => {
-  cleanup();
-  while (stops.length) stops.pop()!();
-});
+cleanUpSessionViewsAfterEach();
 
 function workedExample(): Assessment {
   const result = importAssessmentText(text);
@@ -25,19 +23,20 @@ function workedExample(): Assessment {
   return result.assessment;
 }
 
-/** Renders the panel the way the pilot screen does: with the session's current pilot, kept in step. */
+/** Renders the panel the way the pilot screen does: with the session's current pilot and its series, kept in step. */
 async function open(a: Assessment = workedExample()) {
-  await deleteAssessment(a.id);
-  await insertAssessment(a);
-  const session = new AssessmentSession(a.id);
-  stops.push(session.start());
+  const session = await openSession(a);
   await vi.waitFor(() => expect(session.pilot(PILOT)).toBeDefined());
-  const view = render(MeasurementsPanel, { props: { session, pilot: session.pilot(PILOT)! } });
+  const props = () => {
+    const pilot = session.pilot(PILOT)!;
+    return { pilot, series: pilotSeries(pilot) };
+  };
+  const view = render(MeasurementsPanel, { props: props(), context: sessionContext(session) });
   const sync = async () => {
-    await view.rerender({ pilot: session.pilot(PILOT)! });
+    await view.rerender(props());
     await tick();
   };
-  const stored = async () => (await loadAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements;
+  const stored = async () => (await storedAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements;
   return { session, sync, stored };
 }
 

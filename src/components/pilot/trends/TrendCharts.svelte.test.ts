@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-// Trend charts (issue 3 item 6) on the worked example. Chart.js cannot draw in jsdom (no canvas), so
-// this checks what a screen reader gets: one chart per KPI named by its summary, and the table
-// alternative with every point and its place relative to the window.
+// Trend charts (SPEC §8: a text alternative for every chart) on the worked example. Chart.js cannot
+// draw in jsdom (no canvas), so this checks what a screen reader gets: one chart per KPI named by its
+// summary, and the table alternative with every point and its place relative to the window.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import TrendCharts from './TrendCharts.svelte';
-import type { AssessmentSession } from '../../../state/assessment-session.svelte';
+import { pilotSeries } from '../../../domain/pilot-series';
 import { importAssessmentText } from '../../../exchange/import';
 import type { Pilot } from '../../../domain/types';
 import text from '../../../data/small-assessment.json?raw';
@@ -20,7 +20,7 @@ function examplePilot(): Pilot {
 }
 
 async function show(pilot: Pilot) {
-  render(TrendCharts, { props: { session: {} as AssessmentSession, pilot } });
+  render(TrendCharts, { props: { pilot, series: pilotSeries(pilot) } });
   await tick();
 }
 

@@ -1,5 +1,6 @@
-// Work on a pilot's rows that can wait runs one job per task (issue 3 "Speed": during an import the
-// main thread is never blocked for over 100 ms). After a 100,000-row import the measurements table and
+// Work on a pilot's rows that can wait runs one job per task (SPEC §10 performance targets: during an
+// import the main thread is never blocked for over 100 ms). One queue for the whole page, so jobs of
+// different charts never share a task. After a 100,000-row import the measurements table and
 // trends rebuild their series and every chart re-decimates ~25,000 points: done in the one Svelte
 // update that also refreshed the decision and tiles, that was a single ~300 ms task. Queued here, the
 // decision shows first, then the table and trends, then each chart in a task of its own, so the page

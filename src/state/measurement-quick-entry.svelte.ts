@@ -1,0 +1,109 @@
+// Quick entry: one measurement at a time (date, KPI, value, optional n and note). Wrong fields are
+// marked in place and nothing is stored (SPEC §5, §6 rules, domain/measurement-entry.ts); date and KPI
+// stay after an add so a series can be typed in a row.
+import { localToday } from '../domain/dates';
+import { validateEntry, type EntryErrors, type EntryField } from '../domain/measurement-entry';
+import { addedText } from '../domain/measurement-format';
+import { windowPlace, type WindowPlace } from '../domain/pilot-series';
+import type { Kpi, Measurement, Pilot } from '../domain/types';
+
+export const ENTRY_FIELDS: readonly EntryField[] = ['date', 'kpiId', 'value', 'n'];
+
+export class QuickEntryForm {
+  readonly #kpis: () => Kpi[];
+  readonly #window: () => Pick<Pilot, 'start' | 'end'>;
+  readonly #onadd: (rows: Measurement[]) => Promise<boolean>;
+  #date = $state(localToday());
+  #chosenKpi = $state('');
+  #value = $state('');
+  #n = $state('');
+  #note = $state('');
+  #errors = $state.raw<EntryErrors>({});
+  #status = $state('');
+  #saving = $state(false);
+
+  /** `onadd` stores the rows and resolves false when that failed (the session has said why). */
+  constructor(kpis: () => Kpi[], window: () => Pick<Pilot, 'start' | 'end'>, onadd: (rows: Measurement[]) => Promise<boolean>) {
+    this.#kpis = kpis;
+    this.#window = window;
+    this.#onadd = onadd;
+  }
+
+  // The typed text, bound to the form's fields.
+  get date(): string {
+    return this.#date;
+  }
+  set date(text: string) {
+    this.#date = text;
+  }
+  get value(): string {
+    return this.#value;
+  }
+  set value(text: string) {
+    this.#value = text;
+  }
+  get n(): string {
+    return this.#n;
+  }
+  set n(text: string) {
+    this.#n = text;
+  }
+  get note(): string {
+    return this.#note;
+  }
+  set note(text: string) {
+    this.#note = text;
+  }
+
+  get errors(): EntryErrors {
+    return this.#errors;
+  }
+  /** What the last add stored, for the status line; '' once the user types again. */
+  get status(): string {
+    return this.#status;
+  }
+  get saving(): boolean {
+    return this.#saving;
+  }
+
+  /** The chosen KPI, or the first one while nothing (or a KPI since removed) is chosen. */
+  readonly kpiId: string = $derived(this.#kpis().some((k) => k.id === this.#chosenKpi) ? this.#chosenKpi : (this.#kpis()[0]?.id ?? ''));
+  readonly kpi: Kpi | undefined = $derived(this.#kpis().find((k) => k.id === this.kpiId));
+  /** Where the typed date lies against the window: a baseline or after-pilot row is kept, not judged. */
+  readonly place: WindowPlace = $derived(/^\d{4}-\d{2}-\d{2}$/.test(this.#date) ? windowPlace(this.#date, this.#window()) : 'in');
+
+  chooseKpi(kpiId: string): void {
+    this.#chosenKpi = kpiId;
+    this.clear('kpiId');
+  }
+
+  /** The user is correcting `field`: its message goes, and so does the last status. */
+  clear(field: EntryField): void {
+    if (this.#errors[field]) this.#errors = { ...this.#errors, [field]: undefined };
+    this.#status = '';
+  }
+
+  /**
+   * Checks and stores the typed row. Resolves to the field to focus next: the first wrong one, or the
+   * value after an add (the date and KPI stay); null while saving or when the write failed.
+   */
+  async submit(): Promise<EntryField | null> {
+    if (this.#saving) return null;
+    const result = validateEntry({ date: this.#date, kpiId: this.kpiId, value: this.#value, n: this.#n, note: this.#note }, this.#kpis().map((k) => k.id));
+    if ('errors' in result) {
+      this.#errors = result.errors;
+      this.#status = '';
+      return ENTRY_FIELDS.find((f) => result.errors[f]) ?? null;
+    }
+    this.#errors = {};
+    this.#saving = true;
+    const saved = await this.#onadd([result.measurement]);
+    this.#saving = false;
+    if (!saved) return null;
+    this.#status = addedText(result.measurement, this.kpi);
+    this.#value = '';
+    this.#n = '';
+    this.#note = '';
+    return 'value';
+  }
+}

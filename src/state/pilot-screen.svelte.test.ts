@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+// jsdom: Svelte runs effects only in a browser-like environment.
+// The pilot screen's figures: one evaluation, one set of row counts and one series per change, and a
+// large pilot's new rows shown only once their series is built in tasks of their own.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { evaluatePilot } from '../domain/pilot';
+import { m, makeKpi, makePilot } from '../domain/pilot-fixtures';
+import * as series from '../domain/pilot-series';
+import type { Measurement, Pilot } from '../domain/types';
+import { PilotScreenState } from './pilot-screen.svelte';
+
+const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
+const stops: (() => void)[] = [];
+afterEach(() => {
+  while (stops.length) stops.pop()!();
+  vi.restoreAllMocks();
+});
+
+/** A screen state on a pilot the test replaces, as the session does on every edit. */
+function open(initial: Pilot) {
+  let pilot = $state.raw(initial);
+  let screen!: PilotScreenState;
+  stops.push(
+    $effect.root(() => {
+      screen = new PilotScreenState(() => pilot);
+    }),
+  );
+  flushSync();
+  return {
+    screen,
+    set(next: Pilot) {
+      pilot = next;
+      flushSync();
+    },
+  };
+}
+
+const kpis = [makeKpi('csat', { proportion: true }), makeKpi('fcr')];
+const rows: Measurement[] = [m('csat', '2026-12-28', 60, 100), m('csat', '2027-01-10', 84, 300), m('fcr', '2027-01-10', 72)];
+
+describe('PilotScreenState', () => {
+  it('gives the SPEC §4 evaluation, the row counts and the series of the current pilot', () => {
+    const pilot = makePilot(kpis, rows);
+    const { screen } = open(pilot);
+    expect(screen.evaluation).toEqual(evaluatePilot(pilot));
+    expect(screen.stats.get('csat')).toEqual({ total: 2, inWindow: 1, first: '2026-12-28', last: '2027-01-10' });
+    expect(screen.shown).toBe(pilot);
+    expect(screen.series.byKpi.get('csat')).toMatchObject({ baseline: 1, counted: 1, after: 0 });
+  });
+
+  it('builds the series once per change of the rows, not on a KPI edit', () => {
+    const spy = vi.spyOn(series, 'pilotSeries');
+    const pilot = makePilot(kpis, rows);
+    const { screen, set } = open(pilot);
+    const before = screen.series;
+    const stats = screen.stats;
+    set({ ...pilot, kpis: [makeKpi('csat', { threshold: 90 }), kpis[1]] });
+    expect(screen.evaluation.kpis[0].status).toBe('fail');
+    expect(screen.series).toBe(before);
+    expect(screen.stats).toBe(stats);
+    expect(spy).toHaveBeenCalledTimes(1);
+
+    set({ ...pilot, measurements: [...rows, m('fcr', '2027-01-17', 74)] });
+    expect(screen.series.byKpi.get('fcr')!.rows).toHaveLength(2);
+    // A KPI whose rows did not change keeps its series object: its chart is not redrawn.
+    expect(screen.series.byKpi.get('csat')).toBe(before.byKpi.get('csat'));
+    expect(spy).toHaveBeenCalledTimes(2);
+  });
+
+  it("shows a large pilot's new rows once their series is built, in tasks of their own", async () => {
+    const many = (count: number) => Array.from({ length: count }, (_, i) => m('fcr', i % 2 ? '2027-01-10' : '2027-01-11', i));
+    const pilot = makePilot(kpis, many(6_000));
+    const { screen, set } = open(pilot);
+    const next = { ...pilot, measurements: many(7_000) };
+    set(next);
+    expect(screen.evaluation.kpis[1].counted).toBe(7_000); // the decision at once
+    expect(screen.shown).toBe(pilot); // the table and trends a few tasks later
+    await vi.waitFor(() => expect(screen.shown).toBe(next));
+    expect(screen.series.byKpi.get('fcr')!.rows).toHaveLength(7_000);
+    await settle();
+  });
+});
