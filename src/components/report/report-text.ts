@@ -10,7 +10,7 @@ import type { RankedVendor } from '../../domain/scoring';
 import type { Assessment, Category, Criterion, Decision, Pilot } from '../../domain/types';
 import { effectiveWeights, categoryShares } from '../../domain/weights';
 import { formatDateTime, formatPercent } from '../../domain/format';
-import { DECISION_TONES, DECISION_WORDS, formatNumber, intervalText, KPI_STATUS, valueText, withUnit } from '../pilot/pilot-format';
+import { DECISION_TONES, DECISION_WORDS, formatNumber, intervalText, KPI_STATUS, valueText, withUnit } from '../../domain/pilot-format';
 import { failedMustHaveTexts } from '../results/results-text';
 
 export interface WeightRow {

@@ -1,5 +1,5 @@
 // Creating a pilot from the UI: the session write and the navigation that follows it, shared by the
-// "New pilot" form and the one-click "Start a pilot" buttons (issue 3 item 1).
+// "New pilot" form and the one-click "Start a pilot" buttons (SPEC §1 journey 4).
 import type { AssessmentSession } from '../../../state/assessment-session.svelte';
 import { router } from '../../../state/router.svelte';
 import { defaultPilotSettings, newPilot, pilotErrors, type PilotSettings } from '../../../domain/pilot-draft';

@@ -3,7 +3,6 @@ import { pilotSeries } from '../../../domain/pilot-series';
 import { m, makeKpi, makePilot } from '../../../domain/pilot-fixtures';
 import type { ChartTheme } from '../../charts/chartjs';
 import { isDark, mondayTicks, splitByWindow, trendConfig } from './trend-config';
-import { countsText, tableRows, trendSummary } from './trend-text';
 
 const theme: ChartTheme = {
   palette: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7f7f7f', '#f0e442'],
@@ -76,26 +75,5 @@ describe('mondayTicks', () => {
     expect(mondayTicks(20821, 20850, 3)).toEqual([20822, 20836, 20850]);
     expect(mondayTicks(20800, 20800 + 365).length).toBeLessThanOrEqual(6);
     expect(mondayTicks(5, 4)).toEqual([]);
-  });
-});
-
-describe('trend text', () => {
-  it('summarises the chart for screen readers', () => {
-    expect(countsText(input.series)).toBe('4 measurements: 2 counted, 1 baseline, 1 after the pilot');
-    expect(countsText(undefined)).toBe('No measurements yet');
-    expect(trendSummary({ ...csat, direction: 'higher' }, input.series, pilot.start, pilot.end)).toBe(
-      'CSAT trend: 4 measurements: 2 counted, 1 baseline, 1 after the pilot, from 28 Dec 2026 to 7 Feb 2027, latest 90 %; threshold 80 %, target 85 %, higher is better; pilot window 4 Jan 2027 to 31 Jan 2027.',
-    );
-  });
-
-  it('lists the newest rows first with their place in the window', () => {
-    const rows = tableRows(input.series, '%', input.startDay);
-    expect(rows.map((r) => [r.date, r.value, r.n, r.place])).toEqual([
-      ['7 Feb 2027', '90 %', '—', 'After the pilot (not judged)'],
-      ['17 Jan 2027', '88 %', '500', 'Counted'],
-      ['10 Jan 2027', '84 %', '300', 'Counted'],
-      ['28 Dec 2026', '60 %', '100', 'Baseline (not judged)'],
-    ]);
-    expect(tableRows(input.series, '%', input.startDay, 2)).toHaveLength(2);
   });
 });

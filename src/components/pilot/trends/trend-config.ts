@@ -1,7 +1,8 @@
-// The Chart.js configuration of one KPI's trend, built from plain arrays (never rune proxies: STACK.md).
-// x is a day number on a linear axis (no date adapter needed), and the data is given pre-parsed, sorted
-// by x, so Chart.js's decimation can thin 10,000+ points to about one per pixel column (LTTB keeps the
-// peaks) instead of drawing or dropping them: issue 3, item 6.
+// The Chart.js configuration of one KPI's trend, built from plain arrays (never rune proxies: Chart.js
+// writes into its data, which breaks on a proxy; Svelte issues #13689, #14202). x is a day number on a
+// linear axis (no date adapter needed), and the data is given pre-parsed, sorted by x, so Chart.js's
+// decimation can thin 10,000+ points to about one per pixel column (LTTB keeps the peaks) instead of
+// drawing or dropping them (SPEC §10 performance targets).
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import type { KpiSeries } from '../../../domain/pilot-series';
 import { dayToDate } from '../../../domain/pilot-series';

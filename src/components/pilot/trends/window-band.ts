@@ -2,7 +2,7 @@
 // these days are judged) with dashed edges. Its options live in options.plugins.pilotWindow, so the
 // chart wrapper's in-place updates (new options, same plugin) move the band too. It also leaves a
 // User Timing mark on each chart's first draw, so "time until the charts are drawn" can be measured
-// in the browser (issue 3: a pilot with 100,000 rows must open in ≤ 300 ms).
+// in the browser (SPEC §10 performance targets: a pilot with 100,000 rows opens in ≤ 300 ms).
 import type { Chart, ChartType, Plugin } from 'chart.js';
 
 export interface WindowBandOptions {

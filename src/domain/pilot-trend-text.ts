@@ -1,9 +1,8 @@
 // The words around a trend chart: its accessible summary and the rows of its table alternative
 // (SPEC §8: every chart has a text alternative).
-import type { KpiSeries } from '../../../domain/pilot-series';
-import { dayToDate } from '../../../domain/pilot-series';
-import type { Kpi } from '../../../domain/types';
-import { formatDate, formatMeasure } from '../../../domain/measurement-format';
+import { dayToDate, type KpiSeries } from './pilot-series';
+import type { Kpi } from './types';
+import { formatDate, formatMeasure } from './measurement-format';
 
 /** How many rows the table alternative lists; a longer series is summarised and fully listed in the measurements table. */
 export const TABLE_LIMIT = 500;

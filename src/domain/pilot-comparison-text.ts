@@ -1,15 +1,13 @@
 // Words and numbers of the champion vs challenger screen. Status is always a word as well as a colour
 // (SPEC §8); numbers are rounded only here, never in the comparison (SPEC §3, §4).
-import type { KpiComparisonRow, DefinitionField } from '../../../domain/pilot-comparison';
-import type { KpiResult, KpiStatus } from '../../../domain/pilot';
-import { DECISION_WORDS, formatNumber, withUnit } from '../../../domain/pilot-reasons';
-import { daysBetween } from '../../../domain/dates';
-import type { DecisionOutcome, Kpi, Pilot } from '../../../domain/types';
+import type { KpiComparisonRow, DefinitionField } from './pilot-comparison';
+import type { KpiResult, KpiStatus } from './pilot-evaluation';
+import { DECISION_WORDS, formatNumber, withUnit } from './pilot-reasons';
+import { DECISION_TONES, type Tone } from './pilot-format';
+import { daysBetween } from './dates';
+import type { Kpi, Pilot } from './types';
 
-export type Tone = 'ok' | 'warn' | 'danger' | 'neutral';
-
-export const DECISION_TONES: Record<DecisionOutcome, Tone> = { go: 'ok', 'no-go': 'danger', extend: 'warn' };
-export { DECISION_WORDS };
+export { DECISION_TONES, DECISION_WORDS };
 
 export const STATUS_TEXT: Record<KpiStatus, { text: string; tone: Tone; icon: string }> = {
   exceeds: { text: 'Meets target', tone: 'ok', icon: '✓' },

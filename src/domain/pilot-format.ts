@@ -1,9 +1,9 @@
 // How pilot facts read on screen: dates, the pilot window, decision and KPI status words and tones.
 // Status is always a word as well as a colour (SPEC §8).
-import { daysBetween } from '../../domain/dates';
-import type { KpiConfidence, KpiStatus } from '../../domain/pilot';
-import { DECISION_WORDS, formatAgainst, formatNumber, withUnit } from '../../domain/pilot-reasons';
-import type { DecisionOutcome } from '../../domain/types';
+import { daysBetween } from './dates';
+import type { KpiStatus, PilotEvaluation } from './pilot-evaluation';
+import { DECISION_WORDS, formatAgainst, formatNumber, withUnit } from './pilot-reasons';
+import type { DecisionOutcome } from './types';
 
 export type Tone = 'ok' | 'warn' | 'danger' | 'neutral' | 'info';
 
@@ -24,10 +24,6 @@ export const KPI_STATUS: Record<KpiStatus, { text: string; tone: Tone; icon: str
   fail: { text: 'Fail', tone: 'danger', icon: '✕' },
   'no-data': { text: 'No data', tone: 'neutral', icon: '–' },
 };
-
-export function isInconclusive(c: KpiConfidence): boolean {
-  return c === 'inconclusive';
-}
 
 /**
  * "86.5 %", "440 s", "—" (one decimal for display; SPEC §3). A value that rounding would carry across
@@ -73,3 +69,15 @@ export function windowText(start: string, end: string, today: string): string {
 }
 
 export { formatNumber, withUnit };
+
+/**
+ * The decision's reasons as the banner lists them: the decisive ones (those pilot-reasons.ts starts
+ * with the decision word) without that word, which the banner shows once; the rest as context.
+ */
+export function reasonLines(evaluation: Pick<PilotEvaluation, 'decision' | 'reasons'>): { decisive: boolean; text: string }[] {
+  const prefix = `${DECISION_WORDS[evaluation.decision]}: `;
+  return evaluation.reasons.map((text) => {
+    const decisive = text.startsWith(prefix);
+    return { decisive, text: decisive ? text.slice(prefix.length) : text };
+  });
+}

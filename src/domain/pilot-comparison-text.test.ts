@@ -1,6 +1,6 @@
 // Display text of the comparison screen: rounding never makes two different values look tied.
 import { describe, expect, it } from 'vitest';
-import { decisiveReason, formatValue, rowDigits, windowText } from './compare-text';
+import { decisiveReason, formatValue, rowDigits, windowText } from './pilot-comparison-text';
 
 describe('compare text', () => {
   it('adds decimals only when one decimal would make different values read the same', () => {

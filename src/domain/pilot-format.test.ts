@@ -1,0 +1,31 @@
+// How pilot facts read on screen: a value never rounds across its own line, lengths and the window in words.
+import { describe, expect, it } from 'vitest';
+import { intervalText, lengthText, reasonLines, valueText, windowText } from './pilot-format';
+
+describe('pilot format', () => {
+  it('keeps a value on its side of the threshold and the target', () => {
+    const csat = { unit: '%', threshold: 80, target: 85 };
+    expect(valueText(86.5, csat)).toBe('86.5 %');
+    expect(valueText(79.96, csat)).toBe('79.9 %');
+    expect(valueText(84.97, csat)).toBe('84.9 %');
+    expect(valueText(null, csat)).toBe('—');
+    expect(intervalText([83.9647, 88.6912], '%')).toBe('83.96–88.69 %');
+  });
+
+  it('says how long a pilot runs and where today falls', () => {
+    expect(lengthText('2027-01-04', '2027-01-31')).toBe('4 weeks');
+    expect(lengthText('2027-01-04', '2027-01-04')).toBe('1 day');
+    expect(lengthText('2027-01-04', '2027-01-13')).toBe('10 days');
+    expect(windowText('2027-01-04', '2027-01-31', '2027-01-03')).toBe('Starts tomorrow');
+    expect(windowText('2027-01-04', '2027-01-31', '2027-01-01')).toBe('Starts in 3 days');
+    expect(windowText('2027-01-04', '2027-01-31', '2027-01-10')).toBe('Day 7 of 28');
+    expect(windowText('2027-01-04', '2027-01-31', '2027-02-01')).toBe('Ended');
+  });
+
+  it('splits the reasons into decisive ones, without the decision word, and context', () => {
+    expect(reasonLines({ decision: 'go', reasons: ['GO: Scorecard 98.2 is at or above the GO line of 90', 'CSAT 86.5 % meets the 80 % gate'] })).toEqual([
+      { decisive: true, text: 'Scorecard 98.2 is at or above the GO line of 90' },
+      { decisive: false, text: 'CSAT 86.5 % meets the 80 % gate' },
+    ]);
+  });
+});
