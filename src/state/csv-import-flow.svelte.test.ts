@@ -1,15 +1,16 @@
 // A 1 GB CSV through the flow every CSV import of the UI uses (CsvImportFlow.choose: measurements,
-// vendors, scoring sheets; issue 4 "Hostile input", SPEC §6): refused up front from File.size, never
-// sliced, read or streamed, never handed to the worker, and nothing is committed.
-import { describe, expect, it, vi } from 'vitest';
-import { MEASUREMENT_SPEC } from '../../exchange/csv/columns';
-import type { ToWorker } from '../../exchange/csv/protocol';
-import { CsvImportFlow, type WorkerLike } from './csv-import.svelte';
+// vendors, scoring sheets; SPEC §6, a hostile file): refused up front from File.size, never sliced,
+// read or streamed, never handed to the worker, and nothing is committed.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MEASUREMENT_SPEC } from '../exchange/csv/columns';
+import type { FromWorker, ToWorker } from '../exchange/csv/protocol';
+import { CsvImportFlow } from './csv-import-flow.svelte';
+import { resetWorkers, useWorkers, type CsvWorker } from './workers';
 
-class RecordingWorker implements WorkerLike {
-  onmessage = null;
-  onerror = null;
-  onmessageerror = null;
+class RecordingWorker implements CsvWorker {
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
   readonly posted: ToWorker[] = [];
   postMessage(message: ToWorker): void {
     this.posted.push(message);
@@ -17,15 +18,20 @@ class RecordingWorker implements WorkerLike {
   terminate(): void {}
 }
 
+afterEach(resetWorkers);
+
 describe('CsvImportFlow.choose with a 1 GB file', () => {
   it('refuses it by its size before reading a byte', async () => {
     const workers: RecordingWorker[] = [];
-    const commit = vi.fn(async () => ({ saved: false as const }));
-    const flow = new CsvImportFlow({ spec: MEASUREMENT_SPEC, job: () => ({ kind: 'measurements' }) as never, commit }, () => {
-      const w = new RecordingWorker();
-      workers.push(w);
-      return w;
+    useWorkers({
+      csv: () => {
+        const w = new RecordingWorker();
+        workers.push(w);
+        return w;
+      },
     });
+    const commit = vi.fn(async () => ({ saved: false as const }));
+    const flow = new CsvImportFlow({ spec: MEASUREMENT_SPEC, job: () => ({ kind: 'measurements' }) as never, commit });
     const read = vi.fn(() => {
       throw new Error('a file over the limit must not be read');
     });

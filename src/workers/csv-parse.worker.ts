@@ -1,8 +1,8 @@
-// The measurements CSV import's own module worker (SPEC §6 "in a worker for large files"; STACK.md:
-// not PapaParse's `worker: true`, which hangs silently in production builds). It streams the file
-// through PapaParse, validates the rows, and posts progress and rows in compact batches, so the page
-// stays free. Nothing is stored here: the page writes once, after the person confirms.
-// The logic lives in exchange/csv/worker-host.ts, where tests run it in-process.
+// The CSV import's own module worker (SPEC §6 "in a worker for large files"), not PapaParse's
+// `worker: true`, which hangs silently in production builds. It streams the file through PapaParse,
+// validates the rows, and posts progress and rows in compact batches, so the page stays free. Nothing
+// is stored here: the page writes once, after the person confirms. The logic lives in
+// exchange/csv/worker-host.ts, which tests run in-process (state/workers.ts inProcessCsvWorker).
 /// <reference lib="webworker" />
 import { csvWorkerHost } from '../exchange/csv/worker-host';
 import type { ToWorker } from '../exchange/csv/protocol';

@@ -2,36 +2,30 @@
 // "Export measurements CSV" on the pilot's CSV card, and the export imported back through the same card
 // (the worker's code in-process): the same columns, so the file is accepted as it is.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen } from '@testing-library/svelte';
 import { File as NodeFile } from 'node:buffer';
 import MeasurementsCsvImport from './MeasurementsCsvImport.svelte';
-import { InProcessWorker } from '../../csv/test-worker';
-import { AssessmentSession } from '../../../state/assessment-session.svelte';
-import { deleteAssessment, insertAssessment, loadAssessment } from '../../../db/assessments-repo';
+import { sessionContext } from '../../../state/session-context';
+import { cleanUpSessionViewsAfterEach, openSession, storedAssessment } from '../../../state/session-view-test-support';
+import { inProcessCsvWorker, resetWorkers, useWorkers } from '../../../state/workers';
 import { importAssessmentText } from '../../../exchange/import';
 import { downloadText } from '../../download';
 import exampleText from '../../../data/small-assessment.json?raw';
 
 vi.mock('../../download', () => ({ downloadText: vi.fn() }));
 
-const stops: (() => void)[] = [];
-afterEach(() => {
-  cleanup();
-  while (stops.length) stops.pop()!();
-});
+cleanUpSessionViewsAfterEach();
+afterEach(resetWorkers);
 
 describe('Export measurements CSV', () => {
   it('downloads date, kpi, value, n, note, which imports back to the same rows', async () => {
     const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
     if (!parsed.ok) throw new Error();
     const a = { ...parsed.assessment, id: 'measurements-export-test' };
-    await deleteAssessment(a.id);
-    await insertAssessment(a);
-    const session = new AssessmentSession(a.id);
-    stops.push(session.start());
-    await vi.waitFor(() => expect(session.loaded).toBe(true));
+    useWorkers({ csv: inProcessCsvWorker });
+    const session = await openSession(a);
     const pilot = session.pilot('northwind-q1')!;
-    render(MeasurementsCsvImport, { props: { session, pilot, createWorker: () => new InProcessWorker() } });
+    render(MeasurementsCsvImport, { props: { pilot }, context: sessionContext(session) });
 
     await fireEvent.click(screen.getByRole('button', { name: 'Export measurements CSV' }));
     const [name, text] = vi.mocked(downloadText).mock.calls.at(-1)!;
@@ -43,7 +37,7 @@ describe('Export measurements CSV', () => {
     await screen.findByText('Imported 9 rows; 0 rejected.');
     // Every row is now stored twice, identically (storage groups rows by KPI, so compare as sets).
     const key = (m: object) => JSON.stringify(m);
-    const rows = (await loadAssessment(a.id))!.pilots[0].measurements.map(key).sort();
+    const rows = (await storedAssessment(a.id))!.pilots[0].measurements.map(key).sort();
     const once = pilot.measurements.map(key).sort();
     expect(rows).toEqual(once.flatMap((m) => [m, m]));
   });

@@ -1,41 +1,34 @@
 // @vitest-environment jsdom
 // The CSV import on a real AssessmentSession (Dexie on fake-indexeddb) with the worked example's pilot
 // (KPIs csat, fcr, aht, backlog; vendor Northwind). The worker's own code (worker-host.ts, real
-// PapaParse) runs in-process behind a fake Worker, so the whole pipeline is exercised; only the
+// PapaParse) runs in-process (state/workers.ts), so the whole pipeline is exercised; only the
 // thread boundary is simulated.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { File as NodeFile } from 'node:buffer';
 import MeasurementsCsvImport from './MeasurementsCsvImport.svelte';
-import type { WorkerLike } from './csv-import.svelte';
 import type { Measurement } from '../../../domain/types';
-import { AssessmentSession } from '../../../state/assessment-session.svelte';
-import { deleteAssessment, insertAssessment, loadAssessment } from '../../../db/assessments-repo';
+import { sessionContext } from '../../../state/session-context';
+import { cleanUpSessionViewsAfterEach, openSession, storedAssessment } from '../../../state/session-view-test-support';
+import { inProcessCsvWorker, resetWorkers, useWorkers, type CsvWorker } from '../../../state/workers';
 import { importAssessmentText } from '../../../exchange/import';
-import { InProcessWorker } from '../../csv/test-worker';
 import { fixture } from '../../../exchange/csv/test-helpers';
 import exampleText from '../../../data/small-assessment.json?raw';
 
 const PILOT = 'northwind-q1';
-const stops: (() => void)[] = [];
 let nextId = 1;
 
-afterEach(() => {
-  cleanup();
-  while (stops.length) stops.pop()!();
-});
+cleanUpSessionViewsAfterEach();
+afterEach(resetWorkers);
 
-async function open(createWorker: () => WorkerLike = () => new InProcessWorker()) {
+async function open(startWorker: () => CsvWorker = inProcessCsvWorker) {
   const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
   if (!parsed.ok) throw new Error('the worked example does not import');
   const a = { ...parsed.assessment, id: `csv-import-test-${nextId++}` };
-  await deleteAssessment(a.id);
-  await insertAssessment(a);
-  const session = new AssessmentSession(a.id);
-  stops.push(session.start());
-  await vi.waitFor(() => expect(session.loaded).toBe(true));
-  render(MeasurementsCsvImport, { props: { session, pilot: session.pilot(PILOT)!, createWorker } });
-  const storedRows = async () => (await loadAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements;
+  useWorkers({ csv: startWorker });
+  const session = await openSession(a);
+  render(MeasurementsCsvImport, { props: { pilot: session.pilot(PILOT)! }, context: sessionContext(session) });
+  const storedRows = async () => (await storedAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements;
   const stored = async () => (await storedRows()).length;
   return { session, stored, storedRows };
 }
@@ -122,7 +115,7 @@ describe('MeasurementsCsvImport', () => {
   });
 
   it('reports a worker that fails instead of hanging', async () => {
-    const worker = new InProcessWorker();
+    const worker = inProcessCsvWorker();
     worker.postMessage = () => setTimeout(() => worker.onerror?.({ message: 'boom' } as ErrorEvent), 0);
     const { stored } = await open(() => worker);
     await choose('date,kpi,value\n2027-01-05,csat,90\n');

@@ -1,0 +1,32 @@
+// What one kind of CSV import (measurements, vendors, scoring sheets) brings to the shared flow
+// (csv-import-flow.svelte.ts), and the steps that flow goes through (SPEC §6).
+import type { ColumnSpec, Mapping } from '../exchange/csv/columns';
+import type { HeaderInfo } from '../exchange/csv/csv-read-results';
+import type { RowBatch } from '../exchange/csv/measurement-batch';
+import type { CsvJob } from '../exchange/csv/protocol';
+
+/** What a commit did: nothing stored, or stored with `imported` rows (default: every row) and a `detail`. */
+export type CsvCommitOutcome = { saved: false } | { saved: true; imported?: number; detail?: string };
+
+export interface CsvImportKind<Row> {
+  /** The target columns (the mapping step lists them). */
+  spec: ColumnSpec;
+  /** What the worker reads the file as, built when a file is chosen (plain data). */
+  job(): CsvJob;
+  /**
+   * Writes the rows in one transaction. `columns`: the same rows as the worker sent them, as columns
+   * (measurements; none for the small kinds), so storage can be built without walking the row objects.
+   */
+  commit(rows: Row[], columns: readonly RowBatch[]): Promise<CsvCommitOutcome>;
+}
+
+export type ImportStep =
+  | { kind: 'idle' }
+  | { kind: 'checking'; fileName: string }
+  | { kind: 'reading'; fileName: string; bytes: number; total: number }
+  | { kind: 'mapping'; fileName: string; info: HeaderInfo<Mapping> }
+  | { kind: 'preview'; fileName: string }
+  | { kind: 'saving'; fileName: string }
+  | { kind: 'done'; fileName: string; imported: number; rejected: number; detail?: string }
+  | { kind: 'failed'; fileName: string; message: string }
+  | { kind: 'cancelled'; fileName: string };
