@@ -1,4 +1,4 @@
-// Writing many scores at once (a scoring sheet imported from CSV, issue 4 item 4). Validation happens
+// Writing many scores at once (a scoring sheet imported from CSV, SPEC §6). Validation happens
 // before (exchange/csv/score-rows.ts); this writes once, in one transaction, so either every score of
 // the sheet is stored or none is.
 import { db } from './db';

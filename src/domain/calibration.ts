@@ -1,4 +1,4 @@
-// Calibration of several evaluators (issue 4 item 3): where do they disagree most, and who reads the
+// Calibration of several evaluators (SPEC §3 consensus): where do they disagree most, and who reads the
 // scale differently from the others. Consensus, spread and the disagreement flag are those of
 // consensus.ts (SPEC §3: the mean of the evaluators who scored the cell), so the results screen and the
 // scoring grid's "Show consensus" always agree.

@@ -1,4 +1,4 @@
-// Merging an evaluator's file into the stored assessment of the same id (issue 4 item 2, SPEC §5):
+// Merging an evaluator's file into the stored assessment of the same id (SPEC §5):
 // add the file's evaluators and their scores; for the same evaluator, vendor and criterion keep the
 // score with the later updatedAt. Only evaluators and scores travel: the file's checklist, vendors,
 // pilots and descriptive fields never overwrite what is stored, and the vendors or criteria the file
@@ -28,7 +28,7 @@ export type MergeResult =
   | { ok: true; assessment: Assessment; summary: MergeSummary; changed: boolean }
   | { ok: false; reason: string };
 
-/** Milliseconds of an updatedAt; a missing or unreadable one counts as the oldest of all (issue 4). */
+/** Milliseconds of an updatedAt; a missing or unreadable one counts as the oldest of all (SPEC §5). */
 function stamp(score: Score): number {
   if (score.updatedAt === undefined) return -Infinity;
   const ms = Date.parse(score.updatedAt);
@@ -95,7 +95,7 @@ export function mergeEvaluators(stored: Assessment, file: Assessment, now: strin
     }
     if (sameContent(current, incoming)) summary.scoresUnchanged++;
     else if (stamp(incoming) > stamp(current!)) {
-      // The later edit wins (issue 4); a later clearing (null, no note) removes the stored score.
+      // The later edit wins (SPEC §5); a later clearing (null, no note) removes the stored score.
       summary.scoresUpdated++;
       scores[at!] = { ...incoming };
       if (!hasContent(incoming)) removed.add(at!);

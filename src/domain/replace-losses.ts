@@ -1,4 +1,4 @@
-// What "Replace" would throw away (issue 4 item 2): replacing a stored assessment by a file keeps
+// What "Replace" would throw away (SPEC §5): replacing a stored assessment by a file keeps
 // nothing of the stored version, so the confirmation names everything stored that the file lacks
 // or says differently.
 import { scoreKey } from './cell-key';

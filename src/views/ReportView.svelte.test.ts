@@ -7,7 +7,7 @@ import ReportView from './ReportView.svelte';
 import { cleanUpSessionViewsAfterEach, renderWithSession } from '../state/session-view-test-support';
 import type { Assessment } from '../domain/types';
 import { workedExample } from '../domain/worked-example';
-import { exampleWithTwoContenders } from '../components/robustness/robustness-example';
+import { exampleWithTwoContenders } from '../domain/robustness/two-contenders-example';
 import { parseRoute, routeHref, SCREENS } from '../state/router.svelte';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';

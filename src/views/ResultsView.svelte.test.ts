@@ -10,7 +10,7 @@ import { AssessmentSession } from '../state/assessment-session.svelte';
 import { updateCategory } from '../domain/checklist-edits';
 import type { Assessment } from '../domain/types';
 import { workedExample } from '../domain/worked-example';
-import { exampleWithTwoContenders } from '../components/robustness/robustness-example';
+import { exampleWithTwoContenders } from '../domain/robustness/two-contenders-example';
 
 beforeAll(() => {
   // jsdom logs "not implemented" for getContext; a browser without canvas returns null the same way.

@@ -1,4 +1,4 @@
-// Chart.js is loaded on demand (the first screen's bundle stays small, STACK.md) and only the pieces our
+// Chart.js is loaded on demand (the first screen's bundle stays small) and only the pieces our
 // charts use are registered. Colours come from the design tokens, read at draw time, so dark mode works.
 import type { Chart } from 'chart.js';
 
@@ -45,7 +45,7 @@ function matches(query: string): boolean {
 
 /**
  * The current token values (they differ between light and dark mode), as seen from `scope`: a container
- * that sets its own tokens (the printable report's light "paper", issue 4 item 5) gets charts in them.
+ * that sets its own tokens (the printable report's light "paper") gets charts in them.
  */
 export function readChartTheme(scope: Element = document.documentElement): ChartTheme {
   const css = getComputedStyle(scope);

@@ -1,4 +1,4 @@
-// Charts drawn for paper (issue 4 item 5). A canvas prints as the bitmap it holds, so before printing
+// Charts drawn for paper (SPEC §1). A canvas prints as the bitmap it holds, so before printing
 // every chart of the report is finished (no half-played animation), redrawn at its current size (Chart.js
 // does not see the print layout by itself: its guide says to call resize() on `beforeprint`) and at
 // twice the screen's pixel density, so its lines and labels stay sharp in a PDF. The report's figures

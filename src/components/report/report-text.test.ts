@@ -3,7 +3,7 @@ import { consensusCells } from '../../domain/consensus';
 import { evaluatePilot } from '../../domain/pilot';
 import { rankVendors } from '../../domain/scoring';
 import type { Decision } from '../../domain/types';
-import { criteriaById } from '../results/results-text';
+import { criteriaById } from '../../domain/results-text';
 import { workedExample } from '../../domain/worked-example';
 import { decisionParts, disqualifications, kpiRows, logRows, reportFacts, weightRows } from './report-text';
 

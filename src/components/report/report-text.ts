@@ -1,4 +1,4 @@
-// The printable report's figures as plain rows of text (issue 4 item 5): weights, disqualifications,
+// The printable report's figures as plain rows of text (SPEC §1): weights, disqualifications,
 // KPI results and the decision log. Pure functions of the assessment and the domain's evaluations, so
 // the wording is tested on the worked example and the components only lay rows out. Numbers are
 // computed at full precision by the domain and rounded only here (SPEC §3).
@@ -11,7 +11,7 @@ import type { Assessment, Category, Criterion, Decision, Pilot } from '../../dom
 import { effectiveWeights, categoryShares } from '../../domain/weights';
 import { formatDateTime, formatPercent } from '../../domain/format';
 import { DECISION_TONES, DECISION_WORDS, formatNumber, intervalText, KPI_STATUS, valueText, withUnit } from '../../domain/pilot-format';
-import { failedMustHaveTexts } from '../results/results-text';
+import { failedMustHaveTexts } from '../../domain/results-text';
 
 export interface WeightRow {
   kind: 'category' | 'criterion';

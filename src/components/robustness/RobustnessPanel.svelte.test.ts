@@ -8,7 +8,7 @@ import { rankVendors } from '../../domain/scoring';
 import { updateCategory } from '../../domain/checklist-edits';
 import type { Assessment } from '../../domain/types';
 import { workedExample } from '../../domain/worked-example';
-import { exampleWithTwoContenders } from './robustness-example';
+import { exampleWithTwoContenders } from '../../domain/robustness/two-contenders-example';
 
 beforeAll(() => {
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import ValueForMoneySection from './ValueForMoneySection.svelte';
 import ReportValueForMoney from '../report/ReportValueForMoney.svelte';
 import { router } from '../../state/router.svelte';
-import { valueModel, valueVendors } from './value-fixtures';
+import { valueModel, valueVendors } from '../../domain/robustness/value-fixtures';
 import type { RobustnessModel } from '../../domain/robustness/model';
 import type { Vendor } from '../../domain/types';
 

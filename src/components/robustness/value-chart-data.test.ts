@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartTheme } from '../charts/chartjs';
 import { valueForMoney, type PriceGroup } from '../../domain/robustness/value-for-money';
 import { DOMINATED, FRONTIER, frontierLine, ON_FRONTIER, valueChartConfig, valueChartData } from './value-chart-data';
-import { valueModel, valueVendors } from './value-fixtures';
+import { valueModel, valueVendors } from '../../domain/robustness/value-fixtures';
 
 const theme: ChartTheme = {
   palette: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7f7f7f', '#f0e442'],

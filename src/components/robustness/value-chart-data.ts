@@ -1,12 +1,13 @@
-// The value-for-money scatter (SPEC §9, issue 5 item 5) as plain data and a Chart.js configuration:
+// The value-for-money scatter (SPEC §9) as plain data and a Chart.js configuration:
 // total (0–100) against price for one price group, the efficiency frontier as a line, vendors on it as
 // filled points and the ones beaten on both total and price as hollow grey points, each point named.
-// Built from plain arrays, never rune proxies (STACK.md, Chart.js gotcha).
+// Built from plain arrays, never rune proxies (they crash Svelte inside Chart.js).
 import type { ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import type { PriceGroup } from '../../domain/robustness/value-for-money';
 import { formatScore } from '../../domain/format';
 import { paletteColor, type ChartTheme } from '../charts/chartjs';
-import { beatenByNames, formatMoney, frontierSentence, groupLabel, joinNames, priceAxisTitle } from './value-text';
+import { joinNames } from '../../domain/format';
+import { beatenByNames, formatMoney, frontierSentence, groupLabel, priceAxisTitle } from '../../domain/robustness/value-text';
 
 export interface ValuePoint {
   x: number;

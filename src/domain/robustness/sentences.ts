@@ -1,6 +1,7 @@
 // The robustness checks in plain words, shared by the results screen and the printed report. Numbers
 // are rounded only here, and always towards the side that keeps the sentence true: a break-even share
 // or a flip score is never shown on the wrong side of where the winner actually changes.
+import { joinNames } from '../format';
 import { formatNumber } from '../pilot-reasons';
 import type { Assessment } from '../types';
 import type { BreakEven, BreakEvenPoint } from './break-even';
@@ -106,8 +107,4 @@ export function formatProbability(p: number): string {
 function formatHundredths(x: number): string {
   const r = Math.round(x * 100) / 100;
   return Object.is(r, -0) ? '0' : String(r);
-}
-
-function joinNames(names: string[]): string {
-  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -1,4 +1,4 @@
-// The CSV exports of issue 4 item 4 (SPEC §6): the ranking, the full score matrix (every evaluator), a
+// The CSV exports of SPEC §6: the ranking, the full score matrix (every evaluator), a
 // pilot's measurements, and a scoring sheet for one evaluator to fill in a spreadsheet. All are written
 // by write.ts (Excel-safe) at full precision (SPEC §3 "compute and export at full precision"). The
 // score matrix, the scoring sheet and the measurements use the column names their importers expect,

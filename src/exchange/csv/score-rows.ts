@@ -1,5 +1,5 @@
 // The scoring sheet CSV (SPEC §6 "Scoring sheet": `vendor`, `criterion`, `evaluator`, `score`, `note`,
-// ids or exact names; issue 4 item 4). Our own sheet also carries `vendorId`, `criterionId` and
+// ids or exact names). Our own sheet also carries `vendorId`, `criterionId` and
 // `evaluatorId` columns, which win over the names when both are given, so a vendor renamed since the
 // sheet went out still matches. Rules, each with the line number when broken:
 // - vendor and criterion by id or exact name (any case); the evaluator column is optional and a blank

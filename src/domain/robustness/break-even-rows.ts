@@ -1,8 +1,8 @@
 // The weight break-even of SPEC §9 as rows (the table, and the chart's plain data): for each category,
 // the range of its share over which the winner stays first, and who overtakes beyond each end.
-import type { BreakEven } from '../../domain/robustness/break-even';
-import { contenderById, type RobustnessModel } from '../../domain/robustness/model';
-import { formatShare, formatShareBeyond } from '../../domain/robustness/sentences';
+import type { BreakEven } from './break-even';
+import { contenderById, type RobustnessModel } from './model';
+import { formatShare, formatShareBeyond } from './sentences';
 
 export interface BreakEvenRow {
   categoryId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualityPrice, valueForMoney } from '../../domain/robustness/value-for-money';
+import { qualityPrice, valueForMoney } from './value-for-money';
 import { frontierSentence, frontierStatus, ordinal, qualityPriceSentence, unpricedSentence } from './value-text';
 import { valueModel, valueVendors } from './value-fixtures';
 

@@ -1,5 +1,5 @@
 // The plain data every chart wrapper takes: labels along one axis and one series per dataset. Built by
-// pure functions (src/components/results/chart-data.ts), never rune proxies (STACK.md, Chart.js gotcha).
+// pure functions (results-chart-data.ts) as plain arrays: Chart.js must never be handed rune proxies.
 export interface Series {
   key: string;
   label: string;

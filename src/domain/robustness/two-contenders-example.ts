@@ -2,8 +2,8 @@
 // checks (SPEC §9): in the example only Northwind Contact is qualified, and the checks need two contenders.
 // Tailspin Service is scored on every weighted criterion and meets the must-have minimum (3 on
 // Independent audits), so it ranks second: 66.5 against Northwind's 72.8.
-import type { Assessment } from '../../domain/types';
-import { workedExample } from '../../domain/worked-example';
+import type { Assessment } from '../types';
+import { workedExample } from '../worked-example';
 
 export const TAILSPIN_SCORES: Record<string, number> = {
   'sec-attestation': 3,

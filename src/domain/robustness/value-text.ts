@@ -1,8 +1,9 @@
-// The value-for-money view (SPEC §9, issue 5 item 5) in plain words, shared by the results screen and the
+// The value-for-money view (SPEC §9) in plain words, shared by the results screen and the
 // printed report. Prices are compared only inside one currency and unit, so every text names the group.
-import type { RobustnessModel } from '../../domain/robustness/model';
-import type { PriceGroup, PricedContender, QualityPriceRow } from '../../domain/robustness/value-for-money';
-import { PRICE_UNIT_LABELS } from '../../domain/vendor-display';
+import type { RobustnessModel } from './model';
+import type { PriceGroup, PricedContender, QualityPriceRow } from './value-for-money';
+import { joinNames } from '../format';
+import { PRICE_UNIT_LABELS } from '../vendor-display';
 
 /** "EUR per FTE-month". */
 export function groupLabel(group: Pick<PriceGroup, 'currency' | 'per'>): string {
@@ -28,10 +29,6 @@ export function formatMoney(amount: number, currency: string, short = false): st
   } catch {
     return `${currency} ${amount}`;
   }
-}
-
-export function joinNames(names: string[]): string {
-  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** The names of the vendors of the group that beat `vendor` on both total and price. */

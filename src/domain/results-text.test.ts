@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { consensusCells } from '../../domain/consensus';
-import { rankVendors } from '../../domain/scoring';
-import { makeAssessment, makeCategory, makeCriterion, makeMustHave, makeVendor, scoresOf } from '../../domain/test-factories';
-import { updateCategory, updateCriterion } from '../../domain/checklist-edits';
-import type { Assessment } from '../../domain/types';
+import { consensusCells } from './consensus';
+import { rankVendors } from './scoring';
+import { makeAssessment, makeCategory, makeCriterion, makeMustHave, makeVendor, scoresOf } from './test-factories';
+import { updateCategory, updateCriterion } from './checklist-edits';
+import type { Assessment } from './types';
+import { joinNames } from './format';
 import {
   criteriaById,
   failedMustHaveTexts,
   formatCoverage,
   headline,
   incompleteTexts,
-  joinNames,
   whyTexts,
   winnerGainSentence,
 } from './results-text';
-import { workedExample } from '../../domain/worked-example';
+import { workedExample } from './worked-example';
 
 function setup(a: Assessment) {
   const ranking = rankVendors(a);

@@ -1,11 +1,11 @@
 // Shapes the ranking into plain arrays for the charts and their table alternatives. No Chart.js here:
 // the chart wrappers take this data as is, and the tables and screen-reader summaries read the same data.
-import type { RankedVendor } from '../../domain/scoring';
-import type { Category } from '../../domain/types';
-import { formatScore } from '../../domain/format';
-import type { ChartData } from '../charts/chart-types';
+import type { RankedVendor } from './scoring';
+import type { Category } from './types';
+import { formatScore } from './format';
+import type { ChartData } from './chart-series';
 
-export type { ChartData, Series } from '../charts/chart-types';
+export type { ChartData, Series } from './chart-series';
 
 export const PALETTE_SIZE = 8;
 export const MAX_RADAR_VENDORS = 5;

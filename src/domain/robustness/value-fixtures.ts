@@ -1,8 +1,8 @@
 // Test data for the value-for-money view: three contenders priced in EUR per FTE-month (Charlie is
 // beaten by both others), one priced in GBP per hour, one without a price, and a priced vendor that is
 // not a contender (not qualified) and so must appear nowhere.
-import type { RobustnessModel } from '../../domain/robustness/model';
-import type { Vendor } from '../../domain/types';
+import type { RobustnessModel } from './model';
+import type { Vendor } from '../types';
 
 export function valueModel(): RobustnessModel {
   const contender = (vendorId: string, name: string, rank: number, total: number) => ({ vendorId, name, rank, total, categoryScores: [total] });

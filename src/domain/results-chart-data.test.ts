@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankVendors } from '../../domain/scoring';
+import { rankVendors } from './scoring';
 import {
   contributionData,
   contributionSummary,
@@ -10,8 +10,8 @@ import {
   radarSummary,
   resolveSelection,
   toggleSelection,
-} from './chart-data';
-import { workedExample } from '../../domain/worked-example';
+} from './results-chart-data';
+import { workedExample } from './worked-example';
 
 const a = workedExample();
 const ranking = rankVendors(a);

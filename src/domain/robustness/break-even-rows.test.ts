@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { rankVendors } from '../../domain/scoring';
-import { buildRobustnessModel } from '../../domain/robustness/model';
-import { weightBreakEven } from '../../domain/robustness/break-even';
-import { breakEvenChartData, breakEvenRows, breakEvenSummary, MARKER_HALF_WIDTH } from './break-even-chart-data';
-import { exampleWithTwoContenders } from './robustness-example';
+import { rankVendors } from '../scoring';
+import { buildRobustnessModel } from './model';
+import { weightBreakEven } from './break-even';
+import { breakEvenChartData, breakEvenRows, breakEvenSummary, MARKER_HALF_WIDTH } from './break-even-rows';
+import { exampleWithTwoContenders } from './two-contenders-example';
 
 function rowsOf(a = exampleWithTwoContenders()) {
   const model = buildRobustnessModel(a, rankVendors(a));

@@ -1,12 +1,12 @@
 // Plain-English texts of the Results screen: status labels, why a vendor is provisional or disqualified,
 // the headline and the "why the winner wins" sentence. Pure functions of the ranking (SPEC §3), so the
 // wording is tested on the worked example; numbers are rounded only here.
-import { cellKey } from '../../domain/cell-key';
-import type { CellStats } from '../../domain/consensus';
-import { formatAgainst, formatNumber } from '../../domain/pilot-reasons';
-import { COVERAGE_TOLERANCE, type RankedVendor } from '../../domain/scoring';
-import type { Category, Criterion, VendorRankStatus, VendorStatus } from '../../domain/types';
-import { formatPercent, formatScore } from '../../domain/format';
+import { cellKey } from './cell-key';
+import type { CellStats } from './consensus';
+import { formatAgainst, formatNumber } from './pilot-reasons';
+import { COVERAGE_TOLERANCE, type RankedVendor } from './scoring';
+import type { Category, Criterion, VendorRankStatus, VendorStatus } from './types';
+import { formatPercent, formatScore, joinNames } from './format';
 
 export const STATUS_LABELS: Record<VendorRankStatus, { text: string; tone: 'ok' | 'warn' | 'danger'; icon: string }> = {
   qualified: { text: 'Qualified', tone: 'ok', icon: '✓' },
@@ -32,12 +32,6 @@ const isComplete = (coverage: number) => coverage >= 1 - COVERAGE_TOLERANCE;
 export function formatCoverage(coverage: number): string {
   if (isComplete(coverage)) return formatPercent(1);
   return formatPercent(Math.min(coverage, 0.999));
-}
-
-/** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /**

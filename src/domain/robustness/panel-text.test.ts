@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { rankVendors } from '../../domain/scoring';
-import { buildRobustnessModel } from '../../domain/robustness/model';
-import type { Assessment } from '../../domain/types';
-import { workedExample } from '../../domain/worked-example';
-import { closeCallNote, inactiveCategoryNames, NEEDS_TWO_CONTENDERS, winnerChecksApply } from './robustness-text';
-import { exampleWithTwoContenders } from './robustness-example';
+import { rankVendors } from '../scoring';
+import { buildRobustnessModel } from './model';
+import type { Assessment } from '../types';
+import { workedExample } from '../worked-example';
+import { closeCallNote, inactiveCategoryNames, NEEDS_TWO_CONTENDERS, winnerChecksApply } from './panel-text';
+import { exampleWithTwoContenders } from './two-contenders-example';
 
 const modelOf = (a: Assessment) => buildRobustnessModel(a, rankVendors(a));
 

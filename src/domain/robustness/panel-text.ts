@@ -1,8 +1,8 @@
 // What the robustness panel and the report say before the individual checks: the close-call note, and
 // whether the checks that measure one winner's lead (break-even, score flip) apply at all.
-import { CLOSE_CALL_POINTS, closeCall, type RobustnessModel } from '../../domain/robustness/model';
-import { closeCallSentence } from '../../domain/robustness/sentences';
-import type { Category } from '../../domain/types';
+import { CLOSE_CALL_POINTS, closeCall, type RobustnessModel } from './model';
+import { closeCallSentence } from './sentences';
+import type { Category } from '../types';
 
 export interface CloseCallNote {
   /** warn: a close call or a tie at rank 1; lead: a clear winner; missing: fewer than two contenders. */
