@@ -3,13 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { deleteAssessment, insertAssessment, loadAssessment } from './assessments-repo';
 import { saveScores } from './scores-repo';
 import { db } from './db';
-import { importAssessmentText } from '../exchange/import';
-import exampleText from '../data/small-assessment.json?raw';
+import { workedExample } from '../domain/worked-example';
 
 async function stored(id: string) {
-  const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
-  if (!parsed.ok) throw new Error('the worked example does not import');
-  const a = { ...parsed.assessment, id };
+  const a = { ...workedExample(), id };
   await deleteAssessment(id);
   await insertAssessment(a);
   return a;

@@ -8,7 +8,7 @@ import { gridCellKeys } from '../domain/cell-key';
 import type { CellStats } from '../domain/consensus';
 import { cellView, type CellView } from '../domain/grid-cell-view';
 import { buildGridLayout, scoredCountByVendor, type GridLayout, type GridPosition } from '../domain/score-grid';
-import type { Category, Evaluator, Scale, Vendor } from '../domain/types';
+import type { Assessment, Category, Evaluator, Scale, Score, Vendor } from '../domain/types';
 
 const NO_CATEGORIES: Category[] = [];
 const NO_VENDORS: Vendor[] = [];
@@ -33,16 +33,15 @@ export function sameContent<T>(): (next: T) => T {
 
 export class ScoringScreen {
   readonly #session: AssessmentSession;
-  readonly #nav: GridNavigation;
+  readonly #nav = new GridNavigation();
   readonly #cells = new GridCells();
   readonly #sameCategories = sameContent<Category[]>();
   readonly #sameVendors = sameContent<Vendor[]>();
   #showConsensus = $state(false);
   #noteAt = $state<GridPosition | null>(null);
 
-  constructor(session: AssessmentSession, nav = new GridNavigation()) {
+  constructor(session: AssessmentSession) {
     this.#session = session;
-    this.#nav = nav;
   }
 
   /** Keyboard state of the grid (tabbable cell, hovered cell, refusal message). */
@@ -57,24 +56,37 @@ export class ScoringScreen {
     return this.#showConsensus;
   }
 
-  // Deriveds are lazy: they first run after the constructor has set #session. A score edit or a reload
-  // from storage replaces the assessment; categories and vendors keep their identity while their content
-  // is unchanged, so the grid is not rebuilt per keypress.
-  readonly categories: Category[] = $derived(this.#sameCategories(this.#session.assessment?.categories ?? NO_CATEGORIES));
-  readonly vendors: Vendor[] = $derived(this.#sameVendors(this.#session.assessment?.vendors ?? NO_VENDORS));
-  readonly scale: Scale = $derived(this.#session.assessment?.scale ?? DEFAULT_SCALE);
-  readonly evaluators: Evaluator[] = $derived(this.#session.assessment?.evaluators ?? []);
+  // Deriveds are lazy: they first run after the constructor has set #session (read through methods).
+  #assessment(): Assessment | undefined {
+    return this.#session.assessment;
+  }
+  #myScores(): ReadonlyMap<string, Score> {
+    return this.#session.myScores;
+  }
+  #consensusCells(): ReadonlyMap<string, CellStats> {
+    return this.#session.cells;
+  }
+  #currentEvaluatorId(): string | undefined {
+    return this.#session.currentEvaluatorId;
+  }
+
+  // A score edit or a reload from storage replaces the assessment; categories and vendors keep their
+  // identity while their content is unchanged, so the grid is not rebuilt per keypress.
+  readonly categories: Category[] = $derived(this.#sameCategories(this.#assessment()?.categories ?? NO_CATEGORIES));
+  readonly vendors: Vendor[] = $derived(this.#sameVendors(this.#assessment()?.vendors ?? NO_VENDORS));
+  readonly scale: Scale = $derived(this.#assessment()?.scale ?? DEFAULT_SCALE);
+  readonly evaluators: Evaluator[] = $derived(this.#assessment()?.evaluators ?? []);
   readonly layout: GridLayout = $derived(buildGridLayout(this.categories));
   readonly #criterionIds: Set<string> = $derived(new Set(this.layout.criteria.map((c) => c.criterion.id)));
   /** vendorId → criteria the evaluator scoring now has scored. */
-  readonly scoredCounts: Map<string, number> = $derived(scoredCountByVendor(this.#session.myScores, this.vendors, this.#criterionIds));
+  readonly scoredCounts: Map<string, number> = $derived(scoredCountByVendor(this.#myScores(), this.vendors, this.#criterionIds));
   readonly scoredTotal: number = $derived([...this.scoredCounts.values()].reduce((sum, n) => sum + n, 0));
   readonly cellTotal: number = $derived(this.layout.criteria.length * this.vendors.length);
   /** The consensus per cell while shown (it needs a second evaluator), else null. */
   readonly consensus: ReadonlyMap<string, CellStats> | null = $derived(
-    this.#showConsensus && this.evaluators.length > 1 ? this.#session.cells : null,
+    this.#showConsensus && this.evaluators.length > 1 ? this.#consensusCells() : null,
   );
-  readonly evaluatorName: string = $derived(this.evaluators.find((e) => e.id === this.#session.currentEvaluatorId)?.name ?? '');
+  readonly evaluatorName: string = $derived(this.evaluators.find((e) => e.id === this.#currentEvaluatorId())?.name ?? '');
   /** The tabbable cell: the one the info panel's buttons score. */
   readonly selected: CellView | null = $derived(this.#cellAt({ row: this.#nav.row, col: this.#nav.col }, this.consensus));
   /** The cell the info panel describes: the hovered one, else the selected one. */
@@ -84,7 +96,7 @@ export class ScoringScreen {
   readonly #keys: string[] = $derived(gridCellKeys([...this.#criterionIds], this.vendors.map((v) => v.id)));
 
   #cellAt(at: GridPosition, consensus: ReadonlyMap<string, CellStats> | null): CellView | null {
-    return cellView(at, this.layout, this.vendors, this.#session.myScores, consensus);
+    return cellView(at, this.layout, this.vendors, this.#myScores(), consensus);
   }
 
   /** Keeps the tabbable cell inside the grid when criteria or vendors are removed (run in an effect). */
@@ -94,7 +106,7 @@ export class ScoringScreen {
 
   /** Brings every cell's display up to date (run in an effect: it reads the scores and the consensus). */
   syncCells(): void {
-    this.#cells.sync(this.#keys, this.scale, this.#session.myScores, this.consensus);
+    this.#cells.sync(this.#keys, this.scale, this.#myScores(), this.consensus);
   }
 
   setShowConsensus(show: boolean): void {

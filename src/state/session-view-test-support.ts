@@ -1,7 +1,7 @@
 // Test support for component tests of screens: renders a view on a real AssessmentSession (Dexie on
 // fake-indexeddb) and tidies up after each test. Imported by *.svelte.test.ts files only.
 import { afterEach, expect, vi } from 'vitest';
-import { cleanup, render } from '@testing-library/svelte';
+import { cleanup, render, type SvelteComponentOptions } from '@testing-library/svelte';
 import { tick, type Component } from 'svelte';
 import { deleteAssessment, insertAssessment, loadAssessment } from '../db/assessments-repo';
 import type { Assessment } from '../domain/types';
@@ -36,9 +36,14 @@ export function storedAssessment(id: string): Promise<Assessment | undefined> {
 }
 
 /** Stores `a` afresh, opens a live session on it and renders `View` under it (context) once it has loaded. */
-export async function renderWithSession(View: Component<any>, a: Assessment, props: Record<string, unknown> = {}): Promise<AssessmentSession> {
+export async function renderWithSession<Props extends Record<string, unknown>>(
+  View: Component<Props>,
+  a: Assessment,
+  props: Props = {} as Props,
+): Promise<AssessmentSession> {
   const session = await openSession(a);
-  render(View, { props: { session, ...props }, context: sessionContext(session) });
+  // Generic props defeat the library's conditional options type; the shape is right for any Props.
+  render(View, { props, context: sessionContext(session) } as SvelteComponentOptions<Component<Props>>);
   await tick();
   return session;
 }
