@@ -1,0 +1,108 @@
+// Behaviour of the evaluators panel on the scoring screen: who is scoring now, adding, renaming and
+// removing evaluators (removal asks first, naming the scores and notes that go), and the blind-scoring
+// file for one evaluator (SPEC §5: the checklist, the vendors and only their own scores).
+import type { AssessmentSession } from './assessment-session.svelte';
+import type { SaveFile } from './backup.svelte';
+import { confirmAction } from './confirm.svelte';
+import { notices } from './notices.svelte';
+import { plural } from '../domain/format';
+import { addEvaluator, removeEvaluator, updateEvaluator } from '../domain/roster-edits';
+import { evaluatorFootprint, scoreCountByEvaluator } from '../domain/score-grid';
+import type { Assessment, Evaluator } from '../domain/types';
+import { evaluatorPackageAssessment, exportEvaluatorPackage } from '../exchange/evaluator-package';
+import { exportFileName } from '../exchange/export';
+
+export class EvaluatorsEditor {
+  readonly #session: AssessmentSession;
+  #name = $state('');
+  #role = $state('');
+  #nameInvalid = $state(false);
+
+  constructor(session: AssessmentSession) {
+    this.#session = session;
+  }
+
+  // Deriveds are lazy: they first run after the constructor has set #session.
+  #current(): Assessment | undefined {
+    return this.#session.assessment;
+  }
+
+  readonly evaluators: Evaluator[] = $derived(this.#current()?.evaluators ?? []);
+  /** Scores given per evaluator, counted in one pass. */
+  readonly scoreCounts: Map<string, number> = $derived(scoreCountByEvaluator(this.#current()?.scores ?? []));
+
+  get currentEvaluatorId(): string | undefined {
+    return this.#session.currentEvaluatorId;
+  }
+  /** The new evaluator's name as typed. */
+  get name(): string {
+    return this.#name;
+  }
+  get role(): string {
+    return this.#role;
+  }
+  /** The last attempt to add had no name. */
+  get nameInvalid(): boolean {
+    return this.#nameInvalid;
+  }
+
+  setName(name: string): void {
+    this.#name = name;
+  }
+  setRole(role: string): void {
+    this.#role = role;
+  }
+
+  choose(evaluatorId: string): void {
+    this.#session.chooseEvaluator(evaluatorId);
+  }
+
+  /** Adds the typed evaluator; refuses an empty name. Resolves true when added (the fields are then cleared). */
+  async add(): Promise<boolean> {
+    const name = this.#name.trim();
+    if (!name) {
+      this.#nameInvalid = true;
+      return false;
+    }
+    this.#nameInvalid = false;
+    const ok = await this.#session.update((a) => addEvaluator(a, name, this.#role.trim() || undefined).assessment);
+    if (!ok) return false;
+    notices.info(`Added ${name}. Choose them under “Who is scoring now” to enter their scores.`);
+    this.#name = '';
+    this.#role = '';
+    return true;
+  }
+
+  rename(evaluatorId: string, patch: Partial<Omit<Evaluator, 'id'>>): Promise<boolean> {
+    return this.#session.update((a) => updateEvaluator(a, evaluatorId, patch));
+  }
+
+  /** Asks first, naming what goes with the evaluator; the last evaluator is never removed. */
+  async remove(evaluator: Evaluator): Promise<boolean> {
+    const a = this.#current();
+    if (!a || a.evaluators.length <= 1) return false;
+    const lost = evaluatorFootprint(a.scores, evaluator.id);
+    const ok = await confirmAction({
+      title: `Remove ${evaluator.name}?`,
+      message:
+        `This deletes ${plural(lost.scores, 'score')}` +
+        (lost.notes > 0 ? ` and ${plural(lost.notes, 'evidence note')}` : '') +
+        ` by ${evaluator.name}. Other evaluators' scores stay. It cannot be undone.`,
+      confirmLabel: 'Remove evaluator',
+      danger: true,
+    });
+    if (!ok) return false;
+    const removed = await this.#session.update((x) => removeEvaluator(x, evaluator.id));
+    if (removed) notices.info(`Removed ${evaluator.name}.`);
+    return removed;
+  }
+
+  /** Blind scoring: saves a file with only this evaluator's own scores, to score and send back. */
+  send(evaluator: Evaluator, save: SaveFile): void {
+    const a = this.#current();
+    if (!a) return;
+    const fileName = exportFileName(evaluatorPackageAssessment(a, evaluator.id));
+    save(fileName, exportEvaluatorPackage(a, evaluator.id, new Date().toISOString()));
+    notices.info(`Saved ${fileName} for ${evaluator.name}: it holds the checklist, the vendors and only their own scores.`);
+  }
+}
