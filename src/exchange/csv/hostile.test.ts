@@ -1,6 +1,6 @@
-// Hostile CSV the other CSV tests leave out (issue 4 "Hostile input", SPEC §6): garbage after a
-// closing quote, and duplicate or empty headers. Each is rejected with its line, or sent to the
-// mapping step with the reason, never guessed silently.
+// Hostile CSV the other CSV tests leave out (SPEC §6; SPEC §10 "Bad input never changes stored
+// data"): garbage after a closing quote, and duplicate or empty headers. Each is rejected with its
+// line, or sent to the mapping step with the reason, never guessed silently.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { dialectOf, readMeasurementRecords, TARGET } from './test-helpers';
@@ -20,7 +20,7 @@ describe('hostile CSV', () => {
   });
 
   it('never guesses between two columns of the same name: the mapping step is asked first', () => {
-    // The worker asks for the mapping whenever `exact` is false (worker-host.ts, csv-import.svelte.ts).
+    // The worker asks for the mapping whenever `exact` is false (worker-host.ts, state/csv-import-flow.svelte.ts).
     const { reader } = read('date,kpi,value,Value,note\n2027-01-04,csat,80,81,\n');
     expect(reader.headers).toEqual(['date', 'kpi', 'value', 'Value', 'note']);
     expect(reader.exact).toBe(false);

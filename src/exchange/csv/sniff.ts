@@ -17,7 +17,7 @@ export interface CsvDialect {
   delimiter: Delimiter;
   /**
    * What PapaParse splits rows on. '\n' also reads CRLF and mixed files: the '\r' left at the end of a
-   * row is removed afterwards (see records.ts), which Papa's single guessed line ending cannot do.
+   * row is removed afterwards (see csv-table-reader.ts), which Papa's single guessed line ending cannot do.
    */
   newline: '\n' | '\r';
   /** Decimal commas are accepted (SPEC §6: "when the delimiter is a semicolon"). */
@@ -136,7 +136,7 @@ export function sniffCsv(bytes: Uint8Array, totalBytes = bytes.length): SniffRes
     return refuse(`This file is UTF-16 text (Excel's "Unicode text"), not UTF-8 CSV. ${SAVE_AS_CSV}`);
   }
   // Native searches rather than a loop over 64 KB in not-yet-optimised code: this runs at the start of
-  // every import (issue 3 "Speed"). Control characters are ASCII, the same in the text as in the bytes.
+  // every import (scripts/bench/csv-import.ts). Control characters are ASCII, the same in the text as in the bytes.
   const nul = bytes.indexOf(0);
   if (nul >= 0) return refuse(`This is a binary file, not CSV text (a NUL byte on line ${lineOfByte(bytes, nul)}). ${SAVE_AS_CSV}`);
   const bom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
