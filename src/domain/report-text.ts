@@ -2,16 +2,16 @@
 // KPI results and the decision log. Pure functions of the assessment and the domain's evaluations, so
 // the wording is tested on the worked example and the components only lay rows out. Numbers are
 // computed at full precision by the domain and rounded only here (SPEC §3).
-import type { CellStats } from '../../domain/consensus';
-import { decisionLog, entrySummary } from '../../domain/decision-log';
-import type { PilotEvaluation } from '../../domain/pilot';
-import { weightShares } from '../../domain/pilot-edits';
-import type { RankedVendor } from '../../domain/scoring';
-import type { Assessment, Category, Criterion, Decision, Pilot } from '../../domain/types';
-import { effectiveWeights, categoryShares } from '../../domain/weights';
-import { formatDateTime, formatPercent } from '../../domain/format';
-import { DECISION_TONES, DECISION_WORDS, formatNumber, intervalText, KPI_STATUS, valueText, withUnit } from '../../domain/pilot-format';
-import { failedMustHaveTexts } from '../../domain/results-text';
+import type { CellStats } from './consensus';
+import { decisionLog, entrySummary } from './decision-log';
+import type { PilotEvaluation } from './pilot';
+import { weightShares } from './pilot-edits';
+import type { RankedVendor } from './scoring';
+import type { Assessment, Category, Criterion, Decision, Pilot } from './types';
+import { effectiveWeights, categoryShares } from './weights';
+import { formatDateTime, formatPercent } from './format';
+import { DECISION_TONES, DECISION_WORDS, formatNumber, intervalText, KPI_STATUS, valueText, withUnit } from './pilot-format';
+import { failedMustHaveTexts } from './results-text';
 
 export interface WeightRow {
   kind: 'category' | 'criterion';

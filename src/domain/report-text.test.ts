@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { consensusCells } from '../../domain/consensus';
-import { evaluatePilot } from '../../domain/pilot';
-import { rankVendors } from '../../domain/scoring';
-import type { Decision } from '../../domain/types';
-import { criteriaById } from '../../domain/results-text';
-import { workedExample } from '../../domain/worked-example';
+import { consensusCells } from './consensus';
+import { evaluatePilot } from './pilot';
+import { rankVendors } from './scoring';
+import type { Decision } from './types';
+import { criteriaById } from './results-text';
+import { workedExample } from './worked-example';
 import { decisionParts, disqualifications, kpiRows, logRows, reportFacts, weightRows } from './report-text';
 
 describe('the report on the worked example (SPEC §3–4)', () => {
