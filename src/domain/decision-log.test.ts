@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computedOf, decisionErrors, decisionLog, entrySummary, nextEntryTime, recordDecision } from './decision-log';
+import { computedOf, dataSaysText, decisionErrors, decisionLog, entrySummary, nextEntryTime, recordDecision } from './decision-log';
 import { makeKpi, makePilot, m } from './pilot-fixtures';
 import { evaluatePilot } from './pilot';
 import type { Decision } from './types';
@@ -77,5 +77,12 @@ describe('texts and checks', () => {
     expect(nextEntryTime([], NOW)).toBe('2027-02-01T10:00:00.000Z');
     expect(nextEntryTime([{ at: '2027-03-01T00:00:00Z', outcome: 'go', rationale: 'r' }], NOW)).toBe('2027-03-01T00:00:00.001Z');
     expect(computedOf({ decision: 'go', scorecard: 1, coverage: 1, reasons: ['a'] })).toEqual({ decision: 'go', scorecard: 1, coverage: 1, reasons: ['a'] });
+  });
+});
+
+describe('dataSaysText', () => {
+  it('gives the decision with its scorecard and coverage', () => {
+    expect(dataSaysText({ decision: 'go', scorecard: 98.18419, coverage: 1 })).toBe('GO (scorecard 98.2, coverage 100 %)');
+    expect(dataSaysText({ decision: 'extend', scorecard: null, coverage: 0.5 })).toBe('EXTEND (scorecard —, coverage 50 %)');
   });
 });

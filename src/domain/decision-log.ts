@@ -1,7 +1,9 @@
-// The pilot's decision log (SPEC §1 journey 4, §2 Decision): a human decision stored beside what the data said at that
-// moment (SPEC §4 evaluation), so later readers see whether the data supported it. Entries are never
-// edited: a correction is a new entry whose `corrects` is the `at` of the entry it replaces.
-import type { PilotEvaluation } from './pilot';
+// The pilot's decision log (SPEC §1 journey 4, §2 Decision): a human decision stored beside what the
+// data said at that moment (SPEC §4 evaluation), so later readers see whether the data supported it.
+// Entries are never edited: a correction is a new entry whose `corrects` is the `at` of the entry it
+// replaces.
+import { formatPercent } from './format';
+import type { PilotEvaluation } from './pilot-evaluation';
 import { DECISION_WORDS, formatNumber } from './pilot-reasons';
 import type { ComputedDecision, Decision, DecisionOutcome, Pilot } from './types';
 
@@ -92,4 +94,9 @@ export function entrySummary(d: Decision): string {
   if (!d.computed) return `${head} — no computed decision was stored with it`;
   const score = d.computed.scorecard === null ? 'no scorecard' : `scorecard ${formatNumber(d.computed.scorecard)}`;
   return `${head} — data said ${DECISION_WORDS[d.computed.decision]}, ${score}`;
+}
+
+/** "GO (scorecard 98.2, coverage 100 %)": what the data says now, beside the form that records a decision. */
+export function dataSaysText(e: Pick<PilotEvaluation, 'decision' | 'scorecard' | 'coverage'>): string {
+  return `${DECISION_WORDS[e.decision]} (scorecard ${e.scorecard === null ? '—' : formatNumber(e.scorecard)}, coverage ${formatPercent(e.coverage)})`;
 }

@@ -190,3 +190,8 @@ export function kpiFromLibrary(id: string, overrides: Partial<Kpi> = {}): Kpi {
 export function defaultScorecard(): Kpi[] {
   return SCORECARD_DEFAULT_IDS.map((id) => kpiFromLibrary(id, { weight: DEFAULT_SCORECARD_WEIGHT }));
 }
+
+/** The default scorecard's KPIs by their short names ("CSAT", not "Customer satisfaction (CSAT)"). */
+export function defaultScorecardNames(): string[] {
+  return SCORECARD_DEFAULT_IDS.map((id) => findKpiDef(id)?.name.replace(/.*\((\w+)\)$/, '$1') ?? id);
+}

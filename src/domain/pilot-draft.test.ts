@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPilotDates, defaultPilotSettings, editPilotSettings, newPilot, pilotErrors, settingsOf, type PilotSettings } from './pilot-draft';
+import { defaultPilotDates, defaultPilotSettings, editPilotSettings, newPilot, pilotErrors, settingsOf, vendorsForPilot, type PilotSettings } from './pilot-draft';
 import { evaluatePilot } from './pilot';
 
 const VENDORS = ['northwind', 'contoso'];
@@ -71,5 +71,14 @@ describe('newPilot', () => {
     expect(newPilot(valid, ['q1-pilot']).id).toBe('q1-pilot-2');
     expect(newPilot({ ...valid, name: 'Compare' }, []).id).toBe('compare-2');
     expect(newPilot({ ...valid, name: '!!!' }, []).id).toBe('pilot');
+  });
+});
+
+describe('vendorsForPilot', () => {
+  it('puts selected and shortlisted vendors first, each group in ranking order', () => {
+    const vendor = (id: string, status: 'candidate' | 'shortlisted' | 'rejected' | 'selected') => ({ id, name: id, status });
+    const vendors = [vendor('a', 'rejected'), vendor('b', 'candidate'), vendor('c', 'shortlisted'), vendor('d', 'shortlisted'), vendor('e', 'selected')];
+    const ranking = ['d', 'b', 'a', 'c', 'e'].map((vendorId) => ({ vendorId }));
+    expect(vendorsForPilot(vendors, ranking).map((v) => v.id)).toEqual(['e', 'd', 'c', 'b', 'a']);
   });
 });

@@ -5,7 +5,7 @@ import { addDays, isCalendarDate, nextMonday } from './dates';
 import { uniqueId } from './ids';
 import { defaultScorecard } from './kpi-library';
 import { formatNumber } from './pilot-reasons';
-import type { Pilot } from './types';
+import type { Pilot, Vendor } from './types';
 
 export interface PilotSettings {
   name: string;
@@ -30,10 +30,17 @@ export const PILOT_NAME_MAX = 200;
 /** Ids a pilot may not take: "compare" is the comparison screen's route (#/a/<id>/pilots/compare). */
 export const RESERVED_PILOT_IDS: readonly string[] = ['compare'];
 
-/** Issue 3: "default: 8 weeks from next Monday". `today` is the user's calendar day, YYYY-MM-DD. */
+/** The default window: 8 weeks from next Monday. `today` is the user's calendar day, YYYY-MM-DD. */
 export function defaultPilotDates(today: string): { start: string; end: string } {
   const start = nextMonday(today);
   return { start, end: addDays(start, DEFAULT_PILOT_DAYS - 1) };
+}
+
+/** Vendors a pilot is most likely for: selected and shortlisted first, in ranking order, then the rest. */
+export function vendorsForPilot(vendors: readonly Vendor[], ranking: readonly { vendorId: string }[]): Vendor[] {
+  const rank = new Map(ranking.map((r, i) => [r.vendorId, i]));
+  const tier = (v: Vendor) => (v.status === 'selected' ? 0 : v.status === 'shortlisted' ? 1 : v.status === 'candidate' ? 2 : 3);
+  return [...vendors].sort((a, b) => tier(a) - tier(b) || (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
 }
 
 /** The settings of a new pilot for a vendor, before the user changes anything. */

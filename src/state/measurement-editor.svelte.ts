@@ -20,7 +20,7 @@ const EMPTY_DRAFT: EntryDraft = { date: '', kpiId: '', value: '', n: '', note: '
 
 export class MeasurementEditor {
   readonly #session: AssessmentSession;
-  readonly #pilot: () => Pilot;
+  readonly #pilotOf: () => Pilot;
   #undo = $state.raw<{ ref: RowRef; text: string } | null>(null);
   #undoTimer: ReturnType<typeof setTimeout> | undefined;
   // Raw: the row object's identity is how a row is found again; a deep proxy would break it.
@@ -33,7 +33,7 @@ export class MeasurementEditor {
   /** `pilot`: the pilot as the table shows it (it may lag the session's by a few tasks). */
   constructor(session: AssessmentSession, pilot: () => Pilot) {
     this.#session = session;
-    this.#pilot = pilot;
+    this.#pilotOf = pilot;
     // The row under edit vanished (deleted, or another tab reloaded the list): never edit a stale index.
     $effect(() => {
       if (this.#editing && this.editingIndex < 0) {
@@ -41,6 +41,11 @@ export class MeasurementEditor {
         this.#editMessage = 'The row you were editing was changed elsewhere, so the edit was cancelled.';
       }
     });
+  }
+
+  // Deriveds are lazy: they first run after the constructor has set the getter (read through a method).
+  #pilot(): Pilot {
+    return this.#pilotOf();
   }
 
   /** The last delete, while it can be undone. */

@@ -10,8 +10,8 @@ import type { Kpi, Measurement, Pilot } from '../domain/types';
 export const ENTRY_FIELDS: readonly EntryField[] = ['date', 'kpiId', 'value', 'n'];
 
 export class QuickEntryForm {
-  readonly #kpis: () => Kpi[];
-  readonly #window: () => Pick<Pilot, 'start' | 'end'>;
+  readonly #kpisOf: () => Kpi[];
+  readonly #windowOf: () => Pick<Pilot, 'start' | 'end'>;
   readonly #onadd: (rows: Measurement[]) => Promise<boolean>;
   #date = $state(localToday());
   #chosenKpi = $state('');
@@ -24,9 +24,18 @@ export class QuickEntryForm {
 
   /** `onadd` stores the rows and resolves false when that failed (the session has said why). */
   constructor(kpis: () => Kpi[], window: () => Pick<Pilot, 'start' | 'end'>, onadd: (rows: Measurement[]) => Promise<boolean>) {
-    this.#kpis = kpis;
-    this.#window = window;
+    this.#kpisOf = kpis;
+    this.#windowOf = window;
     this.#onadd = onadd;
+  }
+
+  // Deriveds are lazy: they first run after the constructor has set the getters (read through methods).
+  #window(): Pick<Pilot, 'start' | 'end'> {
+    return this.#windowOf();
+  }
+
+  #kpis(): Kpi[] {
+    return this.#kpisOf();
   }
 
   // The typed text, bound to the form's fields.

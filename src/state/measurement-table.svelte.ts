@@ -10,16 +10,25 @@ export const HEADER_HEIGHT = 40;
 const MAX_HEIGHT = 480;
 
 export class MeasurementTableView {
-  readonly #pilot: () => Pilot;
-  readonly #series: () => PilotSeries;
+  readonly #pilotOf: () => Pilot;
+  readonly #seriesOf: () => PilotSeries;
   #chosenFilter = $state('');
   #newestFirst = $state(true);
   #scrollTop = $state(0);
 
   /** `series`: the series of `pilot`'s rows. */
   constructor(pilot: () => Pilot, series: () => PilotSeries) {
-    this.#pilot = pilot;
-    this.#series = series;
+    this.#pilotOf = pilot;
+    this.#seriesOf = series;
+  }
+
+  // Deriveds are lazy: they first run after the constructor has set the getters (read through methods).
+  #series(): PilotSeries {
+    return this.#seriesOf();
+  }
+
+  #pilot(): Pilot {
+    return this.#pilotOf();
   }
 
   get newestFirst(): boolean {
