@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pilotSeries } from '../../../domain/pilot-series';
 import { m, makeKpi, makePilot } from '../../../domain/pilot-fixtures';
 import type { ChartTheme } from '../../charts/chartjs';
-import { isDark, mondayTicks, splitByWindow, trendConfig } from './trend-config';
+import { isDark, mondayTicks, trendConfig } from './trend-config';
 
 const theme: ChartTheme = {
   palette: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7f7f7f', '#f0e442'],
@@ -20,13 +20,6 @@ const series = pilotSeries(pilot);
 const input = { kpi: csat, series: series.byKpi.get('csat')!, startDay: series.startDay, endDay: series.endDay };
 
 describe('trendConfig', () => {
-  it('splits points into counted, baseline and after the pilot', () => {
-    const { counted, before, after } = splitByWindow(input.series, input.startDay);
-    expect(counted.map((p) => p.y)).toEqual([84, 88]);
-    expect(before).toEqual([{ x: 20815, y: 60, n: 100 }]);
-    expect(after.map((p) => p.y)).toEqual([90]);
-  });
-
   it('draws the measurements, hollow grey outside points, threshold and target lines, and the window', () => {
     const config = trendConfig(input, theme);
     const labels = config.data.datasets.map((d) => d.label);

@@ -4,58 +4,14 @@
 // decimation can thin 10,000+ points to about one per pixel column (LTTB keeps the peaks) instead of
 // drawing or dropping them (SPEC §10 performance targets).
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
-import type { KpiSeries } from '../../../domain/pilot-series';
 import { dayToDate } from '../../../domain/pilot-series';
-import type { Kpi } from '../../../domain/types';
+import { pointsOf, type TrendInput, type TrendPoint } from '../../../domain/pilot-trend-points';
 import { paletteColor, withAlpha, type ChartTheme } from '../../charts/chartjs';
 import { formatDate, formatMeasure } from '../../../domain/measurement-format';
 import { windowBand } from './window-band';
 
-export interface TrendPoint {
-  x: number;
-  y: number;
-  n: number | null;
-}
-
-export interface TrendInput {
-  kpi: Pick<Kpi, 'name' | 'unit' | 'threshold' | 'target'>;
-  series: KpiSeries;
-  startDay: number;
-  endDay: number;
-}
-
 /** Below this many points each one is drawn as a dot; above it the line alone reads better. */
 const DOT_LIMIT = 80;
-
-/** Splits a series into the counted points and the ones before / after the window (shown, not judged). */
-export function splitByWindow(series: KpiSeries, startDay: number): { counted: TrendPoint[]; before: TrendPoint[]; after: TrendPoint[] } {
-  const counted: TrendPoint[] = [];
-  const before: TrendPoint[] = [];
-  const after: TrendPoint[] = [];
-  for (let i = 0; i < series.x.length; i++) {
-    const point = { x: series.x[i], y: series.y[i], n: series.n[i] };
-    if (series.inWindow[i]) counted.push(point);
-    else if (point.x < startDay) before.push(point);
-    else after.push(point);
-  }
-  return { counted, before, after };
-}
-
-type Split = ReturnType<typeof splitByWindow>;
-const splits = new WeakMap<KpiSeries, { startDay: number; split: Split }>();
-
-/**
- * splitByWindow, kept per series: a chart redraw after a 100,000-row import can then build its ~25,000
- * points in one task and hand them to Chart.js in the next (KpiTrend), and a colour-scheme change
- * reuses them.
- */
-export function pointsOf(series: KpiSeries, startDay: number): Split {
-  const hit = splits.get(series);
-  if (hit && hit.startDay === startDay) return hit.split;
-  const split = splitByWindow(series, startDay);
-  splits.set(series, { startDay, split });
-  return split;
-}
 
 /**
  * Tick positions on Mondays (weekly figures are dated by Monday), every 1, 2, 4, 8… weeks so that at
