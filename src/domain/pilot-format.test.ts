@@ -1,6 +1,6 @@
 // How pilot facts read on screen: a value never rounds across its own line, lengths and the window in words.
 import { describe, expect, it } from 'vitest';
-import { intervalText, lengthText, reasonLines, valueText, windowText } from './pilot-format';
+import { intervalText, lengthText, reasonLines, scorecardBand, scorecardSummary, valueText, windowText } from './pilot-format';
 
 describe('pilot format', () => {
   it('keeps a value on its side of the threshold and the target', () => {
@@ -27,5 +27,13 @@ describe('pilot format', () => {
       { decisive: true, text: 'Scorecard 98.2 is at or above the GO line of 90' },
       { decisive: false, text: 'CSAT 86.5 % meets the 80 % gate' },
     ]);
+  });
+
+  it('places the scorecard against the lines and says so in words', () => {
+    const lines = { goScore: 90, noGoScore: 75 };
+    expect([null, 70, 75, 89.9, 90].map((x) => scorecardBand(x, lines))).toEqual(['none', 'danger', 'warn', 'warn', 'ok']);
+    expect(scorecardSummary({ scorecard: 98.18419, coverage: 1 }, lines)).toBe(
+      'Scorecard 98.2 on a 0 to 120 scale; NO-GO below 75, GO at 90 or more; coverage 100 % of the KPI weight.',
+    );
   });
 });

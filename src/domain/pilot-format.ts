@@ -1,9 +1,11 @@
 // How pilot facts read on screen: dates, the pilot window, decision and KPI status words and tones.
 // Status is always a word as well as a colour (SPEC §8).
 import { daysBetween } from './dates';
+import { formatPercent } from './format';
+import { MAX_LINE } from './pilot-draft';
 import type { KpiStatus, PilotEvaluation } from './pilot-evaluation';
 import { DECISION_WORDS, formatAgainst, formatNumber, withUnit } from './pilot-reasons';
-import type { DecisionOutcome } from './types';
+import type { DecisionOutcome, Pilot } from './types';
 
 export type Tone = 'ok' | 'warn' | 'danger' | 'neutral' | 'info';
 
@@ -80,4 +82,18 @@ export function reasonLines(evaluation: Pick<PilotEvaluation, 'decision' | 'reas
     const decisive = text.startsWith(prefix);
     return { decisive, text: decisive ? text.slice(prefix.length) : text };
   });
+}
+
+/** The scorecard's zone against the NO-GO and GO lines: its tone on the gauge. */
+export function scorecardBand(score: number | null, lines: Pick<Pilot, 'goScore' | 'noGoScore'>): Tone | 'none' {
+  return score === null ? 'none' : score < lines.noGoScore ? 'danger' : score >= lines.goScore ? 'ok' : 'warn';
+}
+
+/** The scorecard gauge's text alternative (SPEC §8). */
+export function scorecardSummary(e: Pick<PilotEvaluation, 'scorecard' | 'coverage'>, lines: Pick<Pilot, 'goScore' | 'noGoScore'>): string {
+  return (
+    `Scorecard ${e.scorecard === null ? 'not available yet' : formatNumber(e.scorecard)} on a 0 to ${MAX_LINE} scale; ` +
+    `NO-GO below ${formatNumber(lines.noGoScore)}, GO at ${formatNumber(lines.goScore)} or more; ` +
+    `coverage ${formatPercent(e.coverage)} of the KPI weight.`
+  );
 }
