@@ -89,6 +89,10 @@ export class CsvImportFlow<Row = unknown> {
   }
 
   readonly busy: boolean = $derived(['checking', 'reading', 'mapping', 'saving'].includes(this.#step.kind));
+  /** The import has ended: stored, failed or cancelled (its outcome is on screen). */
+  readonly finished: boolean = $derived(['done', 'failed', 'cancelled'].includes(this.#step.kind));
+  /** The chosen file's name; empty when none. */
+  readonly fileName: string = $derived('fileName' in this.#step ? this.#step.fileName : '');
   /** A file can be chosen: nothing is being read, mapped, previewed or saved. */
   readonly canChoose: boolean = $derived(!this.busy && this.#step.kind !== 'preview');
   /** Why the mapping being chosen cannot be used yet; null when it can (or when none is being chosen). */
@@ -212,6 +216,13 @@ export class CsvImportFlow<Row = unknown> {
     this.#worker.stop();
     this.#forgetRows();
     this.#step = 'fileName' in step && !['done', 'failed', 'cancelled'].includes(step.kind) ? { kind: 'cancelled', fileName: step.fileName } : { kind: 'idle' };
+  }
+
+  /** Closes the import: stops one in progress (nothing stored), or dismisses its outcome; not while saving. */
+  close(): void {
+    if (this.#step.kind === 'saving') return;
+    if (!this.finished) this.cancel();
+    this.reset();
   }
 
   /** Writes the good rows in one transaction (the kind's commit: all or nothing). */
