@@ -48,12 +48,16 @@ describe('storage blocks', () => {
   });
 
   it('append rows after the stored ones, renumbering dates and notes into the stored lists', () => {
-    const stored = rows(500).filter((r) => r.kpiId === 'csat');
-    const more = rows(800, 450).filter((r) => r.kpiId === 'csat');
-    const [existing] = measurementBlocks('a1', 'p1', stored);
-    const [added] = blocksFromBatches('a1', 'p1', [batchOf(more)]);
-    const joined = appendToBlock(existing, added);
-    expect(joined.dates.slice(0, existing.dates.length)).toEqual(existing.dates);
-    expect(back([joined])).toStrictEqual([...stored, ...more]);
+    const stored = rows(500);
+    const more = rows(800, 450);
+    const storedBlocks = measurementBlocks('a1', 'p1', stored);
+    const joined = storedBlocks.map((b) => appendToBlock(b, measurementBlocks('a1', 'p1', more).find((m) => m.kpiId === b.kpiId)!));
+    for (const [i, block] of joined.entries()) expect(block.dates.slice(0, storedBlocks[i].dates.length)).toEqual(storedBlocks[i].dates);
+    const byKpi = (list: Measurement[], kpiId: string) => list.filter((r) => r.kpiId === kpiId);
+    expect(back(joined)).toStrictEqual(['csat', 'aht', 'fcr'].flatMap((k) => [...byKpi(stored, k), ...byKpi(more, k)]));
+    // From column batches onto the stored blocks in one pass: the same blocks; a KPI with no new rows is left out.
+    const onlyCsatAndAht = storedBlocks.filter((b) => b.kpiId !== 'fcr');
+    const fromColumns = blocksFromBatches('a1', 'p1', [batchOf(more.slice(0, 300)), batchOf(more.slice(300))], new Map(onlyCsatAndAht.map((b) => [b.kpiId, b])));
+    expect(fromColumns).toEqual([joined[0], joined[1], measurementBlocks('a1', 'p1', byKpi(more, 'fcr'))[0]]);
   });
 });

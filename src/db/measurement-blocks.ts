@@ -62,12 +62,19 @@ export function measurementBlocks(assessmentId: string, pilotId: string, measure
 }
 
 /**
- * The storage blocks of rows that come as column batches (a CSV import): exactly what
- * measurementBlocks makes of the same rows as objects (one block per KPI in order of first appearance,
- * rows in order, dates and notes in first-seen order), built from the typed arrays without making a
- * row object, so saving 100,000 imported rows is a write and little more (scripts/bench/csv-import.ts).
+ * The storage blocks of rows that come as column batches (a CSV import), appended to the pilot's
+ * `stored` blocks (by KPI): exactly what appendToBlock makes of them and the blocks measurementBlocks
+ * makes of the same rows as objects (one block per KPI in order of first appearance, rows in order,
+ * dates and notes in first-seen order after the stored ones). Built in one pass over the typed arrays,
+ * without making a row object, so saving 100,000 imported rows is a write and little more
+ * (scripts/bench/csv-import.ts). Only the blocks of KPIs that get rows are returned.
  */
-export function blocksFromBatches(assessmentId: string, pilotId: string, batches: readonly RowBatch[]): MeasurementBlock[] {
+export function blocksFromBatches(
+  assessmentId: string,
+  pilotId: string,
+  batches: readonly RowBatch[],
+  stored: ReadonlyMap<string, MeasurementBlock> = new Map(),
+): MeasurementBlock[] {
   // First pass: the slot of each batch-local KPI number, and the size of each block.
   const slots = new KpiSlots();
   const slotsOf = batches.map((batch) => {
@@ -79,12 +86,18 @@ export function blocksFromBatches(assessmentId: string, pilotId: string, batches
     }
     return slotOf;
   });
-  const builders = slots.kpiIds.map((kpiId, slot) => ({
-    block: emptyBlock(assessmentId, pilotId, kpiId, slots.sizes[slot]),
-    filled: 0,
-    dates: new Dictionary(),
-    notes: new Dictionary(),
-  }));
+  const builders = slots.kpiIds.map((kpiId, slot) => {
+    const before = stored.get(kpiId);
+    const filled = before?.value.length ?? 0;
+    const block = emptyBlock(assessmentId, pilotId, kpiId, filled + slots.sizes[slot]);
+    if (before) {
+      block.date.set(before.date);
+      block.value.set(before.value);
+      block.n.set(before.n);
+      block.note.set(before.note);
+    }
+    return { block, filled, dates: new Dictionary(before?.dates), notes: new Dictionary(before?.notes) };
+  });
   batches.forEach((batch, b) => {
     const { kpi, date, value, n, note } = batch;
     const slotOf = slotsOf[b];

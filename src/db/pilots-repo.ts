@@ -65,16 +65,23 @@ export async function appendMeasurements(
   updatedAt: string,
   batches?: readonly RowBatch[],
 ): Promise<void> {
-  const fromColumns = batches !== undefined && batches.reduce((sum, b) => sum + b.length, 0) === rows.length;
-  const added = fromColumns ? blocksFromBatches(assessmentId, pilotId, batches) : measurementBlocks(assessmentId, pilotId, rows);
+  const columns = batches && batches.reduce((sum, b) => sum + b.length, 0) === rows.length ? batches : null;
+  const kpiIds = new Set(columns ? columns.flatMap((b) => b.kpiIds) : rows.map((r) => r.kpiId));
   await db.transaction('rw', TABLES(), async () => {
     // Both reads at once: one round trip to IndexedDB fewer before the write.
     const [pilot, existing] = await Promise.all([
       db.pilots.get([assessmentId, pilotId]),
-      db.measurements.bulkGet(added.map((b): [string, string, string] => [assessmentId, pilotId, b.kpiId])),
+      db.measurements.bulkGet([...kpiIds].map((kpiId): [string, string, string] => [assessmentId, pilotId, kpiId])),
     ]);
     if (!pilot) throw new Error('The pilot no longer exists (deleted in another tab?).');
-    await db.measurements.bulkPut(added.map((block, i) => (existing[i] ? appendToBlock(existing[i], block) : block)));
+    const stored = new Map(existing.flatMap((b) => (b ? [[b.kpiId, b] as const] : [])));
+    const blocks = columns
+      ? blocksFromBatches(assessmentId, pilotId, columns, stored)
+      : measurementBlocks(assessmentId, pilotId, rows).map((block) => {
+          const before = stored.get(block.kpiId);
+          return before ? appendToBlock(before, block) : block;
+        });
+    await db.measurements.bulkPut(blocks);
     await touch(assessmentId, updatedAt);
   });
 }
