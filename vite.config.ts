@@ -15,7 +15,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.{ts,mjs}', 'scripts/**/*.test.{ts,mjs}'],
     environment: 'node',
-    setupFiles: ['./src/test-setup.ts'],
+    setupFiles: ['./src/test-setup.ts', './tests/setup/slow-machine.ts'],
     // The slowest test takes ~1.6 s on an idle 2-core machine and passed 5 s on a loaded one (load
     // average 14-20): budgets for several times the normal run, so a busy machine is not a failure.
     testTimeout: 20_000,

@@ -12,7 +12,7 @@ const types = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon',
 };
 
-createServer(async (req, res) => {
+const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (!url.pathname.startsWith(base)) {
     res.writeHead(404).end('not under ' + base);
@@ -28,4 +28,14 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving dist at http://127.0.0.1:${port}${base}`));
+});
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(`serve-dist: port ${port} on 127.0.0.1 is already in use (another server, or an earlier run still going). ` +
+      'Stop it, or pick another port: node scripts/serve-dist.mjs PORT (the e2e tests take E2E_PORT, or pick a free one themselves).');
+  } else {
+    console.error(`serve-dist: cannot listen on 127.0.0.1:${port}: ${error.message}`);
+  }
+  process.exit(1);
+});
+server.listen(port, '127.0.0.1', () => console.log(`serving dist at http://127.0.0.1:${port}${base}`));

@@ -16,10 +16,14 @@ check() { # name, command...: a static check counts as one test
 check "lint (eslint, pure domain rule)" npx eslint src tests scripts
 check "types (svelte-check)" npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings --output human
 echo "::: unit and component tests (vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json
+npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json --reporter=./scripts/vitest-budgets.mjs
 check "production build (vite build)" npx vite build
 check "chromium available" bash scripts/ensure-chromium.sh
-echo "::: end-to-end journeys (playwright, chromium)"
+# The web server takes a port free now, never a fixed one that another run or server may hold.
+E2E_PORT="${E2E_PORT:-$(node scripts/free-port.mjs)}"
+export E2E_PORT
+echo "::: end-to-end journeys (playwright, chromium, web server on port $E2E_PORT)"
 npx playwright test
 
+node scripts/slowest-tests.mjs
 node scripts/summarize-tests.mjs

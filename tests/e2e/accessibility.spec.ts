@@ -23,40 +23,52 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(page, 'the home with a list');
     });
 
-    test('checklist, vendors (add form open), scoring and results of the worked example have no axe violations', async ({ page }) => {
-      await openHome(page);
-      await page.getByRole('button', { name: 'Open the worked example' }).click();
-      await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
+    // One test per screen of the worked example: each scan takes seconds on a loaded machine, and the
+    // screens do not depend on each other.
+    test.describe('the worked example', () => {
+      test.beforeEach(async ({ page }) => {
+        await openHome(page);
+        await page.getByRole('button', { name: 'Open the worked example' }).click();
+        await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
+      });
 
-      // Results: wait for both charts and open both table alternatives, so axe checks them too.
-      await expect(page.getByRole('img', { name: /Radar chart of category scores/ })).toBeVisible();
-      await expect(page.getByRole('img', { name: /Stacked bar chart/ })).toBeVisible();
-      for (const summary of await page.getByText('Show as table').all()) await summary.click();
-      await expect(page.getByRole('table', { name: /Category scores out of 100/ })).toBeVisible();
-      await expect(page.getByRole('table', { name: /Points each category adds/ })).toBeVisible();
-      await expectNoViolations(page, 'results');
+      test('results have no axe violations', async ({ page }) => {
+        // Wait for both charts and open both table alternatives, so axe checks them too.
+        await expect(page.getByRole('img', { name: /Radar chart of category scores/ })).toBeVisible();
+        await expect(page.getByRole('img', { name: /Stacked bar chart/ })).toBeVisible();
+        for (const summary of await page.getByText('Show as table').all()) await summary.click();
+        await expect(page.getByRole('table', { name: /Category scores out of 100/ })).toBeVisible();
+        await expect(page.getByRole('table', { name: /Points each category adds/ })).toBeVisible();
+        await expectNoViolations(page, 'results');
+      });
 
-      await openTab(page, 'Checklist');
-      await expect(page.getByRole('spinbutton', { name: 'Weight of Security posture' })).toHaveValue('50');
-      await expectNoViolations(page, 'checklist');
+      test('checklist has no axe violations', async ({ page }) => {
+        await openTab(page, 'Checklist');
+        await expect(page.getByRole('spinbutton', { name: 'Weight of Security posture' })).toHaveValue('50');
+        await expectNoViolations(page, 'checklist');
+      });
 
-      await openTab(page, 'Vendors');
-      await page.getByRole('button', { name: 'Add vendor' }).click();
-      const form = page.getByRole('form', { name: 'Add a vendor' });
-      await expect(form.getByRole('textbox', { name: /^Name/ })).toBeFocused();
-      await expectNoViolations(page, 'vendors with the add form open');
-      // With the form's error messages showing (saved empty), too.
-      await form.getByRole('button', { name: 'Add vendor' }).click();
-      await expect(form.getByRole('textbox', { name: /^Name/ })).toHaveAttribute('aria-invalid', 'true');
-      await expectNoViolations(page, 'vendors with an invalid add form');
+      test('vendors, with the add form open and with its errors showing, have no axe violations', async ({ page }) => {
+        await openTab(page, 'Vendors');
+        await page.getByRole('button', { name: 'Add vendor' }).click();
+        const form = page.getByRole('form', { name: 'Add a vendor' });
+        await expect(form.getByRole('textbox', { name: /^Name/ })).toBeFocused();
+        await expectNoViolations(page, 'vendors with the add form open');
+        // With the form's error messages showing (saved empty), too.
+        await form.getByRole('button', { name: 'Add vendor' }).click();
+        await expect(form.getByRole('textbox', { name: /^Name/ })).toHaveAttribute('aria-invalid', 'true');
+        await expectNoViolations(page, 'vendors with an invalid add form');
+      });
 
-      await openTab(page, 'Scoring');
-      const grid = page.getByRole('grid');
-      await expect(grid).toBeVisible();
-      await grid.getByRole('gridcell').first().focus();
-      await page.getByRole('checkbox', { name: 'Show consensus' }).check();
-      await expect(grid.getByRole('gridcell').first()).toHaveAccessibleName(/Consensus/);
-      await expectNoViolations(page, 'scoring');
+      test('scoring has no axe violations', async ({ page }) => {
+        await openTab(page, 'Scoring');
+        const grid = page.getByRole('grid');
+        await expect(grid).toBeVisible();
+        await grid.getByRole('gridcell').first().focus();
+        await page.getByRole('checkbox', { name: 'Show consensus' }).check();
+        await expect(grid.getByRole('gridcell').first()).toHaveAccessibleName(/Consensus/);
+        await expectNoViolations(page, 'scoring');
+      });
     });
   });
 }
