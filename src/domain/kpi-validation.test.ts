@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editKpi, isValidKpi, kpiErrors, parseKpiNumber, targetSideError } from './kpi-validation';
+import { editKpi, isValidKpi, kpiErrors, kpiNumberError, parseKpiNumber, targetSideError } from './kpi-validation';
 import { kpiFromLibrary } from './kpi-library';
 import { makeKpi } from './pilot-fixtures';
 
@@ -92,5 +92,15 @@ describe('parseKpiNumber and targetSideError', () => {
     expect(targetSideError({ direction: 'lower', threshold: 1, target: 2, unit: '/7' })).toBe(
       'For a lower-is-better KPI the target (2/7) must be at or below the threshold (1/7).',
     );
+  });
+});
+
+describe('kpiNumberError', () => {
+  it('says why a typed number cannot be saved in its field, or nothing', () => {
+    const csat = makeKpi('csat');
+    expect(kpiNumberError(csat, 'threshold', '82', false)).toBeNull();
+    expect(kpiNumberError(csat, 'threshold', '', false)).toBe('Enter a number.');
+    expect(kpiNumberError(csat, 'weight', '', true)).toBe('Enter a weight of 0 or more.');
+    expect(kpiNumberError(csat, 'threshold', '90', false)).toBe('For a higher-is-better KPI the target (85 %) must be at or above the threshold (90 %).');
   });
 });

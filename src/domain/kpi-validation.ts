@@ -87,3 +87,13 @@ export function parseKpiNumber(text: string, badInput = false): { value: number 
   const value = Number(text.trim());
   return Number.isFinite(value) ? { value } : { error: 'Enter a number.' };
 }
+
+export type KpiNumberField = 'threshold' | 'target' | 'weight';
+
+/** Why a number typed into one KPI field cannot be saved, or null (the message sits beside the field). */
+export function kpiNumberError(kpi: Kpi, field: KpiNumberField, text: string, badInput: boolean, others: readonly Kpi[] = []): string | null {
+  const parsed = parseKpiNumber(text, badInput);
+  if ('error' in parsed) return field === 'weight' ? 'Enter a weight of 0 or more.' : parsed.error;
+  const edit = editKpi(kpi, { [field]: parsed.value }, others);
+  return edit.ok ? null : edit.error;
+}

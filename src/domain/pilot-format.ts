@@ -5,7 +5,7 @@ import { formatPercent } from './format';
 import { MAX_LINE } from './pilot-draft';
 import type { KpiStatus, PilotEvaluation } from './pilot-evaluation';
 import { DECISION_WORDS, formatAgainst, formatNumber, withUnit } from './pilot-reasons';
-import type { DecisionOutcome, Pilot } from './types';
+import type { DecisionOutcome, KpiAggregate, Pilot } from './types';
 
 export type Tone = 'ok' | 'warn' | 'danger' | 'neutral' | 'info';
 
@@ -19,6 +19,9 @@ export const DECISION_MEANINGS: Record<DecisionOutcome, string> = {
   'no-go': 'The data says this partner does not meet the bar.',
   extend: 'Not enough evidence either way yet: extend the pilot or collect more data.',
 };
+
+/** How each SPEC §4 aggregate is named in the KPI editor. */
+export const AGGREGATE_LABELS: Record<KpiAggregate, string> = { mean: 'Mean', last: 'Last', sum: 'Sum', min: 'Min', max: 'Max' };
 
 export const KPI_STATUS: Record<KpiStatus, { text: string; tone: Tone; icon: string }> = {
   exceeds: { text: 'Exceeds', tone: 'ok', icon: '★' },
