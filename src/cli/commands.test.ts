@@ -175,7 +175,7 @@ describe('command line errors', () => {
   });
 
   it('runs as a process with the same output and exit codes', () => {
-    const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+    const main = fileURLToPath(new URL('./bin.ts', import.meta.url));
     const valid = spawnSync(process.execPath, ['--import', 'tsx', main, 'validate', examplePath('vectors/vector-3')], { encoding: 'utf8' });
     expect([valid.status, valid.stdout]).toEqual([0, 'valid\n']);
     const unknown = spawnSync(process.execPath, ['--import', 'tsx', main, 'frobnicate'], { encoding: 'utf8' });

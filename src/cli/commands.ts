@@ -1,5 +1,5 @@
 // The command line of SPEC §7, as a function from arguments to { code, stdout, stderr } so that it can
-// be tested without spawning a process. main.ts only wires it to the real process. It is a thin shell:
+// be tested without spawning a process. bin.ts only wires it to the real process. It is a thin shell:
 // import (exchange/) and the rules (domain/) are the app's own code, so the CLI and the app agree.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -8,7 +8,7 @@ import { DEFAULT_STABILITY, MAX_DRAWS, MAX_SPREAD } from '../domain/robustness/m
 import { robustnessReport } from '../domain/robustness/report';
 import { rankVendors, type RankedVendor } from '../domain/scoring';
 import type { Assessment } from '../domain/types';
-import { formatError, type ImportError } from '../exchange/format';
+import { formatError, type ImportError } from '../exchange/envelope';
 import { checkFileSize, importAssessmentText } from '../exchange/import';
 import { parseRobustnessArgs } from './robustness-options';
 

@@ -8,7 +8,7 @@
 import { plural } from '../domain/format';
 import type { Assessment } from '../domain/types';
 import { toEnvelope } from './export';
-import { FORMAT, type ImportError } from './format';
+import { FORMAT, type ImportError } from './envelope';
 import { importAssessmentDocument, parseJsonText } from './import';
 import { describe, isDateTime, isJsonObject, ownField } from './reader';
 

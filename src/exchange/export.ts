@@ -15,7 +15,7 @@ import type {
   Score,
   Vendor,
 } from '../domain/types';
-import { CURRENT_VERSION, FORMAT } from './format';
+import { CURRENT_VERSION, FORMAT } from './envelope';
 
 /** Position of each id in a list, for sorting; ids not in the list sort last (Infinity). */
 function positions(ids: readonly string[]): (id: string) => number {

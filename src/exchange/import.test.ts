@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES } from './format';
+import { MAX_FILE_BYTES } from './envelope';
 import { checkFileSize, describeJsonError, importAssessmentText, lineAndColumn } from './import';
 import { exampleText, minimalDoc, smallDoc } from './test-documents';
 

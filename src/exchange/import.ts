@@ -2,7 +2,7 @@
 // Every failure is a list of ImportError that says what and where; nothing here throws or writes.
 // The caller writes the returned assessment once, in one transaction, only when ok is true.
 import type { Assessment } from '../domain/types';
-import { type ImportError, type ImportResult, MAX_FILE_BYTES } from './format';
+import { type ImportError, type ImportResult, MAX_FILE_BYTES } from './envelope';
 import { upgradeDocument } from './migrate';
 import { validateEnvelope } from './validate';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION } from './format';
+import { CURRENT_VERSION } from './envelope';
 import { importAssessmentText } from './import';
 import { type Migration, MIGRATIONS, oldestReadableVersion, upgradeDocument } from './migrate';
 import { parseJsonText } from './import';

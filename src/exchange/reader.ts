@@ -3,7 +3,7 @@
 // wrong, and returns a clean value. Readers only ever look at own fields they ask for by name, so
 // unknown fields (however deep, or named `__proto__`/`constructor`) are never visited nor copied.
 import { isCalendarDate } from '../domain/dates';
-import type { ImportError } from './format';
+import type { ImportError } from './envelope';
 
 export type JsonObject = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // SPEC §5 semantic rules, each checked through the validator with the place and words a person sees.
 import { describe, expect, it } from 'vitest';
-import type { ImportError } from './format';
+import type { ImportError } from './envelope';
 import { type Json, smallDoc } from './test-documents';
 import { validateEnvelope } from './validate';
 

@@ -1,7 +1,7 @@
 // The semantic rules of SPEC §5, which the JSON schema cannot express. Each check runs only on values
 // that already passed their structural check, so a single mistake yields a single message.
 import type { Criterion, Kpi, Scale } from '../domain/types';
-import type { IdIndex } from './ids';
+import type { IdIndex } from './id-index';
 import { fieldPath, type Reader } from './reader';
 
 /** "0–5": how the scale reads in a message. */

@@ -21,7 +21,7 @@ import {
   type Score,
   type Vendor,
 } from '../domain/types';
-import { IdIndex, type AssessmentIds } from './ids';
+import { IdIndex, type AssessmentIds } from './id-index';
 import { describe, isJsonObject, type JsonObject, ownField, type Reader } from './reader';
 import * as rules from './semantics';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatImportErrors, type ImportError } from './format';
+import { formatImportErrors, type ImportError } from './envelope';
 import { importAssessmentText } from './import';
 import { deepArrayText, type Json, minimalDoc, smallDoc } from './test-documents';
 import { validateAssessment, validateEnvelope } from './validate';

@@ -7,8 +7,8 @@
 // deepest): readers only descend into the fields they know, so a file nested 100,000 levels deep in
 // some other place is never walked, and nothing here recurses on the input.
 import type { Assessment, Scale } from '../domain/types';
-import { CURRENT_VERSION, FORMAT, type ImportResult, NOT_AN_ASSESSMENT_FILE } from './format';
-import { newAssessmentIds } from './ids';
+import { CURRENT_VERSION, FORMAT, type ImportResult, NOT_AN_ASSESSMENT_FILE } from './envelope';
+import { newAssessmentIds } from './id-index';
 import { isJsonObject, type JsonObject, ownField, Reader } from './reader';
 import { checkScale, ScoreCells } from './semantics';
 import {

@@ -56,7 +56,7 @@ export async function readAssessmentFile(file: File, now: string): Promise<ReadR
   // The importer loads on demand, keeping the first screen small.
   const [{ checkFileSize, importAssessmentText }, { formatImportErrors }] = await Promise.all([
     import('../exchange/import'),
-    import('../exchange/format'),
+    import('../exchange/envelope'),
   ]);
   const sizeError = checkFileSize(file.size);
   if (sizeError) return { ok: false, errors: `${file.name}: ${sizeError.message}` };

@@ -57,7 +57,7 @@ export class HomeState {
     // The importer and the example load on demand, keeping the first screen small.
     const [{ importAssessmentText }, { formatImportErrors }, { default: exampleText }] = await Promise.all([
       import('../exchange/import'),
-      import('../exchange/format'),
+      import('../exchange/envelope'),
       import('../data/small-assessment.json?raw'),
     ]);
     const result = importAssessmentText(exampleText, { now: nowIso() });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../db/db';
 import { insertAssessment } from '../db/assessments-repo';
 import { exportAssessment } from '../exchange/export';
-import { MAX_FILE_BYTES } from '../exchange/format';
+import { MAX_FILE_BYTES } from '../exchange/envelope';
 import { workedExample } from '../domain/worked-example';
 import { HomeState } from './home.svelte';
 import { notices } from './notices.svelte';

@@ -53,7 +53,7 @@ export class RestoreFlow {
     this.#fileName = file.name;
     try {
       const { checkBackupSize, readBackupText, restorePlan, restoreSummary } = await backupModule();
-      const { errorLines } = await import('../exchange/format');
+      const { errorLines } = await import('../exchange/envelope');
       const tooLarge = checkBackupSize(file.size);
       const result = tooLarge ? { ok: false as const, errors: [tooLarge] } : readBackupText(await file.text(), { now: now.toISOString() });
       if (!result.ok) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_VERSION, errorLines, FORMAT, formatError, formatImportErrors, MAX_FILE_BYTES } from './format';
+import { CURRENT_VERSION, errorLines, FORMAT, formatError, formatImportErrors, MAX_FILE_BYTES } from './envelope';
 
 describe('format constants', () => {
   it('name the v1 envelope and a 50 MB limit', () => {
