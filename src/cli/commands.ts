@@ -12,7 +12,7 @@ import { formatError, type ImportError } from '../exchange/envelope';
 import { checkFileSize, importAssessmentText } from '../exchange/import';
 import { parseRobustnessArgs } from './robustness-options';
 
-export interface CommandResult {
+interface CommandResult {
   code: number;
   stdout: string;
   stderr: string;
@@ -133,7 +133,7 @@ function pilotEntry(p: PilotEvaluation) {
 }
 
 /** The evaluate report of SPEC §7 for a valid assessment. */
-export function evaluationReport(a: Assessment) {
+function evaluationReport(a: Assessment) {
   return {
     assessmentId: a.id,
     ranking: rankVendors(a).map((v) => rankingEntry(v, a)),

@@ -6,7 +6,7 @@ type OptionName = keyof StabilityOptions;
 
 const OPTION_NAMES: readonly OptionName[] = ['draws', 'spread', 'seed'];
 
-export type RobustnessArgs = { ok: true; file: string; options: StabilityOptions } | { ok: false; problems: string[] };
+type RobustnessArgs = { ok: true; file: string; options: StabilityOptions } | { ok: false; problems: string[] };
 
 /**
  * A plain decimal number ("10000", "0.1", ".5", "-3", "1e4"). Number() alone would also take "",

@@ -3,7 +3,7 @@ import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
 import { blockRows, measurementBlocks } from './measurement-blocks';
 import type { AssessmentRecord, MeasurementBlock, PilotRecord, ScoreRecord } from './schema';
 
-export interface AssessmentRecords {
+interface AssessmentRecords {
   assessment: AssessmentRecord;
   scores: ScoreRecord[];
   pilots: PilotRecord[];

@@ -10,8 +10,8 @@ import { getSetting, setSetting } from './settings-repo';
 import { mergeUndoKey } from './import-repo';
 
 /** Settings keys; persisted in users' browsers, do not rename. */
-export const LAST_BACKUP_KEY = 'lastBackupAt';
-export const REMINDER_DISMISSED_KEY = 'backupReminderDismissedAt';
+const LAST_BACKUP_KEY = 'lastBackupAt';
+const REMINDER_DISMISSED_KEY = 'backupReminderDismissedAt';
 
 const DATA_TABLES = () => [db.assessments, db.scores, db.pilots, db.measurements];
 
@@ -68,7 +68,7 @@ export async function restoreAssessments(assessments: readonly Assessment[]): Pr
   });
 }
 
-export interface BackupFacts {
+interface BackupFacts {
   lastBackupAt: string | null;
   dismissedAt: string | null;
   assessments: { createdAt: string; updatedAt: string }[];

@@ -11,7 +11,7 @@ import {
   type SettingRecord,
 } from './schema';
 
-export class WorkbenchDb extends Dexie {
+class WorkbenchDb extends Dexie {
   assessments!: Table<AssessmentRecord, string>;
   scores!: Table<ScoreRecord, [string, string, string, string]>;
   pilots!: Table<PilotRecord, [string, string]>;

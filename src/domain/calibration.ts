@@ -6,13 +6,13 @@ import { cellKey } from './cell-key';
 import { consensusCells } from './consensus';
 import type { Assessment, Score } from './types';
 
-export interface CellScore {
+interface CellScore {
   evaluatorId: string;
   evaluatorName: string;
   value: number;
 }
 
-export interface SpreadCell {
+interface SpreadCell {
   vendorId: string;
   vendorName: string;
   criterionId: string;
@@ -28,7 +28,7 @@ export interface SpreadCell {
   disagreement: boolean;
 }
 
-export interface EvaluatorDeviation {
+interface EvaluatorDeviation {
   evaluatorId: string;
   name: string;
   /** Cells this evaluator scored that at least one other evaluator scored too. */
@@ -39,7 +39,7 @@ export interface EvaluatorDeviation {
   meanDeviation: number | null;
 }
 
-export interface Calibration {
+interface Calibration {
   /** Evaluators who gave at least one score to a vendor and criterion of the assessment. */
   evaluatorsWithScores: number;
   /** Cells scored by two evaluators or more. */
@@ -49,7 +49,7 @@ export interface Calibration {
   deviations: EvaluatorDeviation[];
 }
 
-export const CALIBRATION_LIMIT = 10;
+const CALIBRATION_LIMIT = 10;
 
 export function calibrate(a: Assessment, limit = CALIBRATION_LIMIT): Calibration {
   const vendors = new Map(a.vendors.map((v, i) => [v.id, { name: v.name, order: i }]));

@@ -3,7 +3,7 @@
 import { uniqueId } from './ids';
 import type { Assessment, Category, Criterion, Scale } from './types';
 
-export function allCriterionIds(a: Pick<Assessment, 'categories'>): string[] {
+function allCriterionIds(a: Pick<Assessment, 'categories'>): string[] {
   return a.categories.flatMap((k) => k.criteria.map((c) => c.id));
 }
 
@@ -11,7 +11,7 @@ function mapCategory(a: Assessment, categoryId: string, edit: (k: Category) => C
   return { ...a, categories: a.categories.map((k) => (k.id === categoryId ? edit(k) : k)) };
 }
 
-export function moveItem<T>(items: T[], from: number, to: number): T[] {
+function moveItem<T>(items: T[], from: number, to: number): T[] {
   if (from === to || to < 0 || to >= items.length || from < 0 || from >= items.length) return items;
   const next = [...items];
   const [item] = next.splice(from, 1);
@@ -94,7 +94,7 @@ export function removeCriterion(a: Assessment, criterionId: string): Assessment 
   };
 }
 
-export function countScores(a: Assessment, predicate: (s: Assessment['scores'][number]) => boolean): number {
+function countScores(a: Assessment, predicate: (s: Assessment['scores'][number]) => boolean): number {
   let n = 0;
   for (const s of a.scores) if (s.value !== null && predicate(s)) n++;
   return n;

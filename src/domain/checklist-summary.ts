@@ -3,7 +3,7 @@
 import { plural } from './format';
 import type { Assessment, Category, Score } from './types';
 
-export interface ChecklistSummary {
+interface ChecklistSummary {
   categories: number;
   criteria: number;
   mustHaves: number;
@@ -24,7 +24,7 @@ export function summaryText(s: ChecklistSummary): string {
   return [plural(s.categories, 'category', 'categories'), plural(s.criteria, 'criterion', 'criteria'), plural(s.mustHaves, 'must-have')].join(', ');
 }
 
-export interface ScoreLoss {
+interface ScoreLoss {
   /** Recorded scores (a cleared value is not a score). */
   scores: number;
   /** Distinct evaluators who gave them. */

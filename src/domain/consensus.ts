@@ -28,7 +28,7 @@ const SPREAD_TOLERANCE = 1e-12;
  * cell = vendor position × criterionCount + criterion position in the lists given; mean is NaN where
  * nobody scored. min and max are only tracked on request (null otherwise): ranking does not need them.
  */
-export interface ConsensusMatrix {
+interface ConsensusMatrix {
   criterionCount: number;
   mean: Float64Array;
   count: Uint32Array;

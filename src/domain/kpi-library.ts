@@ -170,7 +170,7 @@ export const SCORECARD_DEFAULT_IDS: readonly string[] = ['csat', 'nps', 'ces', '
 export const DEFAULT_SCORECARD_WEIGHT = 20;
 
 /** The library entry with this id, or undefined. */
-export function findKpiDef(id: string): KpiDef | undefined {
+function findKpiDef(id: string): KpiDef | undefined {
   return KPI_LIBRARY.find((k) => k.id === id);
 }
 

@@ -61,7 +61,7 @@ export function isValidKpi(kpi: Kpi, others: readonly Kpi[] = []): boolean {
   return Object.keys(kpiErrors(kpi, others)).length === 0;
 }
 
-export type KpiEdit = { ok: true; kpi: Kpi } | { ok: false; error: string };
+type KpiEdit = { ok: true; kpi: Kpi } | { ok: false; error: string };
 
 /**
  * Applies an inline edit to one KPI. Refused, with one message for the edited control, when the result

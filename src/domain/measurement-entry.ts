@@ -5,7 +5,7 @@ import { addDays, isCalendarDate } from './dates';
 import { dayNumber } from './pilot-series-passes';
 import type { Measurement } from './types';
 
-export type Parsed<T> = { value: T } | { error: string };
+type Parsed<T> = { value: T } | { error: string };
 
 /** A decimal number written with a point or a comma ("84.5", "84,5"); thousands separators are refused. */
 export function parseDecimal(text: string): Parsed<number> {
@@ -29,7 +29,7 @@ export function parseSampleSize(text: string): Parsed<number | undefined> {
   return { value };
 }
 
-export function parseDate(text: string): Parsed<string> {
+function parseDate(text: string): Parsed<string> {
   const t = text.trim();
   if (t === '') return { error: 'Enter a date.' };
   if (!isCalendarDate(t)) return { error: `"${t}" is not a calendar date (YYYY-MM-DD).` };
@@ -65,13 +65,13 @@ export function validateEntry(draft: EntryDraft, kpiIds: readonly string[]): { m
   return { measurement };
 }
 
-export interface WeekLine {
+interface WeekLine {
   kpiId: string;
   value: string;
   n: string;
 }
 
-export type WeekResult =
+type WeekResult =
   | { ok: true; rows: Measurement[] }
   | { ok: false; dateError?: string; errors: Map<string, EntryErrors>; message?: string };
 

@@ -8,7 +8,7 @@ export interface NewAssessmentOptions {
   name?: string;
 }
 
-export const FIRST_EVALUATOR_NAME = 'Lead evaluator';
+const FIRST_EVALUATOR_NAME = 'Lead evaluator';
 
 export function blankAssessment(opts: NewAssessmentOptions): Assessment {
   return {

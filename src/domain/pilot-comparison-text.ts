@@ -16,7 +16,7 @@ export const STATUS_TEXT: Record<KpiStatus, { text: string; tone: Tone; icon: st
   'no-data': { text: 'No data', tone: 'neutral', icon: '–' },
 };
 
-export const FIELD_LABELS: Record<DefinitionField, string> = {
+const FIELD_LABELS: Record<DefinitionField, string> = {
   threshold: 'threshold',
   target: 'target',
   direction: 'direction',

@@ -6,7 +6,7 @@ import { uniqueId } from './ids';
 import { RESERVED_PILOT_IDS } from './pilot-draft';
 import type { Pilot } from './types';
 
-export interface PilotCopyOptions {
+interface PilotCopyOptions {
   vendorId: string;
   /** Used for the readable id and the default name. */
   vendorName: string;

@@ -19,12 +19,12 @@ export type PilotField = keyof PilotSettings;
 export type PilotErrors = Partial<Record<PilotField, string>>;
 
 /** SPEC §2 defaults. */
-export const DEFAULT_GO_SCORE = 90;
-export const DEFAULT_NO_GO_SCORE = 75;
+const DEFAULT_GO_SCORE = 90;
+const DEFAULT_NO_GO_SCORE = 75;
 /** The scorecard tops out at 120 (attainment is capped at 1.2, SPEC §4), and so do the lines. */
 export const MAX_LINE = 120;
 /** Eight weeks, Monday to Sunday: the last day is 55 days after the first. */
-export const DEFAULT_PILOT_DAYS = 56;
+const DEFAULT_PILOT_DAYS = 56;
 export const PILOT_NAME_MAX = 200;
 
 /** Ids a pilot may not take: "compare" is the comparison screen's route (#/a/<id>/pilots/compare). */
@@ -85,7 +85,7 @@ export function pilotErrors(s: PilotSettings, vendorIds: readonly string[]): Pil
   return errors;
 }
 
-export type SettingsEdit = { ok: true; settings: PilotSettings } | { ok: false; error: string };
+type SettingsEdit = { ok: true; settings: PilotSettings } | { ok: false; error: string };
 
 /** Applies an edit of one or more settings; refused with one message for the edited field when invalid. */
 export function editPilotSettings(current: PilotSettings, patch: Partial<PilotSettings>, vendorIds: readonly string[]): SettingsEdit {

@@ -89,7 +89,7 @@ function nonGateFailSentence(it: Item): string {
 }
 
 /** The scorecard against the GO and NO-GO lines, with its coverage. */
-export function scorecardSentence(
+function scorecardSentence(
   pilot: Pick<Pilot, 'kpis' | 'goScore' | 'noGoScore'>,
   scorecard: number | null,
   coverage: number,

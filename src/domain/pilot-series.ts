@@ -89,7 +89,7 @@ export function pilotSeries(pilot: Pick<Pilot, 'start' | 'end' | 'measurements'>
 }
 
 /** Rows per step of pilotSeriesSteps: a step stays ~10–30 ms even before the engine optimises the code. */
-export const ROWS_PER_STEP = 25_000;
+const ROWS_PER_STEP = 25_000;
 
 /**
  * pilotSeries in steps of about `rowsPerStep` rows: the caller runs each step in a task of its own

@@ -28,7 +28,7 @@ export function trendSummary(kpi: Pick<Kpi, 'name' | 'unit' | 'threshold' | 'tar
   return `${kpi.name} trend: ${countsText(series)}, from ${first} to ${last}, latest ${latest}; ${lines}; ${window}.`;
 }
 
-export interface TableRow {
+interface TableRow {
   /** Index in pilot.measurements: a stable key. */
   key: number;
   date: string;

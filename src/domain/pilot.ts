@@ -5,10 +5,10 @@ import { wilsonInterval, Z95 } from './stats';
 import { decisionReasons } from './pilot-reasons';
 import type { KpiConfidence, KpiResult, KpiStatus, PilotEvaluation } from './pilot-evaluation';
 
-export type { KpiConfidence, KpiResult, KpiStatus, PilotEvaluation };
+export type { KpiResult, PilotEvaluation };
 
 /** Attainment cap (SPEC §4: clamped to 0..1.2). */
-export const MAX_ATTAINMENT = 1.2;
+const MAX_ATTAINMENT = 1.2;
 
 /** SPEC §4: only measurements dated inside [start, end], both inclusive, count. */
 export function isInWindow(date: string, pilot: Pick<Pilot, 'start' | 'end'>): boolean {
@@ -16,7 +16,7 @@ export function isInWindow(date: string, pilot: Pick<Pilot, 'start' | 'end'>): b
 }
 
 /** SPEC §4 "meets": ≥ for a higher-is-better KPI, ≤ for a lower-is-better one. */
-export function meets(value: number, line: number, direction: Kpi['direction']): boolean {
+function meets(value: number, line: number, direction: Kpi['direction']): boolean {
   return direction === 'higher' ? value >= line : value <= line;
 }
 
@@ -60,7 +60,7 @@ export function kpiStatus(kpi: Pick<Kpi, 'direction' | 'threshold' | 'target'>, 
 }
 
 /** SPEC §4 confidence: whether the threshold lies inside the interval (ci in the KPI's unit). */
-export function confidenceOf(kpi: Pick<Kpi, 'direction' | 'threshold'>, ci: [number, number] | null): KpiConfidence {
+function confidenceOf(kpi: Pick<Kpi, 'direction' | 'threshold'>, ci: [number, number] | null): KpiConfidence {
   if (ci === null) return 'n/a';
   const [low, high] = ci;
   const t = kpi.threshold;
@@ -78,7 +78,7 @@ export function attainmentOf(kpi: Pick<Kpi, 'direction' | 'target'>, value: numb
 }
 
 /** Everything SPEC §4 says about one KPI, from the pilot's measurements. */
-export function evaluateKpi(kpi: Kpi, pilot: Pick<Pilot, 'start' | 'end' | 'measurements'>): KpiResult {
+function evaluateKpi(kpi: Kpi, pilot: Pick<Pilot, 'start' | 'end' | 'measurements'>): KpiResult {
   const rows = pilot.measurements.filter((m) => m.kpiId === kpi.id && isInWindow(m.date, pilot));
   const { value, n } = aggregate(kpi, rows);
   let ci: [number, number] | null = null;
@@ -99,7 +99,7 @@ export function evaluateKpi(kpi: Kpi, pilot: Pick<Pilot, 'start' | 'end' | 'meas
 }
 
 /** SPEC §4 scorecard and its coverage over the weighted KPIs (weight > 0). */
-export function scorecardOf(kpis: readonly Kpi[], results: readonly KpiResult[]): { scorecard: number | null; coverage: number } {
+function scorecardOf(kpis: readonly Kpi[], results: readonly KpiResult[]): { scorecard: number | null; coverage: number } {
   let allWeight = 0;
   let dataWeight = 0;
   let weighted = 0;
@@ -122,7 +122,7 @@ const isFirmFail = (r: KpiResult) => r.status === 'fail' && r.confidence !== 'in
 const isFirmPass = (r: KpiResult) => (r.status === 'pass' || r.status === 'exceeds') && r.confidence !== 'inconclusive';
 
 /** SPEC §4 decision, evaluated in the spec's order. */
-export function decide(
+function decide(
   pilot: Pick<Pilot, 'kpis' | 'goScore' | 'noGoScore'>,
   results: readonly KpiResult[],
   scorecard: number | null,

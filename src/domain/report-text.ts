@@ -13,7 +13,7 @@ import { formatDateTime, formatPercent } from './format';
 import { DECISION_TONES, DECISION_WORDS, formatNumber, intervalText, KPI_STATUS, valueText, withUnit } from './pilot-format';
 import { failedMustHaveTexts } from './results-text';
 
-export interface WeightRow {
+interface WeightRow {
   kind: 'category' | 'criterion';
   id: string;
   name: string;
@@ -53,7 +53,7 @@ function mustHaveText(c: Criterion): string {
   return c.minScore === null ? 'Must-have (no minimum)' : `Must-have (min ${formatNumber(c.minScore)})`;
 }
 
-export interface Disqualification {
+interface Disqualification {
   vendorId: string;
   name: string;
   /** "Independent audits: 2.5 < 3", one per failed must-have. */
@@ -71,7 +71,7 @@ export function disqualifications(
     .map((v) => ({ vendorId: v.vendorId, name: v.name, reasons: failedMustHaveTexts(v, criteria, cells) }));
 }
 
-export interface KpiRow {
+interface KpiRow {
   kpiId: string;
   name: string;
   /** "Gate", "Weight 33.3 %", "Gate · weight 33.3 %" or "Tracked only". */
@@ -122,7 +122,7 @@ export function decisionParts(evaluation: PilotEvaluation): { word: string; reas
   };
 }
 
-export interface LogRow {
+interface LogRow {
   at: string;
   when: string;
   outcome: string;
@@ -152,7 +152,7 @@ export function logRows(decisions: readonly Decision[]): LogRow[] {
   });
 }
 
-export interface ReportFacts {
+interface ReportFacts {
   vendors: number;
   criteria: number;
   mustHaves: number;

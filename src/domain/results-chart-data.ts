@@ -5,11 +5,9 @@ import type { Category } from './types';
 import { formatScore } from './format';
 import type { ChartData } from './chart-series';
 
-export type { ChartData, Series } from './chart-series';
-
-export const PALETTE_SIZE = 8;
+const PALETTE_SIZE = 8;
 export const MAX_RADAR_VENDORS = 5;
-export const DEFAULT_RADAR_VENDORS = 3;
+const DEFAULT_RADAR_VENDORS = 3;
 
 /** The radar's default: the top vendors of the ranking that have a total. */
 export function defaultRadarSelection(ranking: readonly RankedVendor[], count = DEFAULT_RADAR_VENDORS): string[] {
@@ -72,7 +70,7 @@ export function barVendors(ranking: readonly RankedVendor[]): RankedVendor[] {
 }
 
 /** "1. Northwind Contact", "3. Contoso CX (disqualified)". */
-export function vendorLabel(v: RankedVendor): string {
+function vendorLabel(v: RankedVendor): string {
   return `${v.rank}. ${v.name}${v.status === 'qualified' ? '' : ` (${v.status})`}`;
 }
 

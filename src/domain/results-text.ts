@@ -89,7 +89,7 @@ export interface Headline {
 }
 
 /** SPEC §9: a gap of less than 5 points between the two best is a close call. */
-export const CLOSE_CALL_POINTS = 5;
+const CLOSE_CALL_POINTS = 5;
 
 /**
  * Who leads and by how much. The leader is the best-ranked vendor with a total that is not disqualified;

@@ -3,7 +3,7 @@
 import { DEFAULT_RUBRIC, rubricLevel, type RubricLevel } from './rubric';
 import type { Scale } from './types';
 
-export interface RubricBand {
+interface RubricBand {
   from: number;
   to: number;
   label: string;

@@ -40,14 +40,14 @@ export interface GridSize {
   cols: number;
 }
 
-export interface MoveKey {
+interface MoveKey {
   key: string;
   ctrlKey?: boolean;
   metaKey?: boolean;
 }
 
 /** Rows moved by PageUp / PageDown. */
-export const PAGE_ROWS = 10;
+const PAGE_ROWS = 10;
 
 /**
  * The cell a navigation key leads to (WAI-ARIA grid pattern): arrows move one cell without wrapping,
@@ -96,7 +96,7 @@ export interface TypingBuffer {
   cell: string;
 }
 
-export type TypingResult =
+type TypingResult =
   | { ok: true; value: number; buffer: TypingBuffer | null }
   | { ok: false; message: string; buffer: null };
 
@@ -128,7 +128,7 @@ export function formatValue(value: number): string {
 }
 
 /** A value in words: "4, Exceeds expectations", or "not scored". */
-export function valueWords(value: number | null | undefined, scale: Scale): string {
+function valueWords(value: number | null | undefined, scale: Scale): string {
   return value === null || value === undefined ? 'not scored' : `${formatValue(value)}, ${rubricLevel(value, scale).label}`;
 }
 

@@ -5,7 +5,7 @@ import { scoreKey } from './cell-key';
 import type { Assessment, Score } from './types';
 
 /** One checked row of a scoring sheet (exchange/csv/score-rows.ts ScoreRow has this shape). */
-export interface SheetScore {
+interface SheetScore {
   vendorId: string;
   criterionId: string;
   evaluatorId: string;
@@ -14,7 +14,7 @@ export interface SheetScore {
   note?: string;
 }
 
-export interface ScoreChanges {
+interface ScoreChanges {
   /** Scores to write: new cells and cells whose value or note changed, stamped `now`. */
   scores: Score[];
   /** Rows that match what is stored: not rewritten, so their updatedAt (merges keep the later) stays. */
@@ -23,7 +23,7 @@ export interface ScoreChanges {
   dropped: number;
 }
 
-export type ScoreChange = { kind: 'new' } | { kind: 'same' } | { kind: 'note' } | { kind: 'value'; was: number };
+type ScoreChange = { kind: 'new' } | { kind: 'same' } | { kind: 'note' } | { kind: 'value'; was: number };
 
 /**
  * What one row does to the stored score. A row without a note (the file has no note column) keeps the

@@ -3,7 +3,7 @@ import template from '../data/template-bpo.json';
 import { blankAssessment, type NewAssessmentOptions } from './new-assessment';
 import type { Assessment, Category } from './types';
 
-export function templateCategories(): Category[] {
+function templateCategories(): Category[] {
   return template.categories.map((k) => ({
     id: k.id,
     name: k.name,

@@ -3,7 +3,7 @@
 import { makeAssessment } from './test-factories';
 import type { Assessment, Category, Score } from './types';
 
-export interface LargeAssessmentOptions {
+interface LargeAssessmentOptions {
   vendors?: number;
   criteria?: number;
   categories?: number;

@@ -2,7 +2,7 @@
 // scroll position. Issue 3 asks the measurements table to scroll smoothly through 100,000 rows, which a
 // browser cannot do with 100,000 real rows; only the visible ones (plus a small overscan) are rendered.
 
-export interface WindowInput {
+interface WindowInput {
   /** Pixels scrolled from the top of the first row. */
   scrollTop: number;
   /** Visible height available to rows, in px. */

@@ -14,7 +14,7 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const NOT_AN_ASSESSMENT_FILE = `This is not a BPO workbench assessment file (no "format": ${JSON.stringify(FORMAT)})`;
 
 /** How many errors a person is shown before "… and N more" (a long list helps nobody). */
-export const MAX_LISTED_ERRORS = 20;
+const MAX_LISTED_ERRORS = 20;
 
 /**
  * One problem found in a file. `path` names the place in the file's terms

@@ -6,12 +6,12 @@ import { type ImportError, type ImportResult, MAX_FILE_BYTES } from './envelope'
 import { upgradeDocument } from './migrate';
 import { validateEnvelope } from './validate';
 
-export interface ImportOptions {
+interface ImportOptions {
   /** Time given to createdAt/updatedAt when the file has neither them nor an exportedAt. */
   now?: string;
 }
 
-export type ImportAssessmentResult = ImportResult<Assessment>;
+type ImportAssessmentResult = ImportResult<Assessment>;
 
 type Parsed = { ok: true; value: unknown } | { ok: false; errors: ImportError[] };
 

@@ -21,7 +21,7 @@ export interface Migration {
  */
 export const MIGRATIONS: readonly Migration[] = [];
 
-export type UpgradeResult =
+type UpgradeResult =
   | { ok: true; doc: JsonObject; fromVersion: number; applied: string[] }
   | { ok: false; errors: ImportError[] };
 

@@ -24,12 +24,12 @@ import {
   type ReadContext,
 } from './structure';
 
-export interface ValidateOptions {
+interface ValidateOptions {
   /** Time given to createdAt/updatedAt when the file has none and no exportedAt either. */
   now?: string;
 }
 
-export type ValidationResult = ImportResult<Assessment>;
+type ValidationResult = ImportResult<Assessment>;
 
 function result(r: Reader, assessment: Assessment | undefined): ValidationResult {
   if (r.count > 0 || !assessment) return { ok: false, errors: r.errors };

@@ -49,7 +49,7 @@ export class ClashPrompt {
   }
 }
 
-export type ReadResult = { ok: true; assessment: Assessment } | { ok: false; errors: string };
+type ReadResult = { ok: true; assessment: Assessment } | { ok: false; errors: string };
 
 /** Size check, then the importer's stages; the error text names the file and every problem's place. */
 export async function readAssessmentFile(file: File, now: string): Promise<ReadResult> {
@@ -105,7 +105,7 @@ export async function resolveClash(clash: Clash, choice: ClashChoice): Promise<C
   return { kind: 'merged', id: stored.id, summary: merge.summary, changed: merge.changed };
 }
 
-export type EvaluatorFileOutcome = ClashOutcome | { kind: 'problem'; title: string; text: string };
+type EvaluatorFileOutcome = ClashOutcome | { kind: 'problem'; title: string; text: string };
 
 /**
  * "Import evaluator file" inside an assessment: a file of this same assessment (an evaluator's returned

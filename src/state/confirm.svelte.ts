@@ -1,5 +1,5 @@
 // One confirmation dialog for the whole app: `await confirmAction({...})` resolves true or false.
-export interface ConfirmRequest {
+interface ConfirmRequest {
   title: string;
   /** Says exactly what will be lost. */
   message: string;

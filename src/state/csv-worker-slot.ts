@@ -4,7 +4,7 @@
 import type { FromWorker, ToWorker } from '../exchange/csv/protocol';
 import { startCsvWorker, type CsvWorker } from './workers';
 
-export interface CsvWorkerListener {
+interface CsvWorkerListener {
   message(message: FromWorker): void;
   /** The worker could not load, crashed, or sent what the page cannot read: `message` says so. */
   fail(message: string): void;

@@ -10,7 +10,7 @@ import type { Scale, Score } from '../domain/types';
 import { formatScore } from '../domain/format';
 
 /** What one cell shows. */
-export interface CellDisplay {
+interface CellDisplay {
   /** The current evaluator's value, null when not scored. */
   value: number | null;
   hasNote: boolean;
@@ -24,7 +24,7 @@ export interface CellDisplay {
 }
 
 /** One cell's display; each field is its own signal, so a cell re-renders only for what changed. */
-export class CellState implements CellDisplay {
+class CellState implements CellDisplay {
   #value = $state<number | null>(null);
   #hasNote = $state(false);
   #mean = $state<string | null>(null);

@@ -11,7 +11,7 @@ export type GridAction =
   | { kind: 'note'; row: number; col: number }
   | { kind: 'refuse'; message: string };
 
-export interface KeyInput {
+interface KeyInput {
   key: string;
   ctrlKey?: boolean;
   metaKey?: boolean;

@@ -18,7 +18,7 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
-export type ImportFileOutcome = ClashOutcome | { kind: 'inserted'; id: string } | { kind: 'errors'; errors: string };
+type ImportFileOutcome = ClashOutcome | { kind: 'inserted'; id: string } | { kind: 'errors'; errors: string };
 
 export class HomeState {
   readonly #list = new LiveValue<AssessmentSummary[]>(() => listAssessments());

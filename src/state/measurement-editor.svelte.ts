@@ -12,9 +12,9 @@ import type { Measurement, Pilot } from '../domain/types';
 import type { AssessmentSession } from './assessment-session.svelte';
 
 /** How long a deleted row can be brought back. */
-export const UNDO_MS = 15_000;
+const UNDO_MS = 15_000;
 
-export type SaveOutcome = 'saved' | 'gone' | 'failed';
+type SaveOutcome = 'saved' | 'gone' | 'failed';
 
 const EMPTY_DRAFT: EntryDraft = { date: '', kpiId: '', value: '', n: '', note: '' };
 

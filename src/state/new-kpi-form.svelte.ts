@@ -7,7 +7,7 @@ import type { Kpi, KpiDirection, Pilot } from '../domain/types';
 import type { PilotEditor } from './pilot-editor';
 
 /** A KPI from scratch as typed: numbers stay text until it is added. */
-export interface KpiDraftFields {
+interface KpiDraftFields {
   name: string;
   unit: string;
   direction: KpiDirection;

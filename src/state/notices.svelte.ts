@@ -1,5 +1,5 @@
 // App-wide messages: short confirmations, errors that say what and where, and the "reload" banner.
-export interface Notice {
+interface Notice {
   id: number;
   kind: 'info' | 'error';
   text: string;

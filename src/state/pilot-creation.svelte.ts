@@ -20,7 +20,7 @@ import { router } from './router.svelte';
  * Stores a new pilot with the default scorecard and opens it. Resolves to its id, or null when the
  * settings are invalid or the write failed (the session has already said why).
  */
-export async function createPilot(session: AssessmentSession, settings: PilotSettings, open = true): Promise<string | null> {
+async function createPilot(session: AssessmentSession, settings: PilotSettings, open = true): Promise<string | null> {
   const a = session.assessment;
   if (!a) return null;
   if (Object.keys(pilotErrors(settings, a.vendors.map((v) => v.id))).length > 0) return null;

@@ -7,7 +7,7 @@ import type { Assessment } from '../domain/types';
 import type { RestorePlan } from '../exchange/backup';
 import { notices, persist } from './notices.svelte';
 
-export type RestoreStep = 'idle' | 'reading' | 'preview' | 'writing';
+type RestoreStep = 'idle' | 'reading' | 'preview' | 'writing';
 
 const backupModule = () => import('../exchange/backup');
 

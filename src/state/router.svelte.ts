@@ -10,7 +10,7 @@ export const SCREENS: { id: Screen; label: string }[] = [
   { id: 'report', label: 'Report' },
 ];
 
-export type Route =
+type Route =
   | { name: 'home' }
   | { name: 'about' }
   /** `sub` selects inside a screen: a pilot id, or "compare" on the pilots screen. */

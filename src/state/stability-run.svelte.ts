@@ -18,11 +18,11 @@ import type { RobustnessModel } from '../domain/robustness/model';
 import type { FromStabilityWorker } from '../workers/stability-host';
 import { startStabilityWorker, type StabilityWorker } from './workers';
 
-export type StabilityStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+type StabilityStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
 
 
 /** What is wrong with each option as entered, in words for the form; null when it is usable. */
-export interface StabilityFieldProblems {
+interface StabilityFieldProblems {
   draws: string | null;
   spread: string | null;
   seed: string | null;
@@ -30,7 +30,7 @@ export interface StabilityFieldProblems {
 
 /** SPEC §9: stability compares contenders, so it needs two. */
 export const MIN_STABILITY_CONTENDERS = 2;
-export const STABILITY_DEBOUNCE_MS = 200;
+const STABILITY_DEBOUNCE_MS = 200;
 
 
 /** Performance marks for scripts/bench/stability.ts; absent in some test environments. */
@@ -43,7 +43,7 @@ function runKey(model: RobustnessModel, options: StabilityOptions): string {
   return JSON.stringify([model.categories, model.contenders, options]);
 }
 
-export interface RankStabilityOptions {
+interface RankStabilityOptions {
   createWorker?: () => StabilityWorker;
   debounceMs?: number;
 }

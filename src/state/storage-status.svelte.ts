@@ -3,7 +3,7 @@
 import { getSetting, setSetting } from '../db/settings-repo';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 
-export type PersistOutcome = 'granted' | 'denied' | 'unsupported' | 'not-asked';
+type PersistOutcome = 'granted' | 'denied' | 'unsupported' | 'not-asked';
 
 class StorageStatus {
   #outcome = $state<PersistOutcome>('not-asked');

@@ -10,7 +10,7 @@ import { STATUS_LABELS, vendorRemovalMessage } from '../domain/vendor-display';
 import type { RankedVendor } from '../domain/scoring';
 import { VENDOR_STATUSES, type Assessment, type Vendor } from '../domain/types';
 
-export type FormMode = { kind: 'closed' } | { kind: 'add' } | { kind: 'edit'; vendorId: string };
+type FormMode = { kind: 'closed' } | { kind: 'add' } | { kind: 'edit'; vendorId: string };
 
 export interface Progress {
   scored: number;

@@ -2,7 +2,7 @@
 // Workers (jsdom). Messages cross asynchronously, as they do for real; nothing runs after terminate().
 import type { WorkerHost, WorkerPort } from './worker-port';
 
-export interface InProcessOptions {
+interface InProcessOptions {
   /** Copy each message as a real worker would (structured clone), so later edits never reach it. */
   clone?: boolean;
 }

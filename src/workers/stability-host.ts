@@ -18,16 +18,16 @@ export type FromStabilityWorker =
   | { type: 'done'; runId: number; shares: StabilityShare[]; ms: number }
   | { type: 'error'; runId: number; message: string };
 
-export type StabilityPost = (message: FromStabilityWorker) => void;
+type StabilityPost = (message: FromStabilityWorker) => void;
 
-export interface HostTiming {
+interface HostTiming {
   /** Runs `next` once the messages already queued (a cancel, a newer start) have been handled. */
   yieldToMessages: (next: () => void) => void;
   now: () => number;
 }
 
 /** Aim of one step's compute time: progress several times a second, cancel seen within a frame. */
-export const STEP_MS = 8;
+const STEP_MS = 8;
 /** The first step is small, to time the machine before the step size is set. */
 const FIRST_STEP_DRAWS = 200;
 

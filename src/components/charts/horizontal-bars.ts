@@ -12,7 +12,7 @@ export function horizontalBarFrame(theme: ChartTheme) {
   };
 }
 
-export interface ValueAxisOptions {
+interface ValueAxisOptions {
   title: string;
   min?: number;
   max?: number;

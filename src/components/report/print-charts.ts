@@ -7,7 +7,7 @@ import type { Chart } from 'chart.js';
 import { loadChartJs } from '../charts/chartjs';
 
 /** Pixel density of printed charts: 2 gives ~190 dpi at the report's figure size. */
-export const PRINT_PIXEL_RATIO = 2;
+const PRINT_PIXEL_RATIO = 2;
 
 let ChartClass: typeof Chart | null = null;
 
@@ -30,7 +30,7 @@ function chartsIn(root: Element): Chart[] {
  * layout clears a canvas, and Chart.js would redraw it only in a later frame, after the page is
  * printed (blank charts on paper).
  */
-export function drawChartsForPrint(root: Element): number {
+function drawChartsForPrint(root: Element): number {
   const charts = chartsIn(root);
   const ratio = Math.max(PRINT_PIXEL_RATIO, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
   for (const chart of charts) {
@@ -44,7 +44,7 @@ export function drawChartsForPrint(root: Element): number {
 }
 
 /** Back to the screen: charts follow their container again. */
-export function restoreChartsAfterPrint(root: Element): void {
+function restoreChartsAfterPrint(root: Element): void {
   for (const chart of chartsIn(root)) {
     chart.options.responsive = true;
     chart.update('none');

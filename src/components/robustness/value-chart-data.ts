@@ -71,7 +71,7 @@ export const ON_FRONTIER = 1;
 export const DOMINATED = 2;
 
 /** Colours and shapes of the three datasets: filled blue on the frontier, hollow grey when beaten. */
-export function valueDatasets(data: ValueChartData, theme: ChartTheme): ChartDataset<'scatter', { x: number; y: number }[]>[] {
+function valueDatasets(data: ValueChartData, theme: ChartTheme): ChartDataset<'scatter', { x: number; y: number }[]>[] {
   const accent = paletteColor(theme, 1);
   const grey = paletteColor(theme, 7);
   const xy = (points: ValuePoint[]) => points.map(({ x, y }) => ({ x, y }));

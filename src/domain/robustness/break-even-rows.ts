@@ -37,7 +37,7 @@ export function breakEvenRows(model: RobustnessModel, entries: BreakEven[]): Bre
 }
 
 /** Plain numbers in percent for Chart.js floating bars ([start, end] per category). */
-export interface BreakEvenChartData {
+interface BreakEvenChartData {
   labels: string[];
   /** Where the winner stays first. */
   ranges: [number, number][];

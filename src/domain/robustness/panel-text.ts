@@ -4,7 +4,7 @@ import { CLOSE_CALL_POINTS, closeCall, type RobustnessModel } from './model';
 import { closeCallSentence } from './sentences';
 import type { Category } from '../types';
 
-export interface CloseCallNote {
+interface CloseCallNote {
   /** warn: a close call or a tie at rank 1; lead: a clear winner; missing: fewer than two contenders. */
   tone: 'warn' | 'lead' | 'missing';
   /** A short label shown in bold before the text ("Close call"), or null. */

@@ -5,7 +5,7 @@ import { buildRobustnessModel, closeCall } from './model';
 import { DEFAULT_STABILITY, rankStability, type StabilityOptions } from './monte-carlo';
 import { scoreFlip } from './score-flip';
 
-export interface RobustnessReport {
+interface RobustnessReport {
   /** The single winner's vendor id; null when there is none or several share rank 1. */
   winner: string | null;
   closeCall: boolean;

@@ -3,14 +3,14 @@
 import { formatProbability } from './sentences';
 import type { StabilityResult } from './monte-carlo';
 
-export interface StabilityRow {
+interface StabilityRow {
   vendorId: string;
   name: string;
   pFirst: number;
 }
 
 /** Chart bars beyond this many would make the chart taller than the screen; the table has everyone. */
-export const MAX_STABILITY_BARS = 12;
+const MAX_STABILITY_BARS = 12;
 
 /** Every contender of the run's model, in ranking order, with its share of first places. */
 export function stabilityRows(result: StabilityResult): StabilityRow[] {

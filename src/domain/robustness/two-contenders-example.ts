@@ -5,7 +5,7 @@
 import type { Assessment } from '../types';
 import { workedExample } from '../worked-example';
 
-export const TAILSPIN_SCORES: Record<string, number> = {
+const TAILSPIN_SCORES: Record<string, number> = {
   'sec-attestation': 3,
   'sec-encryption': 4,
   'fit-philosophy': 3,

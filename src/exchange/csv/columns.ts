@@ -38,7 +38,7 @@ export function normaliseHeader(header: string): string {
     .trim();
 }
 
-export function emptyMappingOf<C extends string>(spec: ColumnSpec<C>): Mapping<C> {
+function emptyMappingOf<C extends string>(spec: ColumnSpec<C>): Mapping<C> {
   return Object.fromEntries(spec.columns.map((c) => [c, null])) as Mapping<C>;
 }
 
@@ -85,7 +85,7 @@ export function requirementOf<C extends string>(spec: ColumnSpec<C>, target: C):
 }
 
 /** A file column chosen for two targets (the mapping UI allows it for a moment; import does not). */
-export function duplicatesOf<C extends string>(spec: ColumnSpec<C>, mapping: Mapping<C>): C[] {
+function duplicatesOf<C extends string>(spec: ColumnSpec<C>, mapping: Mapping<C>): C[] {
   const seen = new Map<number, C>();
   const dup: C[] = [];
   for (const t of spec.columns) {
@@ -116,9 +116,9 @@ export type MeasurementColumn = (typeof MEASUREMENT_COLUMNS)[number];
 export type ColumnMapping = Mapping<MeasurementColumn>;
 
 /** Without these a row means nothing; `n`, `note` and `vendor` are optional. */
-export const REQUIRED_COLUMNS: readonly MeasurementColumn[] = ['date', 'kpi', 'value'];
+const REQUIRED_COLUMNS: readonly MeasurementColumn[] = ['date', 'kpi', 'value'];
 
-export const COLUMN_LABELS: Record<MeasurementColumn, string> = {
+const COLUMN_LABELS: Record<MeasurementColumn, string> = {
   date: 'Date',
   kpi: 'KPI',
   value: 'Value',

@@ -21,10 +21,10 @@ export interface MeasurementSink {
 }
 
 /** Checks one row: null when it was clean (and written to the sink), else every reason it was rejected. */
-export type RowChecker = (fields: readonly string[], sink: MeasurementSink) => string | null;
+type RowChecker = (fields: readonly string[], sink: MeasurementSink) => string | null;
 
 /** Same limit as the v1 file's `$defs/text`, so an imported note always exports and imports again. */
-export const MAX_NOTE_LENGTH = 5000;
+const MAX_NOTE_LENGTH = 5000;
 
 /**
  * The measurements kind of the shared CSV import (see kind.ts), row by row as objects: for the shared

@@ -35,7 +35,7 @@ export interface StreamEvents<M extends Mapping = ColumnMapping> {
   batch(batch: PageBatch, counts: ReadCounts, bytes: number, total: number): void;
 }
 
-export type StreamOutcome<Row = Measurement> =
+type StreamOutcome<Row = Measurement> =
   | { status: 'done'; counts: ReadCounts; preview: PreviewRow<Row>[]; timings: StreamTimings; headerLine: number }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };

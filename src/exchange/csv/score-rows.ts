@@ -14,8 +14,8 @@ import type { ColumnSpec } from './columns';
 import { createLookup, defineKind, raggedReason, SKIP } from './kind';
 import { parseCsvNumber, quote } from './values';
 
-export const SCORE_COLUMNS = ['vendor', 'criterion', 'evaluator', 'score', 'note', 'vendorId', 'criterionId', 'evaluatorId'] as const;
-export type ScoreColumn = (typeof SCORE_COLUMNS)[number];
+const SCORE_COLUMNS = ['vendor', 'criterion', 'evaluator', 'score', 'note', 'vendorId', 'criterionId', 'evaluatorId'] as const;
+type ScoreColumn = (typeof SCORE_COLUMNS)[number];
 
 export interface ScoreRow {
   vendorId: string;

@@ -55,7 +55,7 @@ export function drain<Row, Target>(reader: CsvTableReader<Row, Target>): { rows:
 }
 
 /** Reads already-parsed records in one go, with the suggested mapping unless `mapping` is given. */
-export function readRecords<Row, Target>(
+function readRecords<Row, Target>(
   reader: CsvTableReader<Row, Target>,
   records: string[][],
   mapping?: Mapping,

@@ -8,8 +8,8 @@ import type { ColumnSpec } from './columns';
 import { defineKind, raggedReason } from './kind';
 import { parseCsvNumber, quote } from './values';
 
-export const VENDOR_COLUMNS = ['name', 'website', 'headquarters', 'status', 'notes', 'price', 'currency', 'per'] as const;
-export type VendorColumn = (typeof VENDOR_COLUMNS)[number];
+const VENDOR_COLUMNS = ['name', 'website', 'headquarters', 'status', 'notes', 'price', 'currency', 'per'] as const;
+type VendorColumn = (typeof VENDOR_COLUMNS)[number];
 
 /** A vendor as imported: everything but the id, which the assessment gives it (roster-edits addVendor). */
 export type VendorRow = Omit<Vendor, 'id'>;
@@ -56,7 +56,7 @@ const PER_WORDS: Record<string, PriceUnit> = {
 const key = (name: string) => name.trim().toLowerCase();
 
 /** More vendors than anyone compares in one assessment: a file beyond it is probably not a vendor list. */
-export const MAX_VENDORS_PER_IMPORT = 1000;
+const MAX_VENDORS_PER_IMPORT = 1000;
 
 export const VENDOR_KIND = defineKind<VendorRow, VendorTarget, VendorColumn>({
   spec: VENDOR_SPEC,

@@ -25,7 +25,7 @@ function transfers(rows: EncodedRows): Transferable[] {
   return 'plain' in rows ? [] : transferablesOf(rows);
 }
 
-export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
+type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
 /** Returns the handler for messages from the page. One import per worker (the page starts a fresh one). */
 export function csvWorkerHost(post: Post): (message: ToWorker) => void {

@@ -5,8 +5,8 @@
 
 export type CsvValue = string | number | null | undefined;
 
-export const BOM = '\uFEFF';
-export const CRLF = '\r\n';
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
 
 /**
  * A spreadsheet runs a cell as a formula when it starts with one of these (OWASP: = + - @ tab CR; LF

@@ -5,7 +5,7 @@
 // in the browser (SPEC §10 performance targets: a pilot with 100,000 rows opens in ≤ 300 ms).
 import type { Chart, ChartType, Plugin } from 'chart.js';
 
-export interface WindowBandOptions {
+interface WindowBandOptions {
   /** Day numbers of the first and last day of the window (inclusive). */
   from: number;
   to: number;
@@ -22,7 +22,7 @@ declare module 'chart.js' {
   }
 }
 
-export const FIRST_DRAW_MARK = 'pilot-trend-drawn';
+const FIRST_DRAW_MARK = 'pilot-trend-drawn';
 const drawn = new WeakSet<Chart>();
 
 export const windowBand: Plugin<'line', WindowBandOptions> = {
