@@ -14,7 +14,7 @@ if (!Number.isInteger(port) || port <= 0 || port > 65535) {
 }
 
 // Journeys run against the production build served from a sub-path, in Debian's Chromium
-// (Playwright's own browser download does not work on our machines: STACK.md).
+// (Playwright's own browser download is not reachable from our machines).
 export default defineConfig({
   testDir: 'tests/e2e',
   // Budgets for a machine at twice today's load: on 2 cores with the load average at 15 the slowest test

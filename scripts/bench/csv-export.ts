@@ -1,4 +1,4 @@
-// CSV export of 100,000 measurements (issue 4 "Tests and figures": "a 100k-row CSV export"), in Node:
+// CSV export of 100,000 measurements (a 100k-row CSV export), in Node:
 // the pure writer the app runs on the "Export measurements CSV" button (exchange/csv/exports.ts),
 // Excel-safe cells included (a quarter of the notes need quoting, some need neutralising).
 // Reports the median of 5 runs after a warm-up, and the file's size in bytes (UTF-8, with the BOM).

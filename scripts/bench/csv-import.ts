@@ -1,4 +1,4 @@
-// Measurements CSV import (issue 3 "Speed"): a 100,000-row CSV (~4 MB) from file choice to rows stored
+// Measurements CSV import (target ≤ 2 s): a 100,000-row CSV (~4 MB) from file choice to rows stored
 // and shown (the summary on screen), against the raw PapaParse parse time of the same file measured
 // in the same page (the worker's parse-only time: reading + decoding + Papa), and the longest
 // main-thread task during the import. Targets: ≤ 2 s, ≤ 3× the raw parse, longest task ≤ 100 ms.
@@ -59,7 +59,7 @@ export async function csvImportBench(url: string): Promise<CsvImportResult> {
   Papa.parse(text, { delimiter: ',', newline: '\n' });
   const nodeParseMs = performance.now() - nodeStart;
 
-  // On-disk profile: incognito contexts keep IndexedDB in memory, ~2× faster than users get (STACK.md).
+  // On-disk profile: incognito contexts keep IndexedDB in memory, ~2× faster than users get.
   const profile = mkdtempSync(join(tmpdir(), 'csv-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

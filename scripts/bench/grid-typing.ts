@@ -1,4 +1,4 @@
-// Scoring grid responsiveness at 50 vendors × 60 criteria (issue 2): the time from a digit keypress
+// Scoring grid responsiveness at 50 vendors × 60 criteria (target: no visible lag): the time from a digit keypress
 // on a focused cell to the next painted frame showing the new value, measured inside the page.
 import { exportAssessment } from '../../src/exchange/export';
 import { largeAssessment } from './large-assessment';

@@ -1,4 +1,4 @@
-// JSON exchange of a 10 MB assessment file (issue 4 "Tests and figures": "import and validation of a
+// JSON exchange of a 10 MB assessment file (target: "import and validation of a
 // 10 MB assessment file (≤ 0.5 s), export of the same"), in Node: the pure importer the app runs on
 // "Import JSON file" (exchange/import.ts: parse → recognise → migrate → validate with every SPEC §5
 // rule) and the exporter behind "Export JSON" (exchange/export.ts).

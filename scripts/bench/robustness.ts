@@ -1,4 +1,4 @@
-// Robustness (issue 5 "Speed": "break-even and score flip for 200 vendors × 100 criteria in ≤ 20 ms"),
+// Robustness (target: "break-even and score flip for 200 vendors × 100 criteria in ≤ 20 ms"),
 // in Node with the pure domain the Robustness panel runs on every edit: weightBreakEven + scoreFlip on
 // a model of 200 vendors × 100 criteria (10 categories) × 10 evaluators, every cell scored. The ranking
 // is computed once outside the timing (rankVendors has its own figure); building the model from it is

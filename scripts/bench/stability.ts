@@ -1,5 +1,5 @@
-// Rank stability (issue 5 "Speed": "10,000 draws for 50 contenders × 8 categories in ≤ 200 ms in the
-// worker"; item 4: "the main thread never blocks more than 50 ms while it runs").
+// Rank stability (target: "10,000 draws for 50 contenders × 8 categories in ≤ 200 ms in the
+// worker"; and "the main thread never blocks more than 50 ms while it runs").
 // (a) Node: createStabilityRun, the pure calculation the worker runs, all 10,000 draws at once;
 //     median and worst of RUNS after a warm-up.
 // (b) Chromium, the built app: the results screen of an assessment with 50 qualified vendors × 8

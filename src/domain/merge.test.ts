@@ -1,4 +1,4 @@
-// Worked examples of merging an evaluator's file (issue 4 item 2): each rule, then the summary of a
+// Worked examples of merging an evaluator's file (SPEC §5): each rule, then the summary of a
 // realistic round trip.
 import { describe, expect, it } from 'vitest';
 import { mergeEvaluators, type MergeResult } from './merge';

@@ -92,7 +92,7 @@ export interface Measurement {
 
 export type DecisionOutcome = 'go' | 'no-go' | 'extend';
 
-/** What the data said when a decision was recorded, kept beside the human decision (issue 3). */
+/** What the data said when a decision was recorded, kept beside the human decision (SPEC §4). */
 export interface ComputedDecision {
   decision: DecisionOutcome;
   scorecard: number | null;

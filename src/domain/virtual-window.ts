@@ -1,5 +1,5 @@
 // The windowing math of a virtualised list with a fixed row height: which rows to put in the DOM for a
-// scroll position. Issue 3 asks the measurements table to scroll smoothly through 100,000 rows, which a
+// scroll position. The measurements table must scroll smoothly through 100,000 rows, which a
 // browser cannot do with 100,000 real rows; only the visible ones (plus a small overscan) are rendered.
 
 interface WindowInput {

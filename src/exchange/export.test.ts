@@ -76,7 +76,7 @@ describe('exportAssessment layout', () => {
   });
 });
 
-describe('decision log fields of issue 3', () => {
+describe('decision log fields (computed, corrects)', () => {
   const computed = { decision: 'go' as const, scorecard: 98.18181818181819, coverage: 1, reasons: ['GO: Scorecard 98.2 is at or above the GO line of 90 (coverage 100 %)'] };
 
   function withLog(): Assessment {

@@ -1,4 +1,4 @@
-// Hostile JSON the other exchange tests leave out (issue 4 "Hostile input"): bare NaN / Infinity,
+// Hostile JSON the other exchange tests leave out (SPEC §5, §10: bad input never changes stored data): bare NaN / Infinity,
 // which JSON does not allow (a parse error with its place, not a number), and numbers as text
 // in every numeric place of a score or a scale, reported all at once.
 import { describe, expect, it } from 'vitest';

@@ -258,7 +258,7 @@ function readDecision(r: Reader, raw: unknown, path: string): Decision | undefin
   const outcome = r.oneOf(o, 'outcome', path, OUTCOMES, true);
   const by = r.string(o, 'by', path, { maxLength: 200 });
   const rationale = r.string(o, 'rationale', path, { ...TEXT, required: true });
-  // Extension fields of issue 3 (optional; older files lack them): what the data said at that moment,
+  // Extension fields of the decision log (optional; older files lack them): what the data said at that moment,
   // and the `at` of the entry a correction replaces (entries are never edited).
   const rawComputed = ownField(o, 'computed');
   const computed = rawComputed === undefined ? undefined : readComputed(r, rawComputed, `${path}.computed`);

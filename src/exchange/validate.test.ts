@@ -207,7 +207,7 @@ describe('validateEnvelope: structural rules, each with its place', () => {
   });
 });
 
-describe('validateEnvelope: decision log fields of issue 3 (computed, corrects)', () => {
+describe('validateEnvelope: decision log fields (computed, corrects)', () => {
   const computed = { decision: 'go', scorecard: 98.18, coverage: 1, reasons: ['GO: Scorecard 98.2 is at or above the GO line of 90'] };
   function withDecisions(): Json {
     const doc = smallDoc();

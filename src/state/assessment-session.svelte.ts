@@ -124,7 +124,7 @@ export class AssessmentSession {
     const now = new Date().toISOString();
     const next = { ...current, pilots: change(current.pilots), updatedAt: now };
     // The write starts first: its first IndexedDB request is then under way while the screen updates
-    // (with 100,000 rows that update takes tens of ms; issue 3 "Speed").
+    // (with 100,000 rows that update takes tens of ms).
     const saving = persist(what, () => write(now));
     this.#live.set(next);
     const saved = await saving;

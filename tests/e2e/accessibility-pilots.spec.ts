@@ -1,4 +1,4 @@
-// issue 3: axe finds no WCAG 2.2 AA violation on the pilot screens (list, one pilot, comparison), in
+// SPEC §8: axe finds no WCAG 2.2 AA violation on the pilot screens (list, one pilot, comparison), in
 // the light and the dark colour scheme.
 import { test, expect, openHome } from './fixtures';
 import { expectNoViolations } from './axe';

@@ -1,5 +1,5 @@
 // SPEC §8: WCAG 2.2 AA. axe-core finds no violation on any screen of the worked example, in the light
-// and the dark colour scheme. (The `page` fixture comes from browser.newContext(), as axe needs: STACK.md.)
+// and the dark colour scheme. (The `page` fixture comes from browser.newContext(): axe with playwright-core needs a context's page.)
 import { test, expect, openHome } from './fixtures';
 import { openTab } from './helpers';
 import { expectNoViolations } from './axe';

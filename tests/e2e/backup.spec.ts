@@ -1,4 +1,4 @@
-// Issue 4 item 6: "Export everything" → delete everything → "Restore from backup" shows what it adds,
+// Backup and restore: "Export everything" → delete everything → "Restore from backup" shows what it adds,
 // writes on confirmation, and the next backup is identical apart from exportedAt. Restoring over
 // assessments already here shows "replace" with both names; cancelling changes nothing. The gentle
 // reminder appears for old, never-exported data and goes once everything is exported.

@@ -1,4 +1,4 @@
-// Issue 4 item 4 (SPEC §6): CSV in and out through the same mapping/preview/error-report flow as the
+// SPEC §6: CSV in and out through the same mapping/preview/error-report flow as the
 // measurements import. A vendors list with bad rows; a scoring sheet exported, edited as a spreadsheet
 // would, and imported back; and the Excel safety of the exported ranking, checked on its bytes.
 import { readFileSync } from 'node:fs';

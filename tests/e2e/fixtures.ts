@@ -1,5 +1,5 @@
 // Every journey runs under watch: no request may leave the page's origin, no console error may be
-// logged and no Content-Security-Policy violation may be reported (issue 2, foundations).
+// logged and no Content-Security-Policy violation may be reported (SPEC §8, §10).
 import { test as base, expect, type Page } from '@playwright/test';
 
 interface Watch {

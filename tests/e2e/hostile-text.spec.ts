@@ -1,4 +1,4 @@
-// Hostile text in an imported file (issue 4 "Hostile input"; STYLE: user text is always text, only
+// Hostile text in an imported file (SPEC §10; user text is always text, only
 // http(s) links are clickable): markup and javascript: URLs in vendor, category, criterion, evaluator
 // and note fields stay inert on every screen, the report and chart tooltips included.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// SPEC §1 journey 3 (issue 4 items 2–3): the lead sends Ben a blind evaluator package; in a colleague's
+// SPEC §1 journey 3 (SPEC §5): the lead sends Ben a blind evaluator package; in a colleague's
 // browser (a second context, empty IndexedDB) Ben changes a score and adds three, Chloé joins and
 // scores one cell; the lead imports that file back, merges evaluators, reads the summary, the new
 // ranking and the calibration, then undoes the merge in one step.

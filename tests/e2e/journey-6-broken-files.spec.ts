@@ -1,4 +1,4 @@
-// SPEC §1 journey 6 (issue 4 "Hostile input"): feed the app broken files — a malformed CSV, a JSON
+// SPEC §1 journey 6 (SPEC §10: bad input says what and where): feed the app broken files — a malformed CSV, a JSON
 // from another program, a truncated export, a file from a newer version, a file with __proto__ keys
 // and out-of-scale scores. Each gets a clear message naming what and where, and afterwards the
 // stored assessment exports byte for byte as before (apart from exportedAt).

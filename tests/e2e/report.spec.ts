@@ -1,4 +1,4 @@
-// Issue 4 item 5: the printable report of the worked example, printed to PDF on A4 and on Letter with
+// The printable report of the worked example, printed to PDF on A4 and on Letter with
 // Chromium's own print path (page.pdf), and its text read back from the PDF (pdf-text.ts): the ranking,
 // the disqualification, the pilot's GO with its reasons, the KPI table and the decision log are there,
 // each section starts a page, the charts were drawn before printing, and no app chrome is printed.

@@ -1,4 +1,4 @@
-// Issue 5: the Robustness panel. The worked example with one more qualified vendor (Tailspin Service,
+// SPEC §9: the Robustness panel. The worked example with one more qualified vendor (Tailspin Service,
 // added and scored by keyboard) gives a close call, a break-even sentence per category and seeded
 // rank-stability figures; editing a weight changes them. axe finds nothing on the panel, light or dark.
 import { test, expect, openHome } from './fixtures';
