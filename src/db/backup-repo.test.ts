@@ -9,27 +9,12 @@ import {
   restoreAssessments,
   storedSummaries,
 } from './backup-repo';
-import { makeAssessment, makeCategory, makeCriterion, makeVendor, scoresOf } from '../domain/test-factories';
+import { makeStoredSample, scoresOf } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
 import { scoreKey } from '../domain/cell-key';
 
 function sample(id: string, name = `Assessment ${id}`, updatedAt = '2026-11-01T00:00:00.000Z'): Assessment {
-  return makeAssessment({
-    id,
-    name,
-    updatedAt,
-    categories: [makeCategory('k1', 60, [makeCriterion('c1'), makeCriterion('c2')])],
-    vendors: [makeVendor('v1'), makeVendor('v2')],
-    scores: [...scoresOf('v1', { c1: 4, c2: 3 }), ...scoresOf('v2', { c1: 1 })],
-    pilots: [
-      {
-        id: 'p1', name: 'Pilot', vendorId: 'v1', start: '2027-01-01', end: '2027-01-31', goScore: 90, noGoScore: 75,
-        kpis: [{ id: 'csat', name: 'CSAT', unit: '%', direction: 'higher', threshold: 80, target: 85, weight: 1, gate: true, aggregate: 'mean', proportion: true }],
-        measurements: [{ kpiId: 'csat', date: '2027-01-03', value: 82, n: 100 }],
-        decisions: [],
-      },
-    ],
-  });
+  return makeStoredSample({ id, name, updatedAt });
 }
 
 /** The assessment as comparable text: keys sorted, scores in cell order (storage reads them back by key). */

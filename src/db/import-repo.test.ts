@@ -3,29 +3,13 @@ import { db } from './db';
 import { insertAssessment, loadAssessment } from './assessments-repo';
 import { deleteAssessmentAndUndo, forgetMerge, getMergeUndo, replaceAssessment, undoMerge, writeMerge, type MergeUndo } from './import-repo';
 import { mergeEvaluators } from '../domain/merge';
-import { makeAssessment, makeCategory, makeCriterion, makeVendor, scoresOf } from '../domain/test-factories';
+import { makeStoredSample, makeVendor, scoresOf } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
 
 const T0 = '2026-11-01T00:00:00.000Z';
 
 function sample(partial: Partial<Assessment> = {}): Assessment {
-  return makeAssessment({
-    id: 'a1',
-    name: 'Stored',
-    updatedAt: T0,
-    categories: [makeCategory('k1', 1, [makeCriterion('c1'), makeCriterion('c2')])],
-    vendors: [makeVendor('v1'), makeVendor('v2')],
-    scores: [...scoresOf('v1', { c1: 4, c2: 3 }), ...scoresOf('v2', { c1: 1 })],
-    pilots: [
-      {
-        id: 'p1', name: 'Pilot', vendorId: 'v1', start: '2027-01-01', end: '2027-01-31', goScore: 90, noGoScore: 75,
-        kpis: [{ id: 'csat', name: 'CSAT', unit: '%', direction: 'higher', threshold: 80, target: 85, weight: 1, gate: true, aggregate: 'mean', proportion: true }],
-        measurements: [{ kpiId: 'csat', date: '2027-01-03', value: 82, n: 100 }],
-        decisions: [],
-      },
-    ],
-    ...partial,
-  });
+  return makeStoredSample({ updatedAt: T0, ...partial });
 }
 
 /** Everything stored, as comparable plain data (records of every table). */

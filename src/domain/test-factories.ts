@@ -61,3 +61,26 @@ export function sampleMeasurementRows(count: number, offset = 0): Measurement[] 
     return row;
   });
 }
+
+/**
+ * Two vendors scored on two criteria, and one pilot with one CSAT measurement: every kind of stored
+ * record (assessment, scores, pilot, measurements) once, for storage round trips. Override any field.
+ */
+export function makeStoredSample(partial: Partial<Assessment> = {}): Assessment {
+  return makeAssessment({
+    id: 'a1',
+    name: 'Stored',
+    categories: [makeCategory('k1', 60, [makeCriterion('c1'), makeCriterion('c2')])],
+    vendors: [makeVendor('v1'), makeVendor('v2')],
+    scores: [...scoresOf('v1', { c1: 4, c2: 3 }), ...scoresOf('v2', { c1: 1 })],
+    pilots: [
+      {
+        id: 'p1', name: 'Pilot', vendorId: 'v1', start: '2027-01-01', end: '2027-01-31', goScore: 90, noGoScore: 75,
+        kpis: [{ id: 'csat', name: 'CSAT', unit: '%', direction: 'higher', threshold: 80, target: 85, weight: 1, gate: true, aggregate: 'mean', proportion: true }],
+        measurements: [{ kpiId: 'csat', date: '2027-01-03', value: 82, n: 100 }],
+        decisions: [],
+      },
+    ],
+    ...partial,
+  });
+}

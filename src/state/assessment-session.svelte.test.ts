@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/db';
-import { insertAssessment, loadAssessment } from '../db/assessments-repo';
+import { deleteAssessment, insertAssessment, loadAssessment } from '../db/assessments-repo';
 import { updateCategory } from '../domain/checklist-edits';
-import { makeAssessment, makeCategory, makeCriterion, makeVendor, scoresOf } from '../domain/test-factories';
+import { makeAssessment, makeCategory, makeCriterion, makeScore, makeVendor, scoresOf } from '../domain/test-factories';
 import { AssessmentSession } from './assessment-session.svelte';
 
 async function until(condition: () => boolean, ms = 2000): Promise<void> {
@@ -61,5 +61,47 @@ describe('AssessmentSession', () => {
     session.chooseEvaluator('nobody');
     expect(session.currentEvaluatorId).toBe('e1');
     stop();
+  });
+});
+
+async function opened(): Promise<{ session: AssessmentSession; stop: () => void }> {
+  const session = new AssessmentSession('a1');
+  const stop = session.start();
+  await until(() => session.loaded);
+  return { session, stop };
+}
+
+// setScores: many scores at once (a scoring sheet import), on screen at once and stored in one
+// transaction, or not at all.
+describe('AssessmentSession.setScores', () => {
+  it('re-ranks at once and stores every score in one write, stamped with one time', async () => {
+    const { session, stop } = await opened();
+    const now = '2026-12-01T10:00:00.000Z';
+    const saving = session.setScores([makeScore('v2', 'c1', 5), makeScore('v1', 'c2', null), makeScore('v2', 'c2', 4, 'e2')], now);
+    // Immediately, before the write finishes.
+    expect(session.ranking.map((r) => [r.vendorId, r.total])).toEqual([['v2', 90], ['v1', 100]]);
+    expect(session.assessment?.updatedAt).toBe(now);
+    expect(await saving).toBe(true);
+    const stored = (await loadAssessment('a1'))!;
+    expect(stored.updatedAt).toBe(now);
+    expect(stored.scores.map((s) => `${s.vendorId}/${s.criterionId}/${s.evaluatorId}=${s.value}@${s.updatedAt ?? ''}`).sort()).toEqual([
+      'v1/c1/e1=5@',
+      `v2/c1/e1=5@${now}`,
+      'v2/c2/e1=4@',
+      `v2/c2/e2=4@${now}`,
+    ]);
+    expect(session.assessment?.scores).toHaveLength(4);
+    stop();
+  });
+
+  it('puts the screen back when the write fails', async () => {
+    const { session, stop } = await opened();
+    const before = session.assessment;
+    // Gone from storage (another tab deleted it) while this tab still shows it: saveScores refuses.
+    stop();
+    await deleteAssessment('a1');
+    expect(await session.setScores([makeScore('v2', 'c1', 5)])).toBe(false);
+    expect(session.assessment).toBe(before);
+    expect(session.ranking.map((r) => r.vendorId)).toEqual(['v1', 'v2']);
   });
 });
