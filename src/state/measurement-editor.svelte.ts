@@ -56,8 +56,9 @@ export class MeasurementEditor {
   get draft(): EntryDraft {
     return this.#draft;
   }
-  set draft(draft: EntryDraft) {
-    this.#draft = draft;
+  /** One field of the row being edited, as typed. */
+  setDraftField(field: keyof EntryDraft, value: string): void {
+    this.#draft = { ...this.#draft, [field]: value };
   }
   get editErrors(): EntryErrors {
     return this.#editErrors;
