@@ -29,7 +29,7 @@ async function reportCsvImport(url: string): Promise<void> {
 
 // `npm run bench -- csv-import`: that figure alone.
 if (process.argv.slice(2).includes('csv-import')) {
-  const server = await startServer(4190);
+  const server = await startServer();
   try {
     await reportCsvImport(server.url);
   } finally {
@@ -57,7 +57,7 @@ const { csvExportBench } = await import('./bench/csv-export');
 const csvExport = await csvExportBench();
 report('CSV export 100k measurements ms', csvExport.ms);
 
-const server = await startServer(4190);
+const server = await startServer();
 try {
   const cold = await coldLoad(server.url);
   report('cold load to interactive home, median ms', cold.medianMs);

@@ -5,7 +5,7 @@ import { launch, startServer } from './bench/browser';
 
 const outDir = process.argv[2] ?? '/tmp/shots';
 mkdirSync(outDir, { recursive: true });
-const server = await startServer(4195);
+const server = await startServer();
 const browser = await launch();
 try {
   for (const scheme of ['light', 'dark'] as const) {

@@ -1,5 +1,6 @@
 // Serves the production build (dist/) under a sub-path, as a static host would, to prove base './'
-// works from anywhere. Usage: node scripts/serve-dist.mjs [port] [subpath]
+// works from anywhere. Usage: node scripts/serve-dist.mjs [port] [subpath]; port 0 takes a free one,
+// and the first line printed is the address it serves.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -38,4 +39,4 @@ server.on('error', (error) => {
   }
   process.exit(1);
 });
-server.listen(port, '127.0.0.1', () => console.log(`serving dist at http://127.0.0.1:${port}${base}`));
+server.listen(port, '127.0.0.1', () => console.log(`serving dist at http://127.0.0.1:${server.address().port}${base}`));

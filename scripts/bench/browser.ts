@@ -4,10 +4,16 @@ import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function startServer(port: number): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn('node', ['scripts/serve-dist.mjs', String(port), 'bench'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
-  return { url: `http://127.0.0.1:${port}/bench/`, stop: () => child.kill() };
+/** Serves dist/ on a free port (never a fixed one: another run or program may hold it). */
+export async function startServer(): Promise<{ url: string; stop: () => void }> {
+  const child: ChildProcess = spawn('node', ['scripts/serve-dist.mjs', '0', 'bench'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`serve-dist exited with code ${code}`)));
+  });
+  const url = /http:\/\/\S+/.exec(firstLine)?.[0];
+  if (!url) throw new Error(`serve-dist did not say where it serves: ${firstLine}`);
+  return { url, stop: () => child.kill() };
 }
 
 export function launch(): Promise<Browser> {

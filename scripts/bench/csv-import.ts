@@ -4,7 +4,7 @@
 // main-thread task during the import. Targets: ≤ 2 s, ≤ 3× the raw parse, longest task ≤ 100 ms.
 //
 // Run alone: `npm run bench -- csv-import`, or `npx tsx scripts/bench/csv-import.ts [--no-build]` (builds dist/
-// and serves it on port 4197), or
+// and serves it on a free port), or
 // `CSV_BENCH_URL=http://127.0.0.1:4163/ npx tsx scripts/bench/csv-import.ts` against a running build.
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -160,7 +160,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   let stop = () => {};
   if (!url) {
     if (!process.argv.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
-    const server = await startServer(4197);
+    const server = await startServer();
     url = server.url;
     stop = server.stop;
   }

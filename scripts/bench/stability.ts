@@ -8,7 +8,7 @@
 //     (src/state/stability-run.svelte.ts), with the worker's own compute time and the longest
 //     main-thread task (the Long Tasks API reports tasks over 50 ms; none means 0) during the runs.
 //
-// Run alone: `npx tsx scripts/bench/stability.ts` (builds, serves dist on port 4198).
+// Run alone: `npx tsx scripts/bench/stability.ts` (builds, serves dist on a free port).
 import { execSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { buildRobustnessModel, type RobustnessModel } from '../../src/domain/robustness/model';
@@ -136,7 +136,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const node = stabilityNodeBench();
   console.log(`rank stability 10,000 draws × 50 contenders × 8 categories, Node: median ${node.medianMs} ms, worst ${node.worstMs} ms   (budget ≤ 200 ms)`);
   if (!process.argv.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
-  const server = await startServer(4198);
+  const server = await startServer();
   try {
     const r = await stabilityBrowserBench(server.url);
     console.log(`  in the built app: rerun start → done ${r.rerunMs} ms (worker compute ${r.workerMs} ms)   (budget ≤ 200 ms)`);
