@@ -5,7 +5,7 @@ import { rankStability, type StabilityOptions } from '../domain/robustness/monte
 import type { RobustnessModel } from '../domain/robustness/model';
 import type { FromStabilityWorker, ToStabilityWorker } from '../workers/stability-host';
 import { closeCallModel, singleContenderModel } from '../domain/robustness/model-fixtures';
-import { inProcessStabilityWorker, type StabilityWorker } from './workers';
+import { inProcessStabilityWorker, resetWorkers, useWorkers, type StabilityWorker } from './workers';
 import { RankStability } from './stability-run.svelte';
 
 /** A worker the test drives by hand: it records what the page sends and answers only when told. */
@@ -36,37 +36,34 @@ function track(stability: RankStability): RankStability {
 }
 afterEach(() => {
   for (const s of stabilities.splice(0)) s.destroy();
+  resetWorkers();
   vi.useRealTimers();
 });
 
 /** A run through the worker's real code (in-process); debounce 0 so edits start at once. */
 function inProcess() {
   const workers: ReturnType<typeof inProcessStabilityWorker>[] = [];
-  const stability = track(
-    new RankStability({
-      debounceMs: 0,
-      createWorker: () => {
-        const worker = inProcessStabilityWorker();
-        workers.push(worker);
-        return worker;
-      },
-    }),
-  );
+  useWorkers({
+    stability: () => {
+      const worker = inProcessStabilityWorker();
+      workers.push(worker);
+      return worker;
+    },
+  });
+  const stability = track(new RankStability({ debounceMs: 0 }));
   return { stability, workers };
 }
 
 function manual(debounceMs = 0) {
   const workers: ManualWorker[] = [];
-  const stability = track(
-    new RankStability({
-      debounceMs,
-      createWorker: () => {
-        const worker = new ManualWorker();
-        workers.push(worker);
-        return worker;
-      },
-    }),
-  );
+  useWorkers({
+    stability: () => {
+      const worker = new ManualWorker();
+      workers.push(worker);
+      return worker;
+    },
+  });
+  const stability = track(new RankStability({ debounceMs }));
   return { stability, workers };
 }
 
@@ -270,14 +267,12 @@ describe('RankStability with a hand-driven worker', () => {
   });
 
   it('says so when the worker cannot be created', () => {
-    const stability = track(
-      new RankStability({
-        debounceMs: 0,
-        createWorker: () => {
-          throw new Error('Worker scripts are blocked');
-        },
-      }),
-    );
+    useWorkers({
+      stability: () => {
+        throw new Error('Worker scripts are blocked');
+      },
+    });
+    const stability = track(new RankStability({ debounceMs: 0 }));
     stability.update(closeCallModel());
     expect(stability.status).toBe('error');
     expect(stability.error).toBe('Rank stability could not be started: Worker scripts are blocked');

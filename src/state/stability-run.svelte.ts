@@ -44,7 +44,6 @@ function runKey(model: RobustnessModel, options: StabilityOptions): string {
 }
 
 interface RankStabilityOptions {
-  createWorker?: () => StabilityWorker;
   debounceMs?: number;
 }
 
@@ -58,7 +57,6 @@ export class RankStability {
   /** True while an edit waits out the pause before its run starts (the status is unchanged meanwhile). */
   #pending = $state(false);
 
-  readonly #createWorker: () => StabilityWorker;
   readonly #debounceMs: number;
   /** The model to keep up to date (the latest one passed to update or start). */
   #model: RobustnessModel | null = null;
@@ -70,8 +68,7 @@ export class RankStability {
   #worker: StabilityWorker | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor({ createWorker = startStabilityWorker, debounceMs = STABILITY_DEBOUNCE_MS }: RankStabilityOptions = {}) {
-    this.#createWorker = createWorker;
+  constructor({ debounceMs = STABILITY_DEBOUNCE_MS }: RankStabilityOptions = {}) {
     this.#debounceMs = debounceMs;
   }
 
@@ -219,7 +216,7 @@ export class RankStability {
 
   #ensureWorker(): StabilityWorker {
     if (this.#worker) return this.#worker;
-    const worker = this.#createWorker();
+    const worker = startStabilityWorker();
     // A worker that cannot load or crashes must never look like a hang.
     worker.onerror = (event) => {
       event.preventDefault?.();
