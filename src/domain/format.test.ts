@@ -22,6 +22,12 @@ describe('display formatting', () => {
     expect(plural(2, 'criterion', 'criteria')).toBe('2 criteria');
   });
 
+  it('groups thousands when asked (row counts of imports)', () => {
+    expect(plural(100000, 'row', undefined, 'grouped')).toBe('100,000 rows');
+    expect(plural(1, 'row', undefined, 'grouped')).toBe('1 row');
+    expect(plural(100000, 'row')).toBe('100000 rows');
+  });
+
   it('sizes in decimal units and keeps text that is not a date', () => {
     expect(formatBytes(999)).toBe('999 B');
     expect(formatBytes(1_500_000)).toBe('1.5 MB');

@@ -29,8 +29,9 @@ export function formatBytes(bytes: number | null): string {
   return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+export function plural(count: number, one: string, many = `${one}s`, digits: 'plain' | 'grouped' = 'plain'): string {
+  const number = digits === 'grouped' ? count.toLocaleString('en-US') : String(count);
+  return `${number} ${count === 1 ? one : many}`;
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -1,10 +1,9 @@
 // Words for the CSV import screens.
+import { plural } from '../../domain/format';
 import type { CsvDialect } from '../../exchange/csv/sniff';
 
 /** "1 row", "100,000 rows": counts of rows are large, so they get thousands separators. */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
+export const count = (n: number, one: string, many?: string): string => plural(n, one, many, 'grouped');
 
 /** "Semicolon-separated with decimal commas, Windows line endings, UTF-8 with BOM". */
 export function dialectText(d: CsvDialect): string {
