@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryRemovalMessage, checklistSummary, criterionRemovalMessage, scoreLoss, summaryText } from './checklist-summary';
+import { categoryInertReason, categoryRemovalMessage, checklistSummary, criterionRemovalMessage, scoreLoss, summaryText } from './checklist-summary';
 import { makeAssessment, makeCategory, makeCriterion, makeMustHave, makeScore } from './test-factories';
 
 const audits = makeMustHave('audits', 3);
@@ -62,5 +62,15 @@ describe('categoryRemovalMessage', () => {
   it('is null without scores', () => {
     expect(categoryRemovalMessage(a, 'culture')).toBeNull();
     expect(categoryRemovalMessage(a, 'empty')).toBeNull();
+  });
+});
+
+describe('categoryInertReason', () => {
+  it('names why a category counts for nothing (SPEC §3), and is null when it counts', () => {
+    const k = makeCategory('k', 10, [makeCriterion('c1', 0), makeCriterion('c2', 0)]);
+    expect(categoryInertReason(k, 0)).toBe('Weight 0: this category does not count.');
+    expect(categoryInertReason(k, 0.5)).toBe('All its criteria weigh 0: this category does not count.');
+    expect(categoryInertReason(makeCategory('k', 10, [makeCriterion('c1', 0), makeCriterion('c2', 2)]), 0.5)).toBeNull();
+    expect(categoryInertReason(makeCategory('k', 10, []), 0.5)).toBeNull();
   });
 });

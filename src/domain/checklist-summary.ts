@@ -19,6 +19,16 @@ export function checklistSummary(categories: Category[]): ChecklistSummary {
   return { categories: categories.length, criteria, mustHaves };
 }
 
+/**
+ * SPEC §3: why a category contributes nothing to any total (its share of the weights is 0, or it has
+ * criteria that all weigh 0), or null when it counts.
+ */
+export function categoryInertReason(category: Pick<Category, 'criteria'>, share: number): string | null {
+  if (share === 0) return 'Weight 0: this category does not count.';
+  const criteriaWeight = category.criteria.reduce((sum, c) => sum + (c.weight > 0 ? c.weight : 0), 0);
+  return category.criteria.length > 0 && criteriaWeight === 0 ? 'All its criteria weigh 0: this category does not count.' : null;
+}
+
 /** "4 categories, 18 criteria, 3 must-haves". */
 export function summaryText(s: ChecklistSummary): string {
   return [plural(s.categories, 'category', 'categories'), plural(s.criteria, 'criterion', 'criteria'), plural(s.mustHaves, 'must-have')].join(', ');

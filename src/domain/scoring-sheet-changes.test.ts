@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeOf, changesDetail, changeTally, scoreChanges, storedScores } from './scoring-sheet-changes';
+import { changeBadge, changeOf, changesDetail, changeTally, scoreChanges, sheetNames, sheetRowCount, storedScores } from './scoring-sheet-changes';
 import { workedExample } from './worked-example';
 
 describe('scoreChanges', () => {
@@ -46,5 +46,28 @@ describe('changesDetail', () => {
     expect(changesDetail({ scores: [], unchanged: 1, dropped: 2 })).toBe(
       '0 new or changed; 1 already matched the stored score and note and was left untouched; 2 pointed at a vendor, criterion or evaluator removed meanwhile and were skipped.',
     );
+  });
+});
+
+describe('the preview of a scoring sheet', () => {
+  it('names each row by vendor, criterion and evaluator, an unknown id by itself', () => {
+    const names = sheetNames(workedExample());
+    expect([names.vendor('northwind'), names.criterion('fit-philosophy'), names.evaluator('ana')]).toEqual([
+      'Northwind Contact',
+      'Shared service philosophy',
+      'Ana (Procurement)',
+    ]);
+    expect([names.vendor('gone'), sheetNames(undefined).criterion('c1')]).toEqual(['gone', 'c1']);
+  });
+
+  it('badges each change, and counts one sheet row per vendor × criterion', () => {
+    expect([{ kind: 'new' } as const, { kind: 'value', was: 3 } as const, { kind: 'note' } as const, { kind: 'same' } as const].map(changeBadge)).toEqual([
+      { tone: 'ok', text: 'New score' },
+      { tone: 'warn', text: 'Was 3' },
+      { tone: 'warn', text: 'Note changed' },
+      { tone: 'neutral', text: 'No change' },
+    ]);
+    const a = workedExample();
+    expect(sheetRowCount(a)).toBe(a.vendors.length * a.categories.flatMap((k) => k.criteria).length);
   });
 });

@@ -46,6 +46,37 @@ export function changeOfRow(stored: ReadonlyMap<string, Score>, row: SheetScore)
   return changeOf(stored.get(scoreKey(row)), row).change;
 }
 
+/** The preview's "Change" badge of a row: a new score, the value it replaces, a changed note, or none. */
+export function changeBadge(change: ScoreChange): { tone: 'ok' | 'neutral' | 'warn'; text: string } {
+  if (change.kind === 'new') return { tone: 'ok', text: 'New score' };
+  if (change.kind === 'value') return { tone: 'warn', text: `Was ${change.was}` };
+  if (change.kind === 'note') return { tone: 'warn', text: 'Note changed' };
+  return { tone: 'neutral', text: 'No change' };
+}
+
+interface SheetNames {
+  vendor(id: string): string;
+  criterion(id: string): string;
+  evaluator(id: string): string;
+}
+
+/** The names a sheet's rows show for their ids; an id the assessment does not know shows as itself. */
+export function sheetNames(a: Pick<Assessment, 'vendors' | 'categories' | 'evaluators'> | undefined): SheetNames {
+  const vendors = new Map((a?.vendors ?? []).map((v) => [v.id, v.name]));
+  const criteria = new Map((a?.categories ?? []).flatMap((k) => k.criteria.map((c) => [c.id, c.name] as const)));
+  const evaluators = new Map((a?.evaluators ?? []).map((e) => [e.id, e.name]));
+  return {
+    vendor: (id) => vendors.get(id) ?? id,
+    criterion: (id) => criteria.get(id) ?? id,
+    evaluator: (id) => evaluators.get(id) ?? id,
+  };
+}
+
+/** Rows of an exported scoring sheet: one per vendor × criterion. */
+export function sheetRowCount(a: Pick<Assessment, 'vendors' | 'categories'>): number {
+  return a.vendors.length * a.categories.reduce((n, k) => n + k.criteria.length, 0);
+}
+
 /** New, changed (value or note) and unchanged among the rows, for the preview's badges. */
 export function changeTally(stored: ReadonlyMap<string, Score>, rows: readonly SheetScore[]): { new: number; changed: number; same: number } {
   const tally = { new: 0, changed: 0, same: 0 };

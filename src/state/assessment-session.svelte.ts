@@ -8,8 +8,12 @@ import { appendMeasurements, deletePilot, insertPilot, savePilot } from '../db/p
 import { rankVendors, type RankedVendor } from '../domain/scoring';
 import { cellKey } from '../domain/cell-key';
 import { consensusCells, type CellStats } from '../domain/consensus';
+import { criteriaById, headline, type Headline } from '../domain/results-text';
+import { evaluatePilot, type PilotEvaluation } from '../domain/pilot';
+import { buildRobustnessModel, type RobustnessModel } from '../domain/robustness/model';
+import { isPilotCandidate, pilotCandidates, type PilotCandidate } from '../domain/pilot-candidates';
 import { editScore, putScores } from '../domain/score-edits';
-import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
+import type { Assessment, Measurement, Pilot, Score, Vendor } from '../domain/types';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
 import { LiveValue } from './live-value.svelte';
 import { persist } from './notices.svelte';
@@ -47,6 +51,20 @@ export class AssessmentSession {
   readonly cells: Map<string, CellStats> = $derived.by(() =>
     this.assessment ? consensusCells(this.assessment.scale, this.assessment.scores) : new Map(),
   );
+  /** Who leads and by how much (SPEC §8); null until something is scored. */
+  readonly headline: Headline | null = $derived.by(() =>
+    this.assessment ? headline(this.ranking, criteriaById(this.assessment.categories), this.cells) : null,
+  );
+  /** Vendor ids in the assessment's order: charts give each vendor the same colour everywhere. */
+  readonly vendorOrder: string[] = $derived(this.assessment?.vendors.map((v) => v.id) ?? []);
+  /** Each pilot's decision now (SPEC §2), in the order of `assessment.pilots`. */
+  readonly pilotEvaluations: PilotEvaluation[] = $derived(this.assessment?.pilots.map(evaluatePilot) ?? []);
+  /** The contenders and categories every robustness check works on (SPEC §9). */
+  readonly robustnessModel: RobustnessModel | null = $derived.by(() => (this.assessment ? buildRobustnessModel(this.assessment, this.ranking) : null));
+  /** Shortlisted and selected vendors in ranking order, each with its pilots (SPEC §1 journey 4). */
+  readonly pilotCandidates: PilotCandidate[] = $derived.by(() => (this.assessment ? pilotCandidates(this.assessment, this.ranking) : []));
+  /** Shortlisted and selected vendors in the assessment's order. */
+  readonly shortlistedVendors: Vendor[] = $derived(this.assessment?.vendors.filter(isPilotCandidate) ?? []);
 
   /** The current evaluator's scores by cell (cellKey), for the grid: one lookup per cell. */
   readonly myScores: Map<string, Score> = $derived.by(() => {

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-// The Robustness card with plain props: the worked example plus Tailspin Service, so there are two
+// The Robustness card with plain props (the model the session would derive): the worked example plus Tailspin Service, so there are two
 // contenders. jsdom has no canvas: the break-even chart is checked through its table.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import RobustnessPanel from './RobustnessPanel.svelte';
-import { rankVendors } from '../../domain/scoring';
+import { buildRobustnessModel } from '../../domain/robustness/model';
 import { updateCategory } from '../../domain/checklist-edits';
 import type { Assessment } from '../../domain/types';
 import { workedExample } from '../../domain/worked-example';
@@ -15,7 +15,7 @@ beforeAll(() => {
 });
 afterEach(cleanup);
 
-const props = (assessment: Assessment) => ({ assessment, ranking: rankVendors(assessment) });
+const props = (assessment: Assessment) => ({ assessment, model: buildRobustnessModel(assessment) });
 
 function panel(): HTMLElement {
   return screen.getByRole('region', { name: 'Robustness' });
