@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleMeasurementRows as rows } from '../domain/test-factories';
 import type { Measurement } from '../domain/types';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
-import { appendToBlock, blockRows, blocksFromBatches, measurementBlocks } from './measurement-blocks';
+import { appendToBlock, blocksFromBatches } from './measurement-block-appends';
+import { blockRows, measurementBlocks } from './measurement-blocks';
 
 /** `rows` as one column batch, in the worker's form: KPIs numbered by a list (here with an unused one first). */
 function batchOf(rows: readonly Measurement[]): RowBatch {

@@ -1,7 +1,8 @@
 // Repository for pilots and their measurements. Every write also bumps the assessment's updatedAt in the
 // same transaction: live views watch that one field (see watchAssessment).
 import { db } from './db';
-import { appendToBlock, blocksFromBatches, measurementBlocks } from './measurement-blocks';
+import { appendToBlock, blocksFromBatches } from './measurement-block-appends';
+import { measurementBlocks } from './measurement-blocks';
 import type { Measurement, Pilot } from '../domain/types';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
 import type { PilotRecord } from './schema';

@@ -5,7 +5,8 @@ import { rankStability, type StabilityOptions } from '../domain/robustness/monte
 import type { RobustnessModel } from '../domain/robustness/model';
 import type { FromStabilityWorker, ToStabilityWorker } from '../workers/stability-host';
 import { closeCallModel, singleContenderModel } from '../domain/robustness/model-fixtures';
-import { inProcessStabilityWorker, resetWorkers, useWorkers, type StabilityWorker } from './workers';
+import { inProcessStabilityWorker } from './in-process-workers';
+import { resetWorkers, useWorkers, type StabilityWorker } from './workers';
 import { RankStability } from './stability-run.svelte';
 
 /** A worker the test drives by hand: it records what the page sends and answers only when told. */

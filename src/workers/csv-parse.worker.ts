@@ -2,7 +2,7 @@
 // `worker: true`, which hangs silently in production builds. It streams the file through PapaParse,
 // validates the rows, and posts progress and rows in compact batches, so the page stays free. Nothing
 // is stored here: the page writes once, after the person confirms. The logic lives in
-// exchange/csv/worker-host.ts, which tests run in-process (state/workers.ts inProcessCsvWorker).
+// exchange/csv/worker-host.ts, which tests run in-process (state/in-process-workers.ts).
 /// <reference lib="webworker" />
 import { csvWorkerHost } from '../exchange/csv/worker-host';
 import type { ToWorker } from '../exchange/csv/protocol';

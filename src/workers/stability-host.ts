@@ -1,6 +1,6 @@
 // The rank-stability worker (SPEC §9): the messages it exchanges with the page, and what it does
 // with them, written against a `post` function so the same code runs in the real module worker
-// (src/workers/stability.worker.ts) and in-process in tests (state/workers.ts, inProcessStabilityWorker).
+// (src/workers/stability.worker.ts) and in-process in tests (state/in-process-workers.ts).
 //
 // A run advances in steps of about STEP_MS and gives way to queued messages between steps, so a
 // cancel or a newer start is seen within one step; the page also checks run ids, so a late message

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import StabilitySection from './StabilitySection.svelte';
 import { closeCallModel, singleContenderModel } from '../../domain/robustness/model-fixtures';
-import { inProcessStabilityWorker, resetWorkers, useWorkers, type StabilityWorker } from '../../state/workers';
+import { inProcessStabilityWorker } from '../../state/in-process-workers';
+import { resetWorkers, useWorkers, type StabilityWorker } from '../../state/workers';
 
 afterEach(() => {
   cleanup();

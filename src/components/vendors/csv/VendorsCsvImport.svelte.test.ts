@@ -7,7 +7,8 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import { File as NodeFile } from 'node:buffer';
 import VendorsCsvImport from './VendorsCsvImport.svelte';
 import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } from '../../../state/session-view-test-support';
-import { inProcessCsvWorker, resetWorkers, useWorkers } from '../../../state/workers';
+import { inProcessCsvWorker } from '../../../state/in-process-workers';
+import { resetWorkers, useWorkers } from '../../../state/workers';
 import { importAssessmentText } from '../../../exchange/import';
 import exampleText from '../../../data/small-assessment.json?raw';
 
