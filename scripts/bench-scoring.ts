@@ -29,7 +29,7 @@ function random(seed: number): () => number {
  * 200 × 100 × 10 = 200,000 scores on a 0..5 scale, about 2 % left null, a must-have per category;
  * grouped by vendor and criterion (as the scoring grid writes them) or in random order.
  */
-export function generateAssessment(shuffled = false, seed = 42): Assessment {
+function generateAssessment(shuffled = false, seed = 42): Assessment {
   const next = random(seed);
   const perCategory = CRITERIA / CATEGORIES;
   const categories = Array.from({ length: CATEGORIES }, (_, k) =>

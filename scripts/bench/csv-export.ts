@@ -12,7 +12,7 @@ const KPIS = ['csat', 'fcr', 'aht', 'backlog'];
 const NOTES = ['', 'Lisbon site, late shift', '-5 % after the IVR change', 'said "great" twice', '', '=outage?', '', ''];
 
 /** 100,000 rows like an imported pilot: 90 days, four KPIs, samples on the percentage KPIs, some notes. */
-export function benchMeasurements(rows = 100_000): Measurement[] {
+function benchMeasurements(rows = 100_000): Measurement[] {
   const out: Measurement[] = [];
   const start = Date.UTC(2026, 11, 1);
   for (let i = 0; i < rows; i++) {

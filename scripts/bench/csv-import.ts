@@ -15,7 +15,7 @@ import Papa from 'papaparse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, startServer } from './browser';
 
-export interface CsvImportResult {
+interface CsvImportResult {
   /** File chosen → rows stored and the summary shown ("Import N rows" is pressed as soon as it appears). */
   totalMs: number;
   /** Raw parse of the same file in the page: the worker's read + decode + PapaParse time. */
@@ -38,7 +38,7 @@ const KPIS = ['csat', 'fcr', 'aht', 'backlog'];
 const SITES = ['Lisbon site early shift', 'Lisbon site late shift', 'Porto overflow team', ''];
 
 /** 100,000 rows for the worked example's pilot (2027-01-04..31) plus a baseline and an after period. */
-export function measurementsCsv(rows = 100_000): string {
+function measurementsCsv(rows = 100_000): string {
   const lines = ['date,kpi,value,n,note'];
   const start = Date.UTC(2026, 11, 1);
   for (let i = 0; i < rows; i++) {

@@ -15,7 +15,7 @@ const EXPORTED_AT = '2026-11-20T09:00:00.000Z';
 const NOTES = ['Strong on escalations; weak knowledge base.', 'Asked for a second demo.', '', '', 'Pricing unclear <b>per seat</b>.'];
 
 /** 200 vendors × 100 criteria × 3 evaluators (90 % scored), every score dated and one in five with a note: ≈ 10 MB exported. */
-export function benchAssessmentFile(): { assessment: Assessment; text: string } {
+function benchAssessmentFile(): { assessment: Assessment; text: string } {
   const base = largeAssessment(200, 100, 3, 0.9);
   const scores = base.scores.map((s, i) => {
     const note = NOTES[i % NOTES.length];

@@ -22,7 +22,7 @@ const RUNS = 20;
  * scores, which nearly every vendor would fail with 10 evaluators; lift them to 3..5 for all but one
  * vendor in ten, so most vendors are qualified contenders and a few are knocked out, as in real life.
  */
-export function robustnessBenchAssessment(): Assessment {
+function robustnessBenchAssessment(): Assessment {
   const base = makeLargeAssessment({ vendors: VENDORS, criteria: CRITERIA, categories: 10, evaluators: 10, fill: 1, seed: 11 });
   const mustHaves = new Set(base.categories.flatMap((k) => k.criteria.filter((c) => c.mustHave).map((c) => c.id)));
   const knockedOut = new Set(base.vendors.filter((_, i) => i % 10 === 9).map((v) => v.id));
@@ -44,7 +44,7 @@ function time(run: () => unknown): { medianMs: number; maxMs: number } {
   return { medianMs: +times[Math.floor(times.length / 2)].toFixed(2), maxMs: +times[times.length - 1].toFixed(2) };
 }
 
-export interface BenchRow {
+interface BenchRow {
   name: string;
   value: number;
   budget?: string;

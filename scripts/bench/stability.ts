@@ -24,7 +24,7 @@ const RUNS = 15;
 const RERUNS = 7;
 
 /** 50 vendors × 40 criteria in 8 categories, every cell scored and the must-have met: all qualified. */
-export function stabilityBenchAssessment(): Assessment {
+function stabilityBenchAssessment(): Assessment {
   const a = largeAssessment(VENDORS, CATEGORIES * 5, 1);
   const mustHaves = new Set(a.categories.flatMap((k) => k.criteria.filter((c) => c.mustHave).map((c) => c.id)));
   const scores = a.scores.map((s) => (mustHaves.has(s.criterionId) && s.value !== null && s.value < 3 ? { ...s, value: 3 } : s));
@@ -39,7 +39,7 @@ function benchModel(): RobustnessModel {
   return model;
 }
 
-export function stabilityNodeBench(): { medianMs: number; worstMs: number } {
+function stabilityNodeBench(): { medianMs: number; worstMs: number } {
   const model = benchModel();
   const time = () => {
     const t0 = performance.now();
@@ -51,7 +51,7 @@ export function stabilityNodeBench(): { medianMs: number; worstMs: number } {
   return { medianMs: +median(ms).toFixed(1), worstMs: +Math.max(...ms).toFixed(1) };
 }
 
-export interface StabilityBrowserResult {
+interface StabilityBrowserResult {
   /** First run on opening the results screen: includes loading the worker's script. */
   firstRunMs: number;
   /** Reruns (worker already loaded): page start mark → done mark, median. */
@@ -66,7 +66,7 @@ export interface StabilityBrowserResult {
   longestFirstRunTaskMs: number;
 }
 
-export async function stabilityBrowserBench(url: string): Promise<StabilityBrowserResult> {
+async function stabilityBrowserBench(url: string): Promise<StabilityBrowserResult> {
   const a = stabilityBenchAssessment();
   const file = exportAssessment(a, '2026-11-22T00:00:00.000Z');
   const browser = await launch();
