@@ -63,7 +63,7 @@ export function lengthText(start: string, end: string): string {
   return days === 1 ? '1 day' : `${days} days`;
 }
 
-/** Where today falls against the pilot window. */
+/** Where today falls against the pilot's dates (before, during or after). */
 export function windowText(start: string, end: string, today: string): string {
   if (today < start) {
     const d = daysBetween(today, start);

@@ -3,37 +3,22 @@
 // The pilot screen's figures: one evaluation, one set of row counts and one series per change, and a
 // large pilot's new rows shown only once their series is built in tasks of their own.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushSync } from 'svelte';
 import { evaluatePilot } from '../domain/pilot';
 import { m, makeKpi, makePilot } from '../domain/pilot-fixtures';
 import * as series from '../domain/pilot-series';
 import type { Measurement, Pilot } from '../domain/types';
+import { closeEffectRoots, openOnInput } from './effect-root-test-support.svelte';
 import { PilotScreenState } from './pilot-screen.svelte';
 
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
-const stops: (() => void)[] = [];
 afterEach(() => {
-  while (stops.length) stops.pop()!();
+  closeEffectRoots();
   vi.restoreAllMocks();
 });
 
-/** A screen state on a pilot the test replaces, as the session does on every edit. */
 function open(initial: Pilot) {
-  let pilot = $state.raw(initial);
-  let screen!: PilotScreenState;
-  stops.push(
-    $effect.root(() => {
-      screen = new PilotScreenState(() => pilot);
-    }),
-  );
-  flushSync();
-  return {
-    screen,
-    set(next: Pilot) {
-      pilot = next;
-      flushSync();
-    },
-  };
+  const { state, set } = openOnInput(initial, (input) => new PilotScreenState(input));
+  return { screen: state, set };
 }
 
 const kpis = [makeKpi('csat', { proportion: true }), makeKpi('fcr')];

@@ -1,15 +1,14 @@
 // @vitest-environment jsdom
 // jsdom: Svelte runs effects only in a browser-like environment.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushSync } from 'svelte';
 import { m, makeKpi, makePilot } from '../domain/pilot-fixtures';
 import { pilotSeries } from '../domain/pilot-series';
 import type { TrendInput } from '../domain/pilot-trend-points';
+import { closeEffectRoots, openOnInput } from './effect-root-test-support.svelte';
 import { TrendDrawing } from './trend-drawing.svelte';
 
-const stops: (() => void)[] = [];
 afterEach(() => {
-  while (stops.length) stops.pop()!();
+  closeEffectRoots();
 });
 
 const csat = makeKpi('csat', { name: 'CSAT' });
@@ -19,21 +18,8 @@ function inputOf(count: number, kpi = csat): TrendInput {
 }
 
 function open(initial: TrendInput) {
-  let input = $state.raw(initial);
-  let drawing!: TrendDrawing;
-  stops.push(
-    $effect.root(() => {
-      drawing = new TrendDrawing(() => input);
-    }),
-  );
-  flushSync();
-  return {
-    drawing,
-    set(next: TrendInput) {
-      input = next;
-      flushSync();
-    },
-  };
+  const { state, set } = openOnInput(initial, (input) => new TrendDrawing(input));
+  return { drawing: state, set };
 }
 
 describe('TrendDrawing', () => {
