@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from '../../domain/types';
 import { sampleMeasurementRows as rows } from '../../domain/test-factories';
-import { decodeMeasurements, RowBatchBuilder, transferablesOf } from './measurement-batch';
+import { decodeMeasurements, RowBatchBuilder, transferablesOf, withoutDropped } from './measurement-batch';
 
 describe('measurement batches', () => {
   it('keep every row exactly through the builder, across growth, and start afresh after take()', () => {
@@ -27,5 +27,23 @@ describe('measurement batches', () => {
     const again: Measurement[] = [];
     decodeMeasurements(next, again);
     expect(again).toEqual([{ kpiId: 'nps', date: '2027-02-01', value: 31 }]);
+  });
+
+  it('leave out dropped rows across batches, reusing a batch that loses none', () => {
+    const kpiIds = ['csat', 'aht', 'fcr', 'nps'];
+    const builder = new RowBatchBuilder(kpiIds);
+    const all = rows(30);
+    const batches = [0, 10, 20].map((from) => {
+      for (const r of all.slice(from, from + 10)) builder.add(kpiIds.indexOf(r.kpiId), r.date, r.value, r.n ?? NaN, r.note);
+      return builder.take();
+    });
+    const dropped = new Uint8Array(30);
+    for (const i of [0, 5, 29]) dropped[i] = 1;
+    const kept = withoutDropped(batches, dropped);
+    expect(kept[1]).toBe(batches[1]);
+    expect(kept.map((b) => b.length)).toEqual([8, 10, 9]);
+    const out: Measurement[] = [];
+    for (const b of kept) decodeMeasurements(b, out);
+    expect(out).toEqual(all.filter((_, i) => dropped[i] === 0));
   });
 });

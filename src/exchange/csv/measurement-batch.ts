@@ -128,3 +128,40 @@ export function decodeMeasurements(batch: RowBatch, out: Measurement[]): void {
     out.push(row);
   }
 }
+
+/**
+ * The batches without the rows marked 1 in `dropped` (indexed over all batches in order, as the rows
+ * were decoded): rows skipped as duplicates of stored ones (domain/measurement-duplicates.ts) are left
+ * out while the rest keep the columnar path to storage. A batch that loses no row is reused as it is;
+ * the string lists are kept whole (an unused date or note is never stored).
+ */
+export function withoutDropped(batches: readonly RowBatch[], dropped: Uint8Array): RowBatch[] {
+  let offset = 0;
+  return batches.map((batch) => {
+    const from = offset;
+    offset += batch.length;
+    let keep = 0;
+    for (let i = 0; i < batch.length; i++) if (dropped[from + i] === 0) keep++;
+    if (keep === batch.length) return batch;
+    const out: RowBatch = {
+      ...batch,
+      length: keep,
+      kpi: new Uint16Array(keep),
+      date: new Uint32Array(keep),
+      value: new Float64Array(keep),
+      n: new Float64Array(keep),
+      note: new Uint32Array(keep),
+    };
+    let at = 0;
+    for (let i = 0; i < batch.length; i++) {
+      if (dropped[from + i] !== 0) continue;
+      out.kpi[at] = batch.kpi[i];
+      out.date[at] = batch.date[i];
+      out.value[at] = batch.value[i];
+      out.n[at] = batch.n[i];
+      out.note[at] = batch.note[i];
+      at++;
+    }
+    return out;
+  });
+}
