@@ -24,9 +24,8 @@ function collect(choose: StreamEvents['chooseMapping'] = (info) => info.suggeste
   return { got, events };
 }
 
-async function stream(bytes: Uint8Array, choose?: StreamEvents['chooseMapping'], signal?: AbortSignal) {
+async function stream(bytes: Uint8Array, choose?: StreamEvents['chooseMapping'], signal?: AbortSignal, dialect = dialectOf(bytes.subarray(0, 65536))) {
   const { got, events } = collect(choose);
-  const dialect = dialectOf(bytes.subarray(0, 65536));
   const outcome = await streamCsv(new Blob([bytes as BlobPart]), new MeasurementCsvReader(TARGET, dialect), dialect, events, signal);
   return { got, outcome };
 }
@@ -83,19 +82,57 @@ describe('streamCsv of measurements with the real PapaParse', () => {
     expect(got.progress.at(-1)).toBe(1);
   });
 
-  it('fails with a message on invalid UTF-8 after the sniffed part', async () => {
-    const { bytes } = bigFile();
-    const broken = new Uint8Array(bytes);
-    broken[broken.length - 10] = 0xff;
-    const { outcome } = await stream(broken);
-    expect(outcome).toMatchObject({ status: 'failed', message: expect.stringMatching(/not UTF-8 text/) });
+  it('names the line of a byte that is not UTF-8: in the first chunk, at a chunk boundary, on the last line', async () => {
+    // The dialect is given, as when the sniffer has looked at a clean first part only.
+    const dialect = dialectOf('date,kpi,value,n,note\n');
+    const small = new Uint8Array([...utf8('date,kpi,value,n,note\n2027-01-04,csat,80,,ok\n2027-01-05,csat,81,,caf'), 0xe9, ...utf8('\n')]);
+    expect((await stream(small, undefined, undefined, dialect)).outcome).toEqual({
+      status: 'failed',
+      message:
+        'The file is not UTF-8 text: line 3 has the byte 0xE9 ("é" in Windows-1252, Latin-1), which is not UTF-8; the file was probably saved as "CSV (comma delimited)". In Excel or Google Sheets, save or download the sheet as "CSV UTF-8" and choose that file.',
+    });
+    const lineAt = (bytes: Uint8Array, offset: number) => {
+      let line = 1;
+      for (let i = bytes.indexOf(10); i >= 0 && i < offset; i = bytes.indexOf(10, i + 1)) line++;
+      return line;
+    };
+    const { bytes, rows } = bigFile();
+    // The "ä" cut by the first chunk's end is followed by a bad byte: the second chunk's second byte.
+    const boundary = new Uint8Array(bytes);
+    boundary[CHUNK_BYTES + 1] = 0xfc;
+    expect(lineAt(boundary, CHUNK_BYTES + 1)).toBeGreaterThan(1000);
+    expect((await stream(boundary)).outcome).toMatchObject({ message: expect.stringContaining(`line ${lineAt(boundary, CHUNK_BYTES + 1)} has the byte 0xFC ("ü"`) });
+    const later = new Uint8Array(bytes);
+    later[later.length - 10] = 0xff;
+    expect((await stream(later)).outcome).toMatchObject({ message: expect.stringContaining(`line ${lineAt(later, later.length - 10)} has the byte 0xFF (`) });
+    // The very last byte, a Latin-1 "é" cut off by the end of the file.
+    const last = new Uint8Array([...bytes, ...utf8('2027-02-01,aht,1,,caf'), 0xe9]);
+    const lastLine = lineAt(last, last.length - 1);
+    expect(lastLine).toBe(rows + 3); // the header, the rows, the line with the bad row, then this one
+    expect((await stream(last)).outcome).toMatchObject({ message: expect.stringContaining(`line ${lastLine} has the byte 0xE9 ("é"`) });
   });
 
-  it('stops at once on a quote that is never closed in a large file', async () => {
-    const { bytes } = bigFile();
+  it('stops at a quote still open after 1 MB of text, naming the line the quoted field starts on', async () => {
+    const { bytes, badLine } = bigFile();
     const text = new TextDecoder().decode(bytes).replace('2027-01-06,bogus,1,,', '2027-01-06,aht,1,,"unclosed');
     const { outcome } = await stream(utf8(text + 'x'.repeat(3 * CHUNK_BYTES)));
-    expect(outcome).toMatchObject({ status: 'failed', message: expect.stringMatching(/never closed/) });
+    expect(outcome).toEqual({
+      status: 'failed',
+      message: `A quoted field that starts on line ${badLine} is not closed within 1 MB (a stray " character?), so the rest of the file cannot be read. Fix that line and import again.`,
+    });
+  });
+
+  it('says a huge unquoted field is too long, not an unclosed quote, with or without quotes elsewhere', async () => {
+    const huge = 'x'.repeat(5 * 1024 * 1024);
+    const plain = await stream(utf8(`date,kpi,value,n,note\n2027-01-04,csat,80,,${huge}\n2027-01-05,csat,81,,\n`));
+    expect(plain.outcome).toEqual({
+      status: 'failed',
+      message: 'Line 2 has a field over 1 MB long, so the file cannot be read (no row needs nearly that much: a note holds at most 5,000 characters). Shorten that line, or check that this is the right file, and import again.',
+    });
+    const quotedBefore = await stream(utf8(`date,kpi,value,n,note\n2027-01-04,csat,80,,"fine"\n2027-01-05,csat,81,,${huge}\n`));
+    expect(quotedBefore.outcome).toMatchObject({ status: 'failed', message: expect.stringMatching(/^Line 3 has a field over 1 MB long/) });
+    const manyFields = await stream(utf8(`date,kpi,value,n,note\n2027-01-04,csat,80,,${'x,'.repeat(2 * 1024 * 1024)}\n`));
+    expect(manyFields.outcome).toMatchObject({ status: 'failed', message: expect.stringMatching(/^Line 2 is over 1 MB long, so/) });
   });
 
   it('is cancelled while the mapping is being chosen, or by the signal', async () => {

@@ -14,6 +14,7 @@ import type { ColumnMapping, Mapping } from './columns';
 import type { HeaderInfo, PageBatch, PreviewRow, ReadCounts, StreamTimings } from './csv-read-results';
 import type { CsvTableReader } from './csv-table-reader';
 import type { CsvDialect } from './sniff';
+import { describeInvalidUtf8 } from './utf8-errors';
 
 /**
  * Bytes read and parsed per step: big enough to keep Papa fast, small enough for a smooth progress bar,
@@ -22,8 +23,21 @@ import type { CsvDialect } from './sniff';
  * costlier than our row checks; scripts/bench/csv-import.ts).
  */
 export const CHUNK_BYTES = 256 * 1024;
-/** Chunks without one complete record before an open quote is called unclosed (1 MB). */
+/**
+ * Chunks without one complete record before reading stops (1 MB): no row of ours is that long (a note
+ * holds at most 5,000 characters), and Papa would rescan the growing row with every chunk (quadratic time).
+ */
 const STUCK_CHUNKS = 4;
+
+/**
+ * Why reading stopped at a row over 1 MB long that starts on `line`. Only a quoted field holds a line
+ * break, so one in that megabyte means a quote is open; without one the line itself is that long.
+ */
+function stuckMessage(line: number, lineBreak: boolean, delimiter: boolean): string {
+  if (lineBreak) return `A quoted field that starts on line ${line} is not closed within 1 MB (a stray " character?), so the rest of the file cannot be read. Fix that line and import again.`;
+  const what = delimiter ? `Line ${line} is over 1 MB long` : `Line ${line} has a field over 1 MB long`;
+  return `${what}, so the file cannot be read (no row needs nearly that much: a note holds at most 5,000 characters). Shorten that line, or check that this is the right file, and import again.`;
+}
 
 export interface StreamEvents<M extends Mapping = ColumnMapping> {
   /** Called once when the header is read; return the mapping to use (info.suggested when info.exact), or null to stop. */
@@ -116,6 +130,8 @@ export async function streamCsv<Row, Target, M extends Mapping = Mapping>(
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let mapped = false;
   let stuck = 0;
+  let stuckBreak = false;
+  let stuckDelimiter = false;
 
   const feed = (event: 'data' | 'end', text?: string) => {
     const validateBefore = timings.validateMs;
@@ -150,7 +166,7 @@ export async function streamCsv<Row, Target, M extends Mapping = Mapping>(
       try {
         text = decoder.decode(bytes, { stream: end < file.size });
       } catch {
-        throw new Error(`The file is not UTF-8 text (an invalid byte between byte ${start} and ${end}, after line ${reader.line}). Save it as "CSV UTF-8" and import it again.`);
+        throw new Error(await describeInvalidUtf8(file, start, end));
       }
       timings.parseMs += performance.now() - t;
       if (signal?.aborted) throw new Stop();
@@ -158,13 +174,16 @@ export async function streamCsv<Row, Target, M extends Mapping = Mapping>(
       // Set before Papa parses this text; a row left over from the previous chunk was seen with it.
       sawQuote ||= text.includes('"');
       feed('data', text);
-      // A quoted field longer than a few chunks (a note holds at most 5,000 characters) is a quote that
-      // is never closed: stop before Papa rescans the growing remainder of the file with every chunk
-      // (quadratic time).
-      stuck = recordsInChunk === 0 && text.length > 0 ? stuck + 1 : 0;
-      if (stuck >= STUCK_CHUNKS) {
-        throw new Error(`A quoted field that starts on line ${reader.line} is never closed (a stray " character), so the rest of the file cannot be read. Fix that line and import again.`);
+      // A row still unfinished after a few chunks is no row of ours: stop (see STUCK_CHUNKS).
+      if (recordsInChunk === 0 && text.length > 0) {
+        stuck++;
+        stuckBreak ||= text.includes(dialect.newline);
+        stuckDelimiter ||= text.includes(dialect.delimiter);
+      } else {
+        stuck = 0;
+        stuckBreak = stuckDelimiter = false;
       }
+      if (stuck >= STUCK_CHUNKS) throw new Error(stuckMessage(reader.line, stuckBreak, stuckDelimiter));
       await askMapping();
       events.batch(reader.take(), { ...reader.counts }, end, file.size);
       if (end >= file.size) break;

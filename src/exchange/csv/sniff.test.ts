@@ -78,7 +78,17 @@ describe('sniffCsv: refusing what is not CSV text, at once', () => {
 
   it('refuses Windows-1252 text (not UTF-8) and names the line', () => {
     const bytes = new Uint8Array([...utf8('date,kpi,value,note\n2027-01-04,csat,1,M'), 0xfc, ...utf8('ller\n')]);
-    expect(refused(sniffCsv(bytes))).toMatch(/not UTF-8 text \(byte 0xFC on line 2\)/);
+    expect(refused(sniffCsv(bytes))).toBe(
+      'The file is not UTF-8 text: line 2 has the byte 0xFC ("ü" in Windows-1252, Latin-1), which is not UTF-8; the file was probably saved as "CSV (comma delimited)". In Excel or Google Sheets, save or download the sheet as "CSV UTF-8" and choose that file.',
+    );
+  });
+
+  it('refuses a Latin-1 byte at the very end of a file it sees whole, naming its line', () => {
+    const bytes = new Uint8Array([...utf8('date,kpi,value,note\n2027-01-04,csat,1,ok\n2027-01-05,csat,1,caf'), 0xe9]);
+    expect(refused(sniffCsv(bytes))).toMatch(/^The file is not UTF-8 text: line 3 has the byte 0xE9 \("é" in Windows-1252, Latin-1\)/);
+    expect(refused(sniffCsv(new Uint8Array([...bytes, 0x0a])))).toMatch(/line 3 has the byte 0xE9/);
+    // The same bytes as the first part of a longer file may be an "é" cut by the sample's end.
+    expect(sniffCsv(bytes, 10_000).ok).toBe(true);
   });
 });
 

@@ -3,6 +3,8 @@
 // real CSV text, find the dialect (BOM, comma or semicolon, line ending) PapaParse should read it with.
 // Pure: bytes in, a plain object out (TextDecoder is a language-level API, also in Node and workers).
 
+import { firstInvalidUtf8, isUtf8, lineOfByte, notUtf8Message, SAVE_AS_CSV_UTF8 as SAVE_AS_CSV } from './utf8-errors';
+
 /** How many leading bytes the sniffer looks at: enough for the header and dozens of rows. */
 export const SNIFF_BYTES = 64 * 1024;
 
@@ -30,7 +32,6 @@ export interface CsvDialect {
 
 export type SniffResult = { ok: true; dialect: CsvDialect } | { ok: false; message: string };
 
-const SAVE_AS_CSV = 'In Excel or Google Sheets, save or download the sheet as "CSV UTF-8" and choose that file.';
 
 function refuse(message: string): SniffResult {
   return { ok: false, message };
@@ -50,38 +51,6 @@ const MAGIC: { bytes: number[]; what: string }[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
 ];
-
-/** 1-based line of a byte offset (counts LF, and CR not followed by LF). */
-function lineOfByte(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10 || (bytes[i] === 13 && bytes[i + 1] !== 10)) line++;
-  }
-  return line;
-}
-
-/** Offset of the first byte that breaks UTF-8, or -1. A sequence cut by the sample's end is not an error. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
-    return -1;
-  } catch {
-    // Rare path (a refusal): find the exact place so the message can name the line.
-    for (let i = 0; i < bytes.length; ) {
-      const b = bytes[i];
-      const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-      if (len === 0) return i;
-      if (i + len > bytes.length) return -1;
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(i, i + len));
-      } catch {
-        return i;
-      }
-      i += len;
-    }
-    return 0;
-  }
-}
 
 /**
  * Counts each candidate delimiter outside quotes, line by line, in the first lines of `text`.
@@ -144,12 +113,12 @@ export function sniffCsv(bytes: Uint8Array, totalBytes = bytes.length): SniffRes
   const controls = text.match(CONTROL_CHARACTERS)?.length ?? 0;
   // Text has almost none; 1 % is generous for a stray form feed or escape code.
   if (controls > Math.max(2, bytes.length * 0.01)) return refuse(`This looks like a binary file, not CSV text (${controls} control characters in the first ${bytes.length} bytes). ${SAVE_AS_CSV}`);
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) {
-    const hex = bytes[bad].toString(16).toUpperCase().padStart(2, '0');
-    return refuse(
-      `The file is not UTF-8 text (byte 0x${hex} on line ${lineOfByte(bytes, bad)}); it was probably saved as "CSV (comma delimited)" in a Windows encoding. ${SAVE_AS_CSV}`,
-    );
+  // One native pass; the byte-by-byte search runs only for a refusal. A character cut by the sample's
+  // end is an error only when the sample is the whole file (a Latin-1 "é" as the file's last byte).
+  const wholeFile = totalBytes <= bytes.length;
+  if (!isUtf8(bytes, wholeFile)) {
+    const bad = Math.max(0, firstInvalidUtf8(bytes, 0, wholeFile));
+    return refuse(notUtf8Message(bytes[bad], lineOfByte(bytes, bad)));
   }
 
   const crlf = occurrences(text, '\r\n');
