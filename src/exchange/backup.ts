@@ -220,7 +220,7 @@ const DAY_MS = 86_400_000;
 
 export interface ReminderFacts {
   now: Date;
-  /** When "Export everything" or an assessment's "Export JSON" last ran; null when never. */
+  /** When "Export everything" last ran (a full backup; one assessment's "Export JSON" is none); null when never. */
   lastBackupAt: string | null;
   /** When the reminder was last dismissed; a dismissal quiets it for BACKUP_REMINDER_DAYS. */
   dismissedAt: string | null;
@@ -230,9 +230,9 @@ export interface ReminderFacts {
 export type ReminderReason = 'never' | 'stale';
 
 /**
- * Whether to suggest a backup, and why: 'never' when nothing was ever exported and the oldest
- * assessment is more than 7 days old; 'stale' when the last export is more than 7 days old and some
- * assessment changed after it. null otherwise (no data, recently exported or dismissed, nothing new).
+ * Whether to suggest a backup, and why: 'never' when there was never a full backup and the oldest
+ * assessment is more than 7 days old; 'stale' when the last full backup is more than 7 days old and
+ * some assessment changed after it. null otherwise (no data, recently backed up or dismissed, nothing new).
  */
 export function backupReminder(f: ReminderFacts): ReminderReason | null {
   if (f.assessments.length === 0) return null;

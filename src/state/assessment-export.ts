@@ -1,8 +1,8 @@
-// "Export JSON" of the open assessment: its v1 file (SPEC §5), named after it. The backup reminder
-// counts it as a backup, since the file restores the assessment whole.
+// "Export JSON" of the open assessment: its v1 file (SPEC §5), named after it. It is not a backup for
+// the reminder (backup.svelte.ts): one assessment's file leaves every other assessment without a copy.
 import type { Assessment } from '../domain/types';
 import { exportAssessment, exportFileName } from '../exchange/export';
-import { recordExport, type SaveFile } from './backup.svelte';
+import type { SaveFile } from './backup.svelte';
 import { notices } from './notices.svelte';
 
 export function exportAssessmentFile(a: Assessment, save: SaveFile, now: Date = new Date()): void {
@@ -10,5 +10,4 @@ export function exportAssessmentFile(a: Assessment, save: SaveFile, now: Date = 
   const fileName = exportFileName(a);
   save(fileName, exportAssessment(a, exportedAt));
   notices.info(`Exported ${fileName}.`);
-  void recordExport(exportedAt);
 }

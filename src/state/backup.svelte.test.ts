@@ -3,7 +3,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../db/db';
 import { insertAssessment } from '../db/assessments-repo';
+import { backupFacts } from '../db/backup-repo';
 import { makeAssessment } from '../domain/test-factories';
+import { exportAssessmentFile } from './assessment-export';
 import { BackupState } from './backup.svelte';
 import { notices } from './notices.svelte';
 
@@ -37,6 +39,25 @@ describe('BackupState', () => {
     await vi.waitFor(() => expect(backup.lastBackupAt).toBe('2026-11-22T10:00:00.000Z'));
     expect(backup.reminder).toBeNull();
     expect(backup.exporting).toBe(false);
+    stop();
+  });
+
+  it('does not count one assessment\'s "Export JSON" as a backup: the reminder stays', async () => {
+    const a1 = makeAssessment({ id: 'a1', createdAt: '2026-10-01T00:00:00.000Z' });
+    await insertAssessment(a1);
+    await insertAssessment(makeAssessment({ id: 'a2', createdAt: '2026-10-02T00:00:00.000Z' }));
+    const backup = new BackupState(now);
+    const stop = backup.start();
+    await vi.waitFor(() => expect(backup.reminder).toBe('never'));
+
+    const save = vi.fn();
+    exportAssessmentFile(a1, save, now);
+    expect(save).toHaveBeenCalledOnce();
+    // Any write the export started has landed once none is pending.
+    await vi.waitFor(() => expect(notices.pendingWrites).toBe(0));
+    expect(await backupFacts()).toMatchObject({ lastBackupAt: null });
+    expect(backup.lastBackupAt).toBeNull();
+    expect(backup.reminder).toBe('never');
     stop();
   });
 

@@ -1,6 +1,7 @@
 // Backups on the home screen. Everything lives in this browser only, and browsers may clear site data,
-// so the app keeps the time of the last export, reminds the user gently when data changed since, and
-// writes every assessment into one file on request. The backup format (and the reminder rule kept with
+// so the app keeps the time of the last full backup ("Export everything"; one assessment's "Export
+// JSON" is none), reminds the user gently when data changed since, and writes every assessment into
+// one file on request. The backup format (and the reminder rule kept with
 // it) loads on demand, so the home screen's first bundle stays small.
 import { backupFacts, dismissBackupReminder, loadAllAssessments, recordBackup } from '../db/backup-repo';
 import { plural } from '../domain/format';
@@ -14,12 +15,7 @@ export type SaveFile = (fileName: string, text: string) => void;
 type BackupModule = typeof import('../exchange/backup');
 const backupModule = (): Promise<BackupModule> => import('../exchange/backup');
 
-/** Remembers an export for the reminder: an assessment's "Export JSON" counts as a backup of it too. */
-export function recordExport(exportedAt: string): Promise<boolean> {
-  return persist('the export time', () => recordBackup(exportedAt));
-}
-
-/** The live backup facts of one screen: last export, the reminder, and "Export everything". */
+/** The live backup facts of one screen: last full backup, the reminder, and "Export everything". */
 export class BackupState {
   readonly #facts = new LiveValue(backupFacts);
   #rule = $state.raw<BackupModule | null>(null);
@@ -51,7 +47,7 @@ export class BackupState {
     };
   }
 
-  /** When an export last ran; null when never (or not read yet). */
+  /** When "Export everything" last ran; null when never (or not read yet). */
   get lastBackupAt(): string | null {
     return this.#facts.current?.lastBackupAt ?? null;
   }
@@ -59,7 +55,7 @@ export class BackupState {
   get reminder(): ReminderReason | null {
     return this.#reminder;
   }
-  /** Whole days since the last export (0 when never). */
+  /** Whole days since the last full backup (0 when never). */
   get daysSinceBackup(): number {
     return this.#days;
   }

@@ -53,7 +53,7 @@ test('export everything, delete both, restore: both come back identical', async 
   expect(backup).toMatchObject({ format: 'bpo-workbench/backup', version: 1 });
   expect(backup.assessments.map((a: { name: string }) => a.name).sort()).toEqual([TEMPLATE, EXAMPLE].sort());
   await expect(reminder).toBeHidden();
-  await expect(backupRegion(page)).toContainText('Last export:');
+  await expect(backupRegion(page)).toContainText('Last full backup:');
 
   for (const name of [EXAMPLE, TEMPLATE]) {
     await page.getByRole('button', { name: `Delete ${name}` }).click();
