@@ -242,7 +242,7 @@ export class CsvImportFlow<Row = unknown> {
     }
     this.#rows = [];
     this.#columns = [];
-    this.#step = { kind: 'done', fileName: step.fileName, imported: outcome.imported ?? rows.length, rejected, detail: outcome.detail };
+    this.#step = { kind: 'done', fileName: step.fileName, imported: outcome.imported ?? rows.length, rejected, also: outcome.also, detail: outcome.detail };
   }
 
   /** Marks the summary's first paint: the end of the import in scripts/bench/csv-import.ts. */

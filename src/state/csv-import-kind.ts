@@ -5,8 +5,11 @@ import type { HeaderInfo } from '../exchange/csv/csv-read-results';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
 import type { CsvJob } from '../exchange/csv/protocol';
 
-/** What a commit did: nothing stored, or stored with `imported` rows (default: every row) and a `detail`. */
-export type CsvCommitOutcome = { saved: false } | { saved: true; imported?: number; detail?: string };
+/**
+ * What a commit did: nothing stored, or stored with `imported` rows (default: every row), `also` for the
+ * summary line ("skipped 30 already stored") and a `detail` under it.
+ */
+export type CsvCommitOutcome = { saved: false } | { saved: true; imported?: number; also?: string; detail?: string };
 
 export interface CsvImportKind<Row> {
   /** The target columns (the mapping step lists them). */
@@ -27,6 +30,6 @@ export type ImportStep =
   | { kind: 'mapping'; fileName: string; info: HeaderInfo<Mapping> }
   | { kind: 'preview'; fileName: string }
   | { kind: 'saving'; fileName: string }
-  | { kind: 'done'; fileName: string; imported: number; rejected: number; detail?: string }
+  | { kind: 'done'; fileName: string; imported: number; rejected: number; also?: string; detail?: string }
   | { kind: 'failed'; fileName: string; message: string }
   | { kind: 'cancelled'; fileName: string };

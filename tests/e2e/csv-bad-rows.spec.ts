@@ -4,7 +4,7 @@ import { test, expect, openHome } from './fixtures';
 
 const BAD_CSV = [
   'date,kpi,value,n,note',
-  '2027-01-10,csat,84,300,fine',
+  '2027-01-11,csat,84,300,fine',
   '2027-02-30,csat,80,100,',
   '2027-01-11,unknown-kpi,5,,',
   '2027-01-12,fcr,abc,,',

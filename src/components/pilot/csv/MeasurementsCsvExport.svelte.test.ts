@@ -34,8 +34,12 @@ describe('Export measurements CSV', () => {
     expect(text.split('\r\n').slice(0, 2)).toEqual(['\uFEFFdate,kpi,value,n,note', '2026-12-28,csat,60,100,"baseline week, outside the window"']);
 
     await fireEvent.change(screen.getByLabelText('Import measurements CSV'), { target: { files: [new NodeFile([text], name, { type: 'text/csv' })] } });
+    // Every row is already stored: by default nothing would be imported; keeping both is a choice.
+    expect(await screen.findByText('9 rows duplicate measurements already stored (same KPI and date).')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Import 0 rows' }) as HTMLButtonElement).disabled).toBe(true);
+    await fireEvent.click(screen.getByRole('radio', { name: 'Keep both' }));
     await fireEvent.click(await screen.findByRole('button', { name: 'Import 9 rows' }));
-    await screen.findByText('Imported 9 rows; 0 rejected.');
+    await screen.findByText('Imported 9 rows; kept 9 beside the stored values for the same KPI and date; 0 rejected.');
     // Every row is now stored twice, identically (storage groups rows by KPI, so compare as sets).
     const key = (m: object) => JSON.stringify(m);
     const rows = (await storedAssessment(a.id))!.pilots[0].measurements.map(key).sort();

@@ -54,9 +54,12 @@ describe('MeasurementsCsvImport', () => {
     expect((screen.getByLabelText(/^Vendor/) as HTMLSelectElement).value).toBe('');
     await fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
 
-    // Preview: the pilot tracks csat, fcr, aht, backlog; the file's nps and ces rows are rejected.
-    const importButton = await screen.findByRole('button', { name: 'Import 84 rows' });
-    expect(screen.getByText('84 rows to import')).toBeTruthy();
+    // Preview: the pilot tracks csat, fcr, aht, backlog; the file's nps and ces rows are rejected. Its
+    // csat, fcr and aht rows of 10 and 17 January are already stored (SPEC §4 worked example): skipped.
+    const importButton = await screen.findByRole('button', { name: 'Import 78 rows' });
+    expect(screen.getByText('78 rows to import')).toBeTruthy();
+    expect(screen.getByRole('group', { name: '6 rows duplicate measurements already stored (same KPI and date).' })).toBeTruthy();
+    expect((screen.getByRole('radio', { name: 'Skip them (default)' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('56 rows rejected')).toBeTruthy();
     const firstRows = screen.getByRole('table', { name: /First 10 rows to import/ });
     expect(within(firstRows).getAllByRole('row')[1].textContent).toMatch(/^2\s*2027-01-04\s*CSAT\s*83\.6\s*127/);
@@ -68,8 +71,8 @@ describe('MeasurementsCsvImport', () => {
     expect(await stored()).toBe(9);
 
     await fireEvent.click(importButton);
-    await screen.findByText('Imported 84 rows; 56 rejected.');
-    expect(await stored()).toBe(9 + 84);
+    await screen.findByText('Imported 78 rows; skipped 6 already stored; 56 rejected.');
+    expect(await stored()).toBe(9 + 78);
     // What was stored (blocks built from the worker's columns) is exactly what the screen shows, row
     // for row; storage keeps them grouped by KPI, the screen in file order.
     const key = (m: Measurement) => `${m.kpiId} ${m.date} ${m.value} ${m.n} ${m.note}`;
