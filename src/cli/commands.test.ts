@@ -126,6 +126,25 @@ describe('validate (SPEC §7)', () => {
     expect(result.stderr).toBe('');
   });
 
+  it('refuses a blank name, no evaluators and a scale too wide to compute with, naming each place, and exits 1', () => {
+    const doc = JSON.parse(exampleText('small-assessment'));
+    doc.assessment.vendors[2].name = '   ';
+    doc.assessment.evaluators = [];
+    doc.assessment.scores = [];
+    doc.assessment.scale = { min: 0, max: 1e308 };
+    const result = runCli(['validate', 'blank.json'], fakeIo({ '/work/blank.json': JSON.stringify(doc) }));
+    expect(result).toEqual({
+      code: EXIT.invalid,
+      stdout: [
+        'assessment.scale.max: must be ≤ 1000000 (got 1e+308)',
+        'assessment.vendors[2].name: must not be blank',
+        'assessment.evaluators: must list at least one evaluator',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
   it('reports non-JSON, a truncated file, a BOM, non-UTF-8 and a too large file', () => {
     const io = fakeIo(
       {

@@ -50,4 +50,11 @@ describe('checklist edits', () => {
     expect(setScale(base, { min: 5, max: 5 })).toEqual({ error: 'The top of the scale (5) must be above the bottom (5).' });
     expect(setScale(base, { min: 0, max: 2.5 })).toEqual({ error: 'The scale needs whole numbers.' });
   });
+
+  it('refuses scale ends beyond ±1,000,000, where the totals would overflow (domain/bounds.ts)', () => {
+    const wide = 'Keep both ends of the scale between −1,000,000 and 1,000,000.';
+    expect(setScale(base, { min: -1e308, max: 1e308 })).toEqual({ error: wide });
+    expect(setScale(base, { min: 0, max: 1_000_001 })).toEqual({ error: wide });
+    expect(setScale(base, { min: -1_000_000, max: 1_000_000 })).toMatchObject({ assessment: { scale: { min: -1_000_000, max: 1_000_000 } } });
+  });
 });

@@ -1,5 +1,6 @@
 // Pure, immutable edits of an assessment's checklist (categories and criteria). Each returns a new
 // Assessment; scores that lose their criterion are dropped with it.
+import { boundText, SCALE_LIMIT } from './bounds';
 import { uniqueId } from './ids';
 import type { Assessment, Category, Criterion, Scale } from './types';
 
@@ -106,6 +107,10 @@ function countScores(a: Assessment, predicate: (s: Assessment['scores'][number])
  */
 export function setScale(a: Assessment, scale: Scale): { assessment: Assessment } | { error: string } {
   if (!Number.isInteger(scale.min) || !Number.isInteger(scale.max)) return { error: 'The scale needs whole numbers.' };
+  // The importer's bound (domain/bounds.ts): beyond it hi − lo overflows and totals become "—".
+  if (Math.abs(scale.min) > SCALE_LIMIT || Math.abs(scale.max) > SCALE_LIMIT) {
+    return { error: `Keep both ends of the scale between −${boundText(SCALE_LIMIT)} and ${boundText(SCALE_LIMIT)}.` };
+  }
   if (scale.max <= scale.min) return { error: `The top of the scale (${scale.max}) must be above the bottom (${scale.min}).` };
   const outside = countScores(a, (s) => s.value! < scale.min || s.value! > scale.max);
   if (outside > 0) return { error: `${outside} existing score${outside === 1 ? '' : 's'} would fall outside ${scale.min}–${scale.max}; change or clear them first.` };

@@ -14,6 +14,12 @@ describe('parseDecimal', () => {
   it('refuses text, thousands separators, hex and infinity', () => {
     for (const bad of ['', 'abc', '1,234.5', '1,2,3', '0x1F', 'Infinity', '1e999', '12 %']) expect(parseDecimal(bad)).toHaveProperty('error');
   });
+
+  it('refuses values beyond ±10^12, where the pilot figures would overflow (domain/bounds.ts)', () => {
+    expect(parseDecimal('1e308')).toEqual({ error: '"1e308" is too large: use a value between −1,000,000,000,000 and 1,000,000,000,000.' });
+    expect(parseDecimal('-1000000000001')).toHaveProperty('error');
+    expect(parseDecimal('-1e12')).toEqual({ value: -1e12 });
+  });
 });
 
 describe('parseSampleSize', () => {

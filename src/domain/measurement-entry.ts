@@ -1,13 +1,17 @@
 // Parsing and validation of typed measurements (quick entry, weekly form, in-place edit). A row is
 // stored only when it would pass the importer (SPEC §5: real calendar dates, finite numbers; SPEC §6:
 // n a positive integer), so nothing half-typed ever reaches the decision.
+import { boundText, MEASUREMENT_LIMIT } from './bounds';
 import { addDays, isCalendarDate } from './dates';
 import { dayNumber } from './pilot-series-passes';
 import type { Measurement } from './types';
 
 type Parsed<T> = { value: T } | { error: string };
 
-/** A decimal number written with a point or a comma ("84.5", "84,5"); thousands separators are refused. */
+/**
+ * A measurement value written with a point or a comma ("84.5", "84,5"); thousands separators are refused,
+ * and so are values beyond ±10^12, which overflow the pilot's sums (domain/bounds.ts).
+ */
 export function parseDecimal(text: string): Parsed<number> {
   const t = text.trim().replace(/\s/g, '');
   if (t === '') return { error: 'Enter a value.' };
@@ -16,7 +20,9 @@ export function parseDecimal(text: string): Parsed<number> {
   // Number("") and Number("0x1F") would pass: accept only plain decimal notation.
   if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/.test(t)) return { error: `"${text.trim()}" is not a number.` };
   const value = Number(t.replace(',', '.'));
-  if (!Number.isFinite(value)) return { error: `"${text.trim()}" is too large.` };
+  if (!Number.isFinite(value) || Math.abs(value) > MEASUREMENT_LIMIT) {
+    return { error: `"${text.trim()}" is too large: use a value between −${boundText(MEASUREMENT_LIMIT)} and ${boundText(MEASUREMENT_LIMIT)}.` };
+  }
   return { value };
 }
 

@@ -68,6 +68,13 @@ describe('checkVendorDraft', () => {
     });
   });
 
+  it('refuses an amount above 1,000,000,000, where the value-for-money figures overflow (domain/bounds.ts)', () => {
+    const check = (amount: string) => checkVendorDraft(draft({ name: 'X', amount, currency: 'EUR', per: 'hour' }), a);
+    expect(check('1000000001').errors.amount).toBe('Enter an amount of at most 1,000,000,000.');
+    expect(check('1' + '0'.repeat(307)).errors.amount).toBe('Enter an amount of at most 1,000,000,000.');
+    expect(check('1000000000').fields?.price?.amount).toBe(1_000_000_000);
+  });
+
   it('enforces the format’s length limits', () => {
     expect(checkVendorDraft(draft({ name: 'x'.repeat(201) }), a).errors.name).toBe('Use at most 200 characters.');
     expect(checkVendorDraft(draft({ name: 'X', headquarters: 'h'.repeat(201) }), a).errors.headquarters).toBeDefined();

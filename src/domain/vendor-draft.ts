@@ -1,5 +1,6 @@
 // The vendor form as typed (all strings) and its validation into a Vendor. Pure, so every rule of the
 // form is unit-tested: name required, price all-or-nothing (amount ≥ 0, ISO code, unit), SPEC §2/§5.
+import { boundText, MAX_PRICE } from './bounds';
 import { uniqueVendorNameCheck } from './roster-edits';
 import { PRICE_UNITS, VENDOR_STATUSES, type Assessment, type PriceUnit, type Vendor, type VendorStatus } from './types';
 import { websiteHref } from './vendor-display';
@@ -94,6 +95,8 @@ function checkPrice(draft: VendorDraft, errors: VendorDraftCheck['errors']): Ven
   const amount = amountText ? parseAmount(amountText) : null;
   if (!amountText) errors.amount = missing;
   else if (amount === null) errors.amount = 'Enter an amount of 0 or more, e.g. 28.50.';
+  // The importer's bound (domain/bounds.ts): beyond it the value-for-money figures overflow.
+  else if (amount > MAX_PRICE) errors.amount = `Enter an amount of at most ${boundText(MAX_PRICE)}.`;
   if (!currency) errors.currency = missing;
   else if (!/^[A-Z]{3}$/.test(currency)) errors.currency = 'Use a 3-letter ISO code, e.g. EUR or USD.';
   if (!per) errors.per = missing;

@@ -2,6 +2,7 @@
 // place"). Each reader looks at one known field, records a message a consultant can act on when it is
 // wrong, and returns a clean value. Readers only ever look at own fields they ask for by name, so
 // unknown fields (however deep, or named `__proto__`/`constructor`) are never visited nor copied.
+import { isBlank } from '../domain/bounds';
 import { isCalendarDate } from '../domain/dates';
 import type { ImportError } from './envelope';
 
@@ -56,6 +57,8 @@ function charLength(text: string): number {
 interface StringRule {
   required?: boolean;
   minLength?: number;
+  /** Refuse text of only whitespace (a name, SPEC §2), which the schema's minLength lets through. */
+  notBlank?: boolean;
   maxLength: number;
 }
 
@@ -122,6 +125,7 @@ export class Reader {
     if (value === undefined) return undefined;
     if (typeof value !== 'string') return this.bad(at, key, 'must be text');
     if (rule.minLength !== undefined && value.length < rule.minLength) return this.bad(at, key, 'must not be empty');
+    if (rule.notBlank && isBlank(value)) return this.bad(at, key, 'must not be blank');
     // value.length ≥ code points, so the exact count is only needed near the limit.
     if (value.length > rule.maxLength && charLength(value) > rule.maxLength) {
       return this.bad(at, key, `is too long (${charLength(value)} characters; at most ${rule.maxLength})`);

@@ -3,7 +3,9 @@
 // (nothing from the file is copied wholesale) and fills the schema's defaults. It returns undefined
 // when anything in its item is wrong; the errors are in the Reader. Past the `r.count !== before`
 // check every required field was read (an absent or bad one records an error), which is what the `!`
-// assertions rely on.
+// assertions rely on. A few rules are stricter than the schema, and shared with the app's forms
+// (domain/bounds.ts): names are not blank, and prices and measurements stay where arithmetic is finite.
+import { MAX_PRICE, MAX_SAMPLE_SIZE, MEASUREMENT_LIMIT } from '../domain/bounds';
 import {
   KPI_AGGREGATES,
   PRICE_UNITS,
@@ -25,9 +27,9 @@ import { IdIndex, type AssessmentIds } from './id-index';
 import { describe, isJsonObject, type JsonObject, ownField, type Reader } from './reader';
 import * as rules from './semantics';
 
-/** Schema `$defs`: the limits shared by many fields. */
+/** Schema `$defs`: the limits shared by many fields (a name of only spaces names nothing: SPEC §2). */
 export const TEXT = { maxLength: 5000 };
-export const NAME = { required: true, minLength: 1, maxLength: 200 };
+export const NAME = { required: true, minLength: 1, notBlank: true, maxLength: 200 };
 const WEIGHT = { required: true, min: 0, max: 1_000_000 };
 const REQUIRED = { required: true };
 const DIRECTIONS = ['higher', 'lower'] as const;
@@ -136,7 +138,7 @@ function readPrice(r: Reader, raw: unknown, path: string): Price | undefined {
   const o = r.object(raw, path);
   if (!o) return undefined;
   const before = r.count;
-  const amount = r.number(o, 'amount', path, { required: true, min: 0 });
+  const amount = r.number(o, 'amount', path, { required: true, min: 0, max: MAX_PRICE });
   const currency = r.string(o, 'currency', path, { required: true, maxLength: Infinity });
   if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
     r.fail(`${path}.currency`, `${describe(currency)} is not a currency code: use 3 capital letters, e.g. EUR`);
@@ -239,8 +241,8 @@ function readMeasurement(r: Reader, raw: unknown, path: string, kpiIds: IdIndex)
   const before = r.count;
   const kpiId = readRef(r, o, 'kpiId', path, kpiIds, 'this pilot');
   const date = r.date(o, 'date', path);
-  const value = r.number(o, 'value', path, REQUIRED);
-  const n = r.number(o, 'n', path, { integer: true, min: 1 });
+  const value = r.number(o, 'value', path, { required: true, min: -MEASUREMENT_LIMIT, max: MEASUREMENT_LIMIT });
+  const n = r.number(o, 'n', path, { integer: true, min: 1, max: MAX_SAMPLE_SIZE });
   const note = r.string(o, 'note', path, TEXT);
   if (r.count !== before) return undefined;
   // Measurements can be many (daily rows): built directly rather than through compact().

@@ -6,6 +6,7 @@
 // Depth is bounded by the format itself (envelope → assessment → pilots[i] → measurements[j] is the
 // deepest): readers only descend into the fields they know, so a file nested 100,000 levels deep in
 // some other place is never walked, and nothing here recurses on the input.
+import { SCALE_LIMIT } from '../domain/bounds';
 import type { Assessment, Scale } from '../domain/types';
 import { CURRENT_VERSION, FORMAT, type ImportResult, NOT_AN_ASSESSMENT_FILE } from './envelope';
 import { newAssessmentIds } from './id-index';
@@ -53,11 +54,14 @@ export function validateAssessment(raw: unknown, options: ValidateOptions = {}, 
   return result(r, readAssessment(r, raw, path, options.now ?? new Date().toISOString()));
 }
 
+/** Whole numbers within ±SCALE_LIMIT (domain/bounds.ts: SPEC §3 divides by hi − lo, which must stay finite). */
+const SCALE_END = { required: true, integer: true, min: -SCALE_LIMIT, max: SCALE_LIMIT };
+
 function readScale(r: Reader, o: JsonObject, path: string): Scale | undefined {
   const scale = r.object(ownField(o, 'scale'), path);
   if (!scale) return undefined;
-  const min = r.number(scale, 'min', path, { required: true, integer: true });
-  const max = r.number(scale, 'max', path, { required: true, integer: true });
+  const min = r.number(scale, 'min', path, SCALE_END);
+  const max = r.number(scale, 'max', path, SCALE_END);
   if (min === undefined || max === undefined) return undefined;
   return checkScale(r, { min, max }, path) ? { min, max } : undefined;
 }
@@ -78,6 +82,8 @@ function readAssessment(r: Reader, raw: unknown, path: string, fallbackTime: str
   const categories = readList(r, o, 'categories', path, 100, (v, p) => readCategory(ctx, v, p), [ids.categories, ids.criteria]);
   const vendors = readList(r, o, 'vendors', path, 10_000, (v, p) => readVendor(ctx, v, p), [ids.vendors]);
   const evaluators = readList(r, o, 'evaluators', path, 1000, (v, p) => readEvaluator(ctx, v, p), [ids.evaluators]);
+  // SPEC §2 "At least one evaluator exists": with none, the scoring grid has nobody to score as.
+  if (evaluators?.length === 0) r.fail(`${path}.evaluators`, 'must list at least one evaluator');
   const scores = readList(r, o, 'scores', path, Infinity, (v, p) => readScore(ctx, v, p));
   const pilots = readList(r, o, 'pilots', path, 1000, (v, p) => readPilot(ctx, v, p), [ids.pilots]);
   if (r.count !== before || !id || !name || !scale || !categories || !vendors || !evaluators || !scores || !pilots) {

@@ -4,6 +4,7 @@ import { tick } from 'svelte';
 import type { AssessmentSession } from './assessment-session.svelte';
 import { confirmAction } from './confirm.svelte';
 import { notices } from './notices.svelte';
+import { nameError } from '../domain/bounds';
 import * as edits from '../domain/checklist-edits';
 import { categoryRemovalMessage, checklistSummary, criterionRemovalMessage } from '../domain/checklist-summary';
 import { categoryShares, effectiveWeights } from '../domain/weights';
@@ -37,18 +38,24 @@ export class ChecklistEditor {
     void this.#session.update(change);
   }
 
+  /** Adds a category and returns its id; a blank name (SPEC §2) adds nothing and returns ''. */
   addCategory(name: string): string {
+    if (nameError(name, 'category')) return '';
     let id = '';
     this.#edit((a) => {
-      const added = edits.addCategory(a, name);
+      const added = edits.addCategory(a, name.trim());
       id = added.id;
       return added.assessment;
     });
     return id;
   }
 
-  renameCategory(categoryId: string, name: string): void {
-    this.#edit((a) => edits.updateCategory(a, categoryId, { name }));
+  /** Renames a category; returns why a name is refused (nothing changes then), or null. */
+  renameCategory(categoryId: string, name: string): string | null {
+    const error = nameError(name, 'category');
+    if (error) return error;
+    this.#edit((a) => edits.updateCategory(a, categoryId, { name: name.trim() }));
+    return null;
   }
 
   setCategoryWeight(categoryId: string, weight: number): void {
@@ -71,18 +78,27 @@ export class ChecklistEditor {
     return true;
   }
 
+  /** Adds a criterion and returns its id; a blank name (SPEC §2) adds nothing and returns ''. */
   addCriterion(categoryId: string, name: string): string {
+    if (nameError(name, 'criterion')) return '';
     let id = '';
     this.#edit((a) => {
-      const added = edits.addCriterion(a, categoryId, name);
+      const added = edits.addCriterion(a, categoryId, name.trim());
       id = added.id;
       return added.assessment;
     });
     return id;
   }
 
-  updateCriterion(criterionId: string, patch: edits.CriterionPatch): void {
+  /** Applies a patch; returns why a new name is refused (nothing changes then), or null. */
+  updateCriterion(criterionId: string, patch: edits.CriterionPatch): string | null {
+    if (patch.name !== undefined) {
+      const error = nameError(patch.name, 'criterion');
+      if (error) return error;
+      patch = { ...patch, name: patch.name.trim() };
+    }
     this.#edit((a) => edits.updateCriterion(a, criterionId, patch));
+    return null;
   }
 
   moveCriterion(criterionId: string, offset: -1 | 1): void {

@@ -5,7 +5,9 @@ import type { AssessmentSession } from './assessment-session.svelte';
 import type { SaveFile } from './backup.svelte';
 import { confirmAction } from './confirm.svelte';
 import { notices } from './notices.svelte';
+import { nameError } from '../domain/bounds';
 import { plural } from '../domain/format';
+import { replayableRandom } from '../domain/ids';
 import { addEvaluator, removeEvaluator, updateEvaluator } from '../domain/roster-edits';
 import { evaluatorFootprint, scoreCountByEvaluator } from '../domain/score-grid';
 import type { Assessment, Evaluator } from '../domain/types';
@@ -65,7 +67,9 @@ export class EvaluatorsEditor {
       return false;
     }
     this.#nameInvalid = false;
-    const ok = await this.#session.update((a) => addEvaluator(a, name, this.#role.trim() || undefined).assessment);
+    const role = this.#role.trim() || undefined;
+    const replay = replayableRandom();
+    const ok = await this.#session.update((a) => addEvaluator(a, name, role, replay()).assessment);
     if (!ok) return false;
     notices.info(`Added ${name}. Choose them under “Who is scoring now” to enter their scores.`);
     this.#name = '';
@@ -73,7 +77,17 @@ export class EvaluatorsEditor {
     return true;
   }
 
-  rename(evaluatorId: string, patch: Partial<Omit<Evaluator, 'id'>>): Promise<boolean> {
+  /** Why `name` cannot be an evaluator's name (SPEC §2: required, not blank), or null. */
+  nameError(name: string): string | null {
+    return nameError(name, 'evaluator');
+  }
+
+  /** Renames (trimmed) or sets the role; a blank name is refused and nothing is saved (resolves false). */
+  async rename(evaluatorId: string, patch: Partial<Omit<Evaluator, 'id'>>): Promise<boolean> {
+    if (patch.name !== undefined) {
+      if (this.nameError(patch.name)) return false;
+      patch = { ...patch, name: patch.name.trim() };
+    }
     return this.#session.update((a) => updateEvaluator(a, evaluatorId, patch));
   }
 

@@ -45,10 +45,14 @@ export class PilotEditor {
     return 'error' in parsed ? `Enter a number from 0 to ${MAX_LINE}.` : this.settingsError({ [key]: parsed.value });
   }
 
-  /** Saves valid settings; an invalid patch is ignored (its field shows why). */
-  saveSettings(patch: Partial<PilotSettings>): void {
+  /** Saves valid settings; an invalid patch saves nothing and returns why (its field shows it), else null. */
+  saveSettings(patch: Partial<PilotSettings>): string | null {
     const result = editPilotSettings(settingsOf(this.#pilot()), patch, this.#vendorIds());
-    if (result.ok) void this.#update((p) => ({ ...p, ...result.settings }));
+    if (!result.ok) return result.error;
+    // Only the fields this edit changed go to storage: another tab's change of another field stays.
+    const changed = Object.fromEntries(Object.keys(patch).map((key) => [key, result.settings[key as keyof PilotSettings]]));
+    void this.#update((p) => ({ ...p, ...changed }));
+    return null;
   }
 
   /** Deletes the pilot after a confirmation that names what goes with it, then shows the list. */
@@ -95,6 +99,7 @@ export class PilotEditor {
 
   /** Logs a decision, or a correction of the entry recorded at `corrects`, with what the data says now. */
   recordDecision(draft: DecisionDraft, evaluation: PilotEvaluation, corrects?: string): Promise<boolean> {
-    return this.#update((p) => recordDecision(p, draft, evaluation, new Date(), corrects));
+    const now = new Date();
+    return this.#update((p) => recordDecision(p, draft, evaluation, now, corrects));
   }
 }

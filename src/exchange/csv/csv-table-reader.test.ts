@@ -123,6 +123,14 @@ describe('row validation: each reason, with its line', () => {
     expect(reasonsOf('2027-01-04,csat,865,,\n2027-01-04,nps,-20,,\n')).toEqual(['2: value: 865 is outside 0–100 for csat, a percentage']);
   });
 
+  it('rejects values beyond ±10^12 and n above 2^53 − 1, which overflow the pilot figures (domain/bounds.ts)', () => {
+    expect(reasonsOf('2027-01-04,nps,1e308,,\n2027-01-04,nps,-1e13,,\n2027-01-04,csat,80,1e308,\n2027-01-04,nps,1000000000000,9007199254740991,\n')).toEqual([
+      '2: value: 1e+308 is beyond ±1000000000000, the largest value a measurement can have',
+      '3: value: -10000000000000 is beyond ±1000000000000, the largest value a measurement can have',
+      '4: n: "1e308" is above 9007199254740991, the largest sample size',
+    ]);
+  });
+
   it("skips rows of another vendor, by id or name, and keeps blank or matching ones", () => {
     const { rows, rejected } = read('date,vendor,kpi,value\n2027-01-04,northwind,csat,80\n2027-01-04,Northwind Contact,csat,81\n2027-01-04,,csat,82\n2027-01-04,Contoso CX,csat,83\n');
     expect(rows.map((r) => r.value)).toEqual([80, 81, 82]);

@@ -1,6 +1,7 @@
 // Validation of one measurements CSV row (SPEC §6 "Measurements": date, kpi by id or name, value,
 // optional n and note, optional vendor). A row is either a clean Measurement or every reason it was
 // rejected, so the person fixing the file can fix each line once.
+import { MAX_SAMPLE_SIZE, MEASUREMENT_LIMIT } from '../../domain/bounds';
 import type { Kpi, Measurement } from '../../domain/types';
 import { MEASUREMENT_SPEC, type ColumnMapping, type MeasurementColumn } from './columns';
 import { defineKind, raggedReason } from './kind';
@@ -90,10 +91,12 @@ export function createRowChecker(target: ImportTarget, mapping: ColumnMapping, c
     const value = parseCsvNumber(fields[iValue], decimalComma);
     if (!value.ok) reasons.push(value.reason === 'empty' ? 'the value is empty' : `value: ${value.reason}`);
     else if (kpi?.proportion && (value.value < 0 || value.value > 100)) reasons.push(`value: ${value.value} is outside 0–100 for ${kpi.id}, a percentage`);
+    else if (Math.abs(value.value) > MEASUREMENT_LIMIT) reasons.push(`value: ${value.value} is beyond ±${MEASUREMENT_LIMIT}, the largest value a measurement can have`);
     const nCell = iN === null ? '' : fields[iN].trim();
     if (nCell !== '') {
       const n = parseCsvNumber(nCell, decimalComma);
       if (!n.ok || !Number.isInteger(n.value) || n.value < 1) reasons.push(`n: ${quote(nCell)} is not a positive whole number`);
+      else if (n.value > MAX_SAMPLE_SIZE) reasons.push(`n: ${quote(nCell)} is above ${MAX_SAMPLE_SIZE}, the largest sample size`);
     }
     if (iNote !== null && fields[iNote].trim().length > MAX_NOTE_LENGTH) reasons.push(`the note is longer than ${MAX_NOTE_LENGTH} characters`);
     if (vendorKeys && iVendor !== null) {
@@ -129,8 +132,8 @@ export function createRowChecker(target: ImportTarget, mapping: ColumnMapping, c
     const vendorCell = iVendor === null || !vendorKeys ? '' : fields[iVendor].trim();
     const fine =
       date.ok && kpi !== undefined && !Number.isNaN(value) &&
-      (!kpi.proportion || (value >= 0 && value <= 100)) &&
-      ((Number.isInteger(n) && n >= 1) || (Number.isNaN(n) && nCell.trim() === '')) &&
+      (!kpi.proportion || (value >= 0 && value <= 100)) && value >= -MEASUREMENT_LIMIT && value <= MEASUREMENT_LIMIT &&
+      ((Number.isInteger(n) && n >= 1 && n <= MAX_SAMPLE_SIZE) || (Number.isNaN(n) && nCell.trim() === '')) &&
       note.length <= MAX_NOTE_LENGTH &&
       (vendorCell === '' || vendorKeys!.has(vendorCell.toLowerCase()));
     if (!fine) return reasonsFor(fields);

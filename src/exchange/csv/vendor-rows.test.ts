@@ -44,6 +44,13 @@ describe('vendors CSV', () => {
     ]);
   });
 
+  it('rejects a name of only spaces and a price too large for the value-for-money figures (domain/bounds.ts)', () => {
+    expect(reasons('name,price,currency,per\n   ,1,EUR,hour\nG,1e10,EUR,hour\nH,1000000000,EUR,hour\n')).toEqual([
+      '2: the name is empty (every vendor needs one)',
+      '3: price 10000000000 is above 1000000000, the most a price can be (a price needs price, currency and per, or none of them)',
+    ]);
+  });
+
   it('skips a name already in the file or in the assessment, in any case, with the reason', () => {
     const { rows, rejected } = read('name\nAcme\nnorthwind contact\n ACME \nBeta\n');
     expect(rows.map((r) => r.name)).toEqual(['Acme', 'Beta']);

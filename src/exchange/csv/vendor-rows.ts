@@ -2,6 +2,7 @@
 // `price`, `currency`, `per`): one vendor per row, checked by the same rules as the vendor form
 // (domain/vendor-draft.ts limits, SPEC §2 price all-or-nothing). A name already in the file or in the
 // assessment is skipped with its reason, so importing the same list twice adds nobody twice.
+import { MAX_PRICE } from '../../domain/bounds';
 import { PRICE_UNITS, VENDOR_STATUSES, type PriceUnit, type Vendor, type VendorStatus } from '../../domain/types';
 import { VENDOR_LIMITS } from '../../domain/vendor-draft';
 import type { ColumnSpec } from './columns';
@@ -112,6 +113,7 @@ function readPrice(amountText: string, currencyText: string, perText: string, de
   if (parsed === null) problems.push('the price is empty');
   else if (!parsed.ok) problems.push(`price: ${parsed.reason}`);
   else if (amount === null) problems.push(`price ${parsed.value} is negative`);
+  else if (amount > MAX_PRICE) problems.push(`price ${parsed.value} is above ${MAX_PRICE}, the most a price can be`);
   const currency = currencyText.toUpperCase();
   if (currency === '') problems.push('the currency is empty');
   else if (!/^[A-Z]{3}$/.test(currency)) problems.push(`currency ${quote(currencyText)} is not a 3-letter ISO code such as EUR or USD`);
