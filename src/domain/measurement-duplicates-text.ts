@@ -43,3 +43,8 @@ export function sameDayText(existing: readonly Measurement[], kpi: Pick<Kpi, 'na
   const values = joinNames(existing.map((m) => formatMeasure(m.value, kpi?.unit ?? '')));
   return `${kpi?.name ?? first.kpiId} already has ${values} on ${formatDate(first.date)}`;
 }
+
+/** What quick entry says after replacing a day's value: "Replaced CSAT on 24 Jan 2027 with 82 % (n = 300)." */
+export function replacedText(m: Measurement, kpi: Pick<Kpi, 'name' | 'unit'> | undefined): string {
+  return `Replaced ${kpi?.name ?? m.kpiId} on ${formatDate(m.date)} with ${formatMeasure(m.value, kpi?.unit ?? '')}${m.n ? ` (n = ${m.n})` : ''}.`;
+}

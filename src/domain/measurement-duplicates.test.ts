@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../tests/fixtures/paths';
 import { applyPlan, findDuplicates, importMeasurements, planImport, storedOnDay, type DuplicatePolicy } from './measurement-duplicates';
-import { alreadyStoredText, duplicatesOutcomeText, repeatedText, sameDayText } from './measurement-duplicates-text';
+import { alreadyStoredText, duplicatesOutcomeText, repeatedText, replacedText, sameDayText } from './measurement-duplicates-text';
 import { evaluatePilot } from './pilot';
 import { m } from './pilot-fixtures';
 import type { Assessment, Pilot } from './types';
@@ -118,5 +118,6 @@ describe('duplicate words', () => {
     const csat = { name: 'CSAT', unit: '%' };
     expect(sameDayText([m('csat', '2027-01-24', 81.2)], csat)).toBe('CSAT already has 81.2 % on 24 Jan 2027');
     expect(sameDayText([m('csat', '2027-01-24', 81.2), m('csat', '2027-01-24', 80)], csat)).toBe('CSAT already has 81.2 % and 80 % on 24 Jan 2027');
+    expect(replacedText(m('csat', '2027-01-24', 82, 300), csat)).toBe('Replaced CSAT on 24 Jan 2027 with 82 % (n = 300).');
   });
 });

@@ -5,6 +5,7 @@
 //
 // Create it while a component initialises (it runs an effect owned by that component) and call
 // destroy() when that component goes.
+import { importMeasurements } from '../domain/measurement-duplicates';
 import { resolveRow, appendRows, removeRow, replaceRow, restoreRow, sameRow, type RowRef } from '../domain/measurement-edits';
 import { validateEntry, type EntryDraft, type EntryErrors } from '../domain/measurement-entry';
 import { deletedText } from '../domain/measurement-format';
@@ -75,8 +76,9 @@ export class MeasurementEditor {
   /** The index of the row under edit in pilot.measurements, or -1. */
   readonly editingIndex: number = $derived(this.#editing ? resolveRow(this.#pilot().measurements, this.#editing) : -1);
 
-  add(rows: Measurement[]): Promise<boolean> {
-    return this.#session.updatePilot(this.#pilot().id, (p) => appendRows(p, rows));
+  /** Adds typed rows; `replace`: instead of the stored rows of the same KPI and date (the entry forms ask first). */
+  add(rows: Measurement[], choice: 'keep' | 'replace' = 'keep'): Promise<boolean> {
+    return this.#session.updatePilot(this.#pilot().id, (p) => (choice === 'replace' ? importMeasurements(p, rows, 'replace') : appendRows(p, rows)));
   }
 
   /** The session's current pilot (the table's may lag a tick), read right before writing. */

@@ -1,7 +1,11 @@
 // Quick entry: one measurement at a time (date, KPI, value, optional n and note). Wrong fields are
 // marked in place and nothing is stored (SPEC §5, §6 rules, domain/measurement-entry.ts); date and KPI
-// stay after an add so a series can be typed in a row.
+// stay after an add so a series can be typed in a row. When the KPI already has a value that day, the
+// row is held back with a warning until the person chooses to replace that value or add theirs as well
+// (SPEC §4 counts every row: a figure typed twice must not weigh twice unnoticed).
 import { localToday } from '../domain/dates';
+import { storedOnDay } from '../domain/measurement-duplicates';
+import { replacedText, sameDayText } from '../domain/measurement-duplicates-text';
 import { validateEntry, type EntryErrors, type EntryField } from '../domain/measurement-entry';
 import { addedText } from '../domain/measurement-format';
 import { windowPlace, type WindowPlace } from '../domain/pilot-series';
@@ -9,10 +13,17 @@ import type { Kpi, Measurement, Pilot } from '../domain/types';
 
 export const ENTRY_FIELDS: readonly EntryField[] = ['date', 'kpiId', 'value', 'n'];
 
+/** What to do with a row whose KPI already has a value that day. */
+export type SameDayChoice = 'replace' | 'keep';
+
+/** Stores the rows (`replace`: instead of the stored rows of the same KPI and date); false when that failed. */
+export type AddRows = (rows: Measurement[], choice: SameDayChoice) => Promise<boolean>;
+
 export class QuickEntryForm {
   readonly #kpisOf: () => Kpi[];
   readonly #windowOf: () => Pick<Pilot, 'start' | 'end'>;
-  readonly #onadd: (rows: Measurement[]) => Promise<boolean>;
+  readonly #storedOf: () => readonly Measurement[];
+  readonly #onadd: AddRows;
   #date = $state(localToday());
   #chosenKpi = $state('');
   #value = $state('');
@@ -21,11 +32,17 @@ export class QuickEntryForm {
   #errors = $state.raw<EntryErrors>({});
   #status = $state('');
   #saving = $state(false);
+  /** A checked row held back because its KPI already has a value that day, and the warning. */
+  #sameDay = $state.raw<{ row: Measurement; text: string } | null>(null);
 
-  /** `onadd` stores the rows and resolves false when that failed (the session has said why). */
-  constructor(kpis: () => Kpi[], window: () => Pick<Pilot, 'start' | 'end'>, onadd: (rows: Measurement[]) => Promise<boolean>) {
+  /**
+   * `stored`: the pilot's rows, checked for a value of the same KPI and date; `onadd` stores the rows
+   * and resolves false when that failed (the session has said why).
+   */
+  constructor(kpis: () => Kpi[], window: () => Pick<Pilot, 'start' | 'end'>, stored: () => readonly Measurement[], onadd: AddRows) {
     this.#kpisOf = kpis;
     this.#windowOf = window;
+    this.#storedOf = stored;
     this.#onadd = onadd;
   }
 
@@ -74,6 +91,10 @@ export class QuickEntryForm {
   get saving(): boolean {
     return this.#saving;
   }
+  /** "CSAT already has 81.2 % on 24 Jan 2027" while a typed row waits for Replace or Add anyway; '' otherwise. */
+  get sameDay(): string {
+    return this.#sameDay?.text ?? '';
+  }
 
   /** The chosen KPI, or the first one while nothing (or a KPI since removed) is chosen. */
   readonly kpiId: string = $derived(this.#kpis().some((k) => k.id === this.#chosenKpi) ? this.#chosenKpi : (this.#kpis()[0]?.id ?? ''));
@@ -90,11 +111,18 @@ export class QuickEntryForm {
   clear(field: EntryField): void {
     if (this.#errors[field]) this.#errors = { ...this.#errors, [field]: undefined };
     this.#status = '';
+    this.#sameDay = null;
+  }
+
+  /** Drops the warning without storing the row (the typed fields stay). */
+  dismissSameDay(): void {
+    this.#sameDay = null;
   }
 
   /**
    * Checks and stores the typed row. Resolves to the field to focus next: the first wrong one, or the
-   * value after an add (the date and KPI stay); null while saving or when the write failed.
+   * value after an add (the date and KPI stay); null while saving, when the write failed, or when the
+   * KPI already has a value that day (the row waits for resolveSameDay; submitting again never adds it).
    */
   async submit(): Promise<EntryField | null> {
     if (this.#saving) return null;
@@ -105,11 +133,30 @@ export class QuickEntryForm {
       return ENTRY_FIELDS.find((f) => result.errors[f]) ?? null;
     }
     this.#errors = {};
+    const row = result.measurement;
+    const existing = storedOnDay(this.#storedOf(), row.kpiId, row.date);
+    if (existing.length > 0) {
+      this.#sameDay = { row, text: sameDayText(existing, this.kpi) };
+      this.#status = '';
+      return null;
+    }
+    return this.#store(row, 'keep');
+  }
+
+  /** Stores the row held back by the warning: instead of the stored value(s) that day, or beside them. */
+  async resolveSameDay(choice: SameDayChoice): Promise<EntryField | null> {
+    const pending = this.#sameDay;
+    if (!pending || this.#saving) return null;
+    return this.#store(pending.row, choice);
+  }
+
+  async #store(row: Measurement, choice: SameDayChoice): Promise<EntryField | null> {
     this.#saving = true;
-    const saved = await this.#onadd([result.measurement]);
+    const saved = await this.#onadd([row], choice);
     this.#saving = false;
     if (!saved) return null;
-    this.#status = addedText(result.measurement, this.kpi);
+    this.#sameDay = null;
+    this.#status = choice === 'replace' ? replacedText(row, this.kpi) : addedText(row, this.kpi);
     this.#value = '';
     this.#n = '';
     this.#note = '';

@@ -76,6 +76,23 @@ describe('MeasurementsPanel', () => {
     expect((within(quick()).getByLabelText(/^Value/) as HTMLInputElement).value).toBe('');
   });
 
+  it('warns when the KPI already has a value that day, and stores only on Replace or Add anyway', async () => {
+    const { sync, stored } = await open();
+    await type('Date', '2027-01-10');
+    await type(/^Value/, '81.2');
+    await fireEvent.submit(quick());
+    const warning = within(quick()).getByRole('alert');
+    expect(warning.textContent).toMatch(/^CSAT already has 84 % on 10 Jan 2027\. Replace it with this value, or add this one as well/);
+    await fireEvent.submit(quick());
+    expect(await stored()).toHaveLength(9);
+    await fireEvent.click(within(warning).getByRole('button', { name: 'Replace' }));
+    await vi.waitFor(async () => expect((await stored()).filter((m) => m.kpiId === 'csat' && m.date === '2027-01-10')).toEqual([{ kpiId: 'csat', date: '2027-01-10', value: 81.2 }]));
+    await sync();
+    expect(within(quick()).queryByRole('alert')).toBeNull();
+    expect(within(quick()).getByRole('status').textContent).toBe('Replaced CSAT on 10 Jan 2027 with 81.2 %.');
+    expect(bodyRows()).toHaveLength(9);
+  });
+
   it('shows a message for an invalid n and stores nothing', async () => {
     const { session, stored } = await open();
     await type(/^Value/, '84');
