@@ -2,6 +2,8 @@
 import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
 import { blockRows, measurementBlocks } from './measurement-blocks';
 import type { AssessmentRecord, MeasurementBlock, PilotRecord, ScoreRecord } from './schema';
+import { hasScoreContent } from '../domain/score-edits';
+import { newRevision } from './revision';
 
 interface AssessmentRecords {
   assessment: AssessmentRecord;
@@ -10,12 +12,14 @@ interface AssessmentRecords {
   measurements: MeasurementBlock[];
 }
 
+/** The records of a whole assessment; writing them is a new version, so the record gets a new revision. */
 export function toRecords(a: Assessment): AssessmentRecords {
   const { scores, pilots, ...meta } = a;
   const assessmentId = a.id;
   return {
-    assessment: meta,
-    scores: scores.filter((s) => s.value !== null).map((s) => ({ ...s, assessmentId })),
+    assessment: { ...meta, revision: newRevision() },
+    // A note on a cell not scored yet is evidence too (SPEC §5 allows "value": null with a note).
+    scores: scores.filter(hasScoreContent).map((s) => ({ ...s, assessmentId })),
     pilots: pilots.map(({ measurements: _m, ...p }, order) => ({ ...p, assessmentId, order })),
     measurements: pilots.flatMap((p) => measurementBlocks(assessmentId, p.id, p.measurements)),
   };
@@ -28,17 +32,18 @@ export function fromRecords(r: AssessmentRecords): Assessment {
     list.push(block);
     blocksByPilot.set(block.pilotId, list);
   }
-  const pilots = [...r.pilots]
-    .sort((x, y) => x.order - y.order)
-    .map(({ assessmentId: _a, order: _o, ...p }): Pilot => {
-      const blocks = blocksByPilot.get(p.id) ?? [];
-      // Measurements come back grouped by KPI, in the pilot's KPI order (the canonical export order).
-      const kpiOrder = new Map(p.kpis.map((k, i) => [k.id, i]));
-      blocks.sort((x, y) => (kpiOrder.get(x.kpiId) ?? 1e9) - (kpiOrder.get(y.kpiId) ?? 1e9));
-      const measurements: Measurement[] = [];
-      for (const block of blocks) blockRows(block, measurements);
-      return { ...p, measurements };
-    });
+  const pilots = [...r.pilots].sort((x, y) => x.order - y.order).map((p) => pilotFromRecords(p, blocksByPilot.get(p.id) ?? []));
   const scores: Score[] = r.scores.map(({ assessmentId: _a, ...s }) => s);
-  return { ...r.assessment, scores, pilots };
+  const { revision: _r, ...meta } = r.assessment;
+  return { ...meta, scores, pilots };
+}
+
+/** One pilot from its record and measurement blocks; rows come back grouped by KPI, in the pilot's KPI order (the canonical export order). */
+export function pilotFromRecords(record: PilotRecord, blocks: MeasurementBlock[]): Pilot {
+  const { assessmentId: _a, order: _o, ...p } = record;
+  const kpiOrder = new Map(p.kpis.map((k, i) => [k.id, i]));
+  const sorted = [...blocks].sort((x, y) => (kpiOrder.get(x.kpiId) ?? 1e9) - (kpiOrder.get(y.kpiId) ?? 1e9));
+  const measurements: Measurement[] = [];
+  for (const block of sorted) blockRows(block, measurements);
+  return { ...p, measurements };
 }

@@ -6,8 +6,7 @@ import {
   insertAssessment,
   listAssessments,
   loadAssessment,
-  saveAssessmentRecord,
-  saveScore,
+  loadAssessmentAt,
 } from './assessments-repo';
 import { makeAssessment, makeCategory, makeCriterion, makeVendor, scoresOf } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
@@ -72,38 +71,6 @@ describe('assessments repository', () => {
     expect(list[0].vendorCount).toBe(2);
   });
 
-  it('saves, updates and clears one score, bumping updatedAt', async () => {
-    await insertAssessment(sample());
-    await saveScore('a1', { vendorId: 'v2', criterionId: 'c3', evaluatorId: 'e1', value: 5 }, '2026-12-01T00:00:00.000Z');
-    let loaded = await loadAssessment('a1');
-    expect(loaded?.scores.find((s) => s.vendorId === 'v2' && s.criterionId === 'c3')?.value).toBe(5);
-    expect(loaded?.updatedAt).toBe('2026-12-01T00:00:00.000Z');
-    await saveScore('a1', { vendorId: 'v2', criterionId: 'c3', evaluatorId: 'e1', value: null }, '2026-12-02T00:00:00.000Z');
-    loaded = await loadAssessment('a1');
-    expect(loaded?.scores.some((s) => s.vendorId === 'v2' && s.criterionId === 'c3')).toBe(false);
-  });
-
-  it('keeps a cleared score that still carries an evidence note', async () => {
-    await insertAssessment(sample());
-    await saveScore('a1', { vendorId: 'v2', criterionId: 'c3', evaluatorId: 'e1', value: null, note: 'Awaiting SOC 2 report' }, '2026-12-01T00:00:00.000Z');
-    const loaded = await loadAssessment('a1');
-    expect(loaded?.scores.find((s) => s.criterionId === 'c3')).toMatchObject({ value: null, note: 'Awaiting SOC 2 report' });
-  });
-
-  it('drops the scores and pilots that an edit orphaned, in the same save', async () => {
-    await insertAssessment(sample());
-    const { scores: _s, pilots: _p, ...record } = sample();
-    await saveAssessmentRecord({
-      ...record,
-      categories: [makeCategory('k1', 60, [makeCriterion('c1')])],
-      vendors: [makeVendor('v2')],
-    });
-    const loaded = await loadAssessment('a1');
-    expect(loaded?.scores.map((s) => `${s.vendorId}/${s.criterionId}`)).toEqual(['v2/c1']);
-    expect(loaded?.pilots).toEqual([]);
-    expect(await db.measurements.count()).toBe(0);
-  });
-
   it('deletes an assessment with everything that belongs to it, and nothing else', async () => {
     await insertAssessment(sample('a1'));
     await insertAssessment(sample('a2'));
@@ -112,5 +79,16 @@ describe('assessments repository', () => {
     expect(await db.scores.where('assessmentId').equals('a1').count()).toBe(0);
     expect(await db.measurements.where('assessmentId').equals('a1').count()).toBe(0);
     expect((await loadAssessment('a2'))?.scores).toHaveLength(3);
+  });
+
+  it('gives every whole write a new revision, and keeps it out of the assessment it loads', async () => {
+    await insertAssessment(sample());
+    const first = await loadAssessmentAt('a1');
+    await deleteAssessment('a1');
+    await insertAssessment(sample());
+    const second = await loadAssessmentAt('a1');
+    expect(first?.revision).toBeTruthy();
+    expect(second?.revision).not.toBe(first?.revision);
+    expect(second?.assessment).not.toHaveProperty('revision');
   });
 });

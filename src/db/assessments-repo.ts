@@ -1,9 +1,8 @@
 // Repository for assessments: takes and returns plain domain objects; every write is one transaction.
-import Dexie from 'dexie';
 import { db } from './db';
 import { fromRecords, toRecords } from './assessment-records';
-import type { AssessmentRecord } from './schema';
-import type { Assessment, Score } from '../domain/types';
+import { revisionOf } from './revision';
+import type { Assessment } from '../domain/types';
 
 export interface AssessmentSummary {
   id: string;
@@ -31,6 +30,11 @@ export async function assessmentExists(id: string): Promise<boolean> {
 }
 
 export async function loadAssessment(id: string): Promise<Assessment | undefined> {
+  return (await loadAssessmentAt(id))?.assessment;
+}
+
+/** The stored assessment with the revision it was read at, from one snapshot. */
+export async function loadAssessmentAt(id: string): Promise<{ assessment: Assessment; revision: string } | undefined> {
   return db.transaction('r', ALL_TABLES(), async () => {
     const assessment = await db.assessments.get(id);
     if (!assessment) return undefined;
@@ -39,22 +43,19 @@ export async function loadAssessment(id: string): Promise<Assessment | undefined
       db.pilots.where('assessmentId').equals(id).toArray(),
       db.measurements.where('assessmentId').equals(id).toArray(),
     ]);
-    return fromRecords({ assessment, scores, pilots, measurements });
+    return { assessment: fromRecords({ assessment, scores, pilots, measurements }), revision: revisionOf(assessment) };
   });
 }
 
 /**
- * The query behind a live view of one assessment. It watches only the assessment record: every write
- * to an assessment's children also bumps that record's updatedAt (an invariant of this repository), so
- * the children are reloaded, untracked, only when updatedAt differs from the version the view already
- * holds. A tab's own edits (already applied to `known`) then cost no reload: tracking every score read
- * cost ~40 ms per keypress at 50 vendors × 60 criteria.
+ * The query behind a live view of one assessment: its revision only (null once it is deleted). Every
+ * write to an assessment's children also gives its record a new revision (revision.ts), so watching
+ * that one record is enough; the view reloads the rest only for revisions that are not its own:
+ * tracking every score read cost ~40 ms per keypress at 50 vendors × 60 criteria.
  */
-export async function watchAssessment(id: string, known: Assessment | undefined): Promise<Assessment | undefined> {
+export async function assessmentRevision(id: string): Promise<string | null> {
   const record = await db.assessments.get(id);
-  if (!record) return undefined;
-  if (known && known.id === id && known.updatedAt === record.updatedAt) return known;
-  return Dexie.ignoreTransaction(() => loadAssessment(id));
+  return record ? revisionOf(record) : null;
 }
 
 /** Writes a complete, already validated assessment in one transaction. Fails if the id is taken. */
@@ -75,43 +76,5 @@ export async function deleteAssessment(id: string): Promise<void> {
     await db.scores.where('assessmentId').equals(id).delete();
     await db.pilots.where('assessmentId').equals(id).delete();
     await db.measurements.where('assessmentId').equals(id).delete();
-  });
-}
-
-/**
- * Replaces the checklist, vendors, evaluators or descriptive fields of an assessment and drops the
- * scores (and pilots) that no longer point at an existing vendor, criterion or evaluator, all in one
- * transaction.
- */
-export async function saveAssessmentRecord(next: AssessmentRecord): Promise<void> {
-  await db.transaction('rw', ALL_TABLES(), async () => {
-    await db.assessments.put(next);
-    const vendors = new Set(next.vendors.map((v) => v.id));
-    const evaluators = new Set(next.evaluators.map((e) => e.id));
-    const criteria = new Set(next.categories.flatMap((k) => k.criteria.map((c) => c.id)));
-    await db.scores
-      .where('assessmentId')
-      .equals(next.id)
-      .filter((s) => !vendors.has(s.vendorId) || !evaluators.has(s.evaluatorId) || !criteria.has(s.criterionId))
-      .delete();
-    const orphanPilots = await db.pilots
-      .where('assessmentId')
-      .equals(next.id)
-      .filter((p) => !vendors.has(p.vendorId))
-      .primaryKeys();
-    for (const [, pilotId] of orphanPilots) {
-      await db.measurements.where('[assessmentId+pilotId]').equals([next.id, pilotId]).delete();
-    }
-    await db.pilots.bulkDelete(orphanPilots);
-  });
-}
-
-/** Sets (value is a number) or clears (value is null) one evaluator's score for one cell. */
-export async function saveScore(assessmentId: string, score: Score, updatedAt: string): Promise<void> {
-  await db.transaction('rw', [db.assessments, db.scores], async () => {
-    const key: [string, string, string, string] = [assessmentId, score.vendorId, score.criterionId, score.evaluatorId];
-    if (score.value === null && !score.note) await db.scores.delete(key);
-    else await db.scores.put({ ...score, assessmentId });
-    await db.assessments.update(assessmentId, { updatedAt });
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { db, onDatabaseOutdated } from './db';
+import { db, onDatabaseOutdated, WorkbenchDb } from './db';
 import { CURRENT_SCHEMA_VERSION, DB_NAME, SCHEMA_VERSIONS } from './schema';
 
 describe('database schema', () => {
@@ -31,5 +31,21 @@ describe('database schema', () => {
     stop();
     newer.close();
     await Dexie.delete(DB_NAME);
+  });
+
+  it('refuses to open data written by a newer version of the app, and tells the app', async () => {
+    const name = 'newer-data-test';
+    const newer = new Dexie(name);
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...SCHEMA_VERSIONS.at(-1)!.stores, extra: 'id' });
+    await newer.open();
+    newer.close();
+    const heard: string[] = [];
+    const stop = onDatabaseOutdated((reason) => heard.push(reason));
+    const old = new WorkbenchDb(name);
+    await expect(old.open()).rejects.toThrow('This page is older than the data in this browser: reload to get the new version.');
+    await expect(old.assessments.put({ id: 'x' } as never)).rejects.toThrow();
+    expect(heard).toEqual(['older']);
+    stop();
+    await Dexie.delete(name);
   });
 });

@@ -2,6 +2,7 @@
 // that import this module.
 import Dexie, { type Table } from 'dexie';
 import {
+  CURRENT_SCHEMA_VERSION,
   DB_NAME,
   SCHEMA_VERSIONS,
   type AssessmentRecord,
@@ -11,7 +12,12 @@ import {
   type SettingRecord,
 } from './schema';
 
-class WorkbenchDb extends Dexie {
+/** Opening was refused: the stored data were written by a newer version of the app. */
+export class OlderPageError extends Error {
+  override name = 'OlderPageError';
+}
+
+export class WorkbenchDb extends Dexie {
   assessments!: Table<AssessmentRecord, string>;
   scores!: Table<ScoreRecord, [string, string, string, string]>;
   pilots!: Table<PilotRecord, [string, string]>;
@@ -21,13 +27,22 @@ class WorkbenchDb extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    // Dexie 4 opens a database of a higher version than this code declares and lets it write: an old
+    // page (a tab left open, a cached copy) would then write records in a layout it does not know.
+    // IndexedDB versions are Dexie's times 10.
+    this.on('ready', (opened) => {
+      if ((opened as Dexie).backendDB().version / 10 <= CURRENT_SCHEMA_VERSION) return;
+      opened.close({ disableAutoOpen: true });
+      for (const listener of listeners) listener('older');
+      throw new OlderPageError('This page is older than the data in this browser: reload to get the new version.');
+    });
   }
 }
 
-export const db = new WorkbenchDb();
-
-type Listener = (reason: 'versionchange' | 'blocked') => void;
+type Listener = (reason: 'versionchange' | 'blocked' | 'older') => void;
 const listeners = new Set<Listener>();
+
+export const db = new WorkbenchDb();
 
 /**
  * Another tab opened a newer schema. Dexie would close this connection and silently reopen it on the

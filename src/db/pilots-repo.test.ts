@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './db';
 import { insertAssessment, loadAssessment } from './assessments-repo';
-import { appendMeasurements, deletePilot, insertPilot, savePilot } from './pilots-repo';
+import { appendMeasurements, deletePilot, insertPilot, updatePilot } from './pilots-repo';
+import { newRevision, type Stamp } from './revision';
 import { makeAssessment, makeVendor } from '../domain/test-factories';
 import { defaultScorecard } from '../domain/kpi-library';
 import type { Measurement, Pilot } from '../domain/types';
@@ -11,8 +12,9 @@ const pilot: Pilot = {
   id: 'p1', name: 'Q1 pilot', vendorId: 'v1', start: '2027-01-04', end: '2027-02-28', goScore: 90, noGoScore: 75,
   kpis: defaultScorecard(), measurements: [], decisions: [],
 };
-const T1 = '2026-12-01T00:00:00.000Z';
-const T2 = '2026-12-02T00:00:00.000Z';
+const at = (updatedAt: string): Stamp => ({ updatedAt, revision: newRevision() });
+const T1 = at('2026-12-01T00:00:00.000Z');
+const T2 = at('2026-12-02T00:00:00.000Z');
 
 beforeEach(async () => {
   await db.delete();
@@ -26,7 +28,7 @@ describe('pilots repository', () => {
     const a = await loadAssessment('a1');
     expect(a?.pilots.map((p) => p.id)).toEqual(['p1']);
     expect(a?.pilots[0].kpis).toHaveLength(5);
-    expect(a?.updatedAt).toBe(T1);
+    expect(a?.updatedAt).toBe(T1.updatedAt);
   });
 
   it('appends 100,000 rows as one block per KPI, all or nothing', async () => {
@@ -36,7 +38,7 @@ describe('pilots repository', () => {
     expect(await db.measurements.count()).toBe(2);
     const a = await loadAssessment('a1');
     expect(a?.pilots[0].measurements).toHaveLength(100_000);
-    await expect(appendMeasurements('a1', 'missing', rows.slice(0, 5), T2)).rejects.toThrow(/no longer exists/);
+    await expect(appendMeasurements('a1', 'missing', rows.slice(0, 5), T2)).rejects.toThrow(/deleted in another tab/);
     expect((await loadAssessment('a1'))?.pilots[0].measurements).toHaveLength(100_000);
   });
 
@@ -110,14 +112,35 @@ describe('pilots repository', () => {
     expect((await loadAssessment('a1'))?.pilots[0].measurements).toStrictEqual([...first, ...more]);
   });
 
-  it('rewrites blocks only when measurements changed, and drops those of a removed KPI', async () => {
+  it('applies an edit to the stored pilot: blocks are rewritten only when the rows changed, those of a removed KPI dropped', async () => {
     await insertPilot('a1', { ...pilot, measurements: [{ kpiId: 'csat', date: '2027-01-10', value: 84, n: 300 }, { kpiId: 'nps', date: '2027-01-10', value: 31 }] }, T1);
-    await savePilot('a1', { ...pilot, kpis: pilot.kpis.filter((k) => k.id !== 'nps'), measurements: [] }, T2, false);
+    await updatePilot('a1', 'p1', (p) => ({ ...p, kpis: p.kpis.filter((k) => k.id !== 'nps') }), T2);
     let a = await loadAssessment('a1');
     expect(a?.pilots[0].measurements).toEqual([{ kpiId: 'csat', date: '2027-01-10', value: 84, n: 300 }]);
-    await savePilot('a1', { ...a!.pilots[0], measurements: [{ kpiId: 'csat', date: '2027-01-11', value: 90 }] }, T2, true);
+    await updatePilot('a1', 'p1', (p) => ({ ...p, measurements: [{ kpiId: 'csat', date: '2027-01-11', value: 90 }] }), at(T2.updatedAt));
     a = await loadAssessment('a1');
     expect(a?.pilots[0].measurements).toEqual([{ kpiId: 'csat', date: '2027-01-11', value: 90 }]);
+  });
+
+  it('keeps both edits when two writers change different things of one pilot', async () => {
+    await insertPilot('a1', pilot, T1);
+    // Two tabs, each holding the pilot as it was: one renames it, the other adds a row.
+    await updatePilot('a1', 'p1', (p) => ({ ...p, name: 'Renamed' }), at('2026-12-03T00:00:00.000Z'));
+    await updatePilot('a1', 'p1', (p) => ({ ...p, measurements: [...p.measurements, { kpiId: 'csat', date: '2027-01-12', value: 88 }] }), at('2026-12-03T00:00:01.000Z'));
+    const a = await loadAssessment('a1');
+    expect(a?.pilots[0].name).toBe('Renamed');
+    expect(a?.pilots[0].measurements).toHaveLength(1);
+  });
+
+  it('refuses a pilot for a vendor that is no longer stored', async () => {
+    await expect(insertPilot('a1', { ...pilot, vendorId: 'gone' }, T1)).rejects.toThrow(/vendor "gone" was removed/);
+    expect(await db.pilots.count()).toBe(0);
+  });
+
+  it('returns the revision each write replaced', async () => {
+    const first = await insertPilot('a1', pilot, T1);
+    expect(await deletePilot('a1', 'p1', T2)).toBe(T1.revision);
+    expect(first).not.toBe(T1.revision);
   });
 
   it('deletes a pilot with its measurements', async () => {

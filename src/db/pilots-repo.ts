@@ -1,55 +1,63 @@
-// Repository for pilots and their measurements. Every write also bumps the assessment's updatedAt in the
-// same transaction: live views watch that one field (see watchAssessment).
+// Repository for pilots and their measurements. Every write stamps the assessment record in the same
+// transaction (revision.ts): live views watch that one record, and each write returns the revision it
+// replaced. Edits are applied to the *stored* pilot, so two tabs editing one pilot keep both edits.
 import { db } from './db';
 import { appendToBlock, blocksFromBatches } from './measurement-block-appends';
 import { measurementBlocks } from './measurement-blocks';
+import { pilotFromRecords } from './assessment-records';
+import { EditConflict, stampAssessment, type Stamp } from './revision';
 import type { Measurement, Pilot } from '../domain/types';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
 import type { PilotRecord } from './schema';
 
 const TABLES = () => [db.assessments, db.pilots, db.measurements];
 
-async function touch(assessmentId: string, updatedAt: string): Promise<void> {
-  const changed = await db.assessments.update(assessmentId, { updatedAt });
-  if (changed === 0) throw new Error('The assessment no longer exists (deleted in another tab?).');
-}
+const pilotGone = () => new EditConflict('This pilot was deleted in another tab.');
 
 async function nextOrder(assessmentId: string): Promise<number> {
   const existing = await db.pilots.where('assessmentId').equals(assessmentId).toArray();
   return existing.reduce((max, p) => Math.max(max, p.order + 1), 0);
 }
 
-export async function insertPilot(assessmentId: string, pilot: Pilot, updatedAt: string): Promise<void> {
+/** Adds a pilot; refused when its vendor is no longer in the stored assessment. */
+export async function insertPilot(assessmentId: string, pilot: Pilot, stamp: Stamp): Promise<string> {
   const { measurements, ...rest } = pilot;
-  await db.transaction('rw', TABLES(), async () => {
-    if (await db.pilots.get([assessmentId, pilot.id])) throw new Error(`A pilot with id "${pilot.id}" already exists.`);
+  return db.transaction('rw', TABLES(), async () => {
+    if (await db.pilots.get([assessmentId, pilot.id])) throw new EditConflict(`A pilot with id "${pilot.id}" already exists.`);
+    const stored = await db.assessments.get(assessmentId);
+    if (stored && !stored.vendors.some((v) => v.id === pilot.vendorId)) {
+      throw new EditConflict(`The vendor "${pilot.vendorId}" was removed in another tab.`);
+    }
+    const previous = await stampAssessment(assessmentId, stamp);
     const record: PilotRecord = { ...rest, assessmentId, order: await nextOrder(assessmentId) };
     await db.pilots.add(record);
     await db.measurements.bulkPut(measurementBlocks(assessmentId, pilot.id, measurements));
-    await touch(assessmentId, updatedAt);
+    return previous;
   });
 }
 
 /**
- * Saves a pilot's settings, KPIs and decision log; with `measurementsChanged`, also rewrites its
- * measurement blocks (one record per KPI, so even 100,000 rows are a handful of writes).
+ * Applies `edit` to the stored pilot and writes it; its measurement blocks are rewritten only when the
+ * edit changed the rows (one record per KPI, so even 100,000 rows are a handful of writes), and a KPI
+ * the edit removed takes its measurements with it. Returns the revision the record had before.
  */
-export async function savePilot(assessmentId: string, pilot: Pilot, updatedAt: string, measurementsChanged: boolean): Promise<void> {
-  const { measurements, ...rest } = pilot;
-  await db.transaction('rw', TABLES(), async () => {
-    const existing = await db.pilots.get([assessmentId, pilot.id]);
-    if (!existing) throw new Error(`The pilot "${pilot.name}" no longer exists (deleted in another tab?).`);
-    await db.pilots.put({ ...rest, assessmentId, order: existing.order });
-    const kpiIds = new Set(pilot.kpis.map((k) => k.id));
-    const blocks = db.measurements.where('[assessmentId+pilotId]').equals([assessmentId, pilot.id]);
-    if (measurementsChanged) {
+export async function updatePilot(assessmentId: string, pilotId: string, edit: (p: Pilot) => Pilot, stamp: Stamp): Promise<string> {
+  return db.transaction('rw', TABLES(), async () => {
+    const existing = await db.pilots.get([assessmentId, pilotId]);
+    if (!existing) throw pilotGone();
+    const blocks = db.measurements.where('[assessmentId+pilotId]').equals([assessmentId, pilotId]);
+    const before = pilotFromRecords(existing, await blocks.toArray());
+    const { measurements, ...rest } = edit(before);
+    const previous = await stampAssessment(assessmentId, stamp);
+    await db.pilots.put({ ...rest, id: pilotId, assessmentId, order: existing.order });
+    if (measurements !== before.measurements) {
       await blocks.delete();
-      await db.measurements.bulkPut(measurementBlocks(assessmentId, pilot.id, measurements));
+      await db.measurements.bulkPut(measurementBlocks(assessmentId, pilotId, measurements));
     } else {
-      // A KPI removed from the pilot takes its measurements with it.
+      const kpiIds = new Set(rest.kpis.map((k) => k.id));
       await blocks.filter((b) => !kpiIds.has(b.kpiId)).delete();
     }
-    await touch(assessmentId, updatedAt);
+    return previous;
   });
 }
 
@@ -63,18 +71,18 @@ export async function appendMeasurements(
   assessmentId: string,
   pilotId: string,
   rows: readonly Measurement[],
-  updatedAt: string,
+  stamp: Stamp,
   batches?: readonly RowBatch[],
-): Promise<void> {
+): Promise<string> {
   const columns = batches && batches.reduce((sum, b) => sum + b.length, 0) === rows.length ? batches : null;
   const kpiIds = new Set(columns ? columns.flatMap((b) => b.kpiIds) : rows.map((r) => r.kpiId));
-  await db.transaction('rw', TABLES(), async () => {
+  return db.transaction('rw', TABLES(), async () => {
     // Both reads at once: one round trip to IndexedDB fewer before the write.
     const [pilot, existing] = await Promise.all([
       db.pilots.get([assessmentId, pilotId]),
       db.measurements.bulkGet([...kpiIds].map((kpiId): [string, string, string] => [assessmentId, pilotId, kpiId])),
     ]);
-    if (!pilot) throw new Error('The pilot no longer exists (deleted in another tab?).');
+    if (!pilot) throw pilotGone();
     const stored = new Map(existing.flatMap((b) => (b ? [[b.kpiId, b] as const] : [])));
     const blocks = columns
       ? blocksFromBatches(assessmentId, pilotId, columns, stored)
@@ -83,14 +91,14 @@ export async function appendMeasurements(
           return before ? appendToBlock(before, block) : block;
         });
     await db.measurements.bulkPut(blocks);
-    await touch(assessmentId, updatedAt);
+    return stampAssessment(assessmentId, stamp);
   });
 }
 
-export async function deletePilot(assessmentId: string, pilotId: string, updatedAt: string): Promise<void> {
-  await db.transaction('rw', TABLES(), async () => {
+export async function deletePilot(assessmentId: string, pilotId: string, stamp: Stamp): Promise<string> {
+  return db.transaction('rw', TABLES(), async () => {
     await db.pilots.delete([assessmentId, pilotId]);
     await db.measurements.where('[assessmentId+pilotId]').equals([assessmentId, pilotId]).delete();
-    await touch(assessmentId, updatedAt);
+    return stampAssessment(assessmentId, stamp);
   });
 }

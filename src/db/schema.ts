@@ -5,7 +5,10 @@ import type { Assessment, Pilot, Score } from '../domain/types';
 export const DB_NAME = 'bpo-workbench';
 
 /** An assessment without its bulky children: those live in their own tables so that one edit writes one small record. */
-export type AssessmentRecord = Omit<Assessment, 'scores' | 'pilots'>;
+export type AssessmentRecord = Omit<Assessment, 'scores' | 'pilots'> & {
+  /** Changes with every write (revision.ts); absent on records written before it existed. Never exported. */
+  revision?: string;
+};
 
 export interface ScoreRecord extends Score {
   assessmentId: string;

@@ -32,3 +32,19 @@ export function randomId(prefix: string, random: () => number = Math.random): st
   for (let i = 0; i < 10; i++) suffix += Math.floor(random() * 36).toString(36);
   return `${slugify(prefix, 'id').slice(0, 20)}-${suffix}`;
 }
+
+/**
+ * Random numbers that can be drawn again: each call of the returned function starts a replay of the
+ * same sequence. An edit is applied twice (to the screen, then to what is stored), and must give the
+ * same ids both times.
+ */
+export function replayableRandom(random: () => number = Math.random): () => () => number {
+  const drawn: number[] = [];
+  return () => {
+    let i = 0;
+    return () => {
+      if (i === drawn.length) drawn.push(random());
+      return drawn[i++];
+    };
+  };
+}

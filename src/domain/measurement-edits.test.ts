@@ -8,12 +8,14 @@ const c = m('fcr', '2027-01-10', 72);
 const pilot = makePilot([makeKpi('csat'), makeKpi('fcr')], [a, b, c]);
 
 describe('measurement edits', () => {
-  it('finds a row by index, or by identity when the list was reordered, or not at all', () => {
+  it('finds a row by index, or by identity when the list was reordered, or by its figures, or not at all', () => {
     expect(resolveRow([a, b, c], { index: 1, row: b })).toBe(1);
     expect(resolveRow([c, a, b], { index: 1, row: b })).toBe(2);
     expect(resolveRow([a, c], { index: 1, row: b })).toBe(-1);
-    // An equal copy (a reload from storage) is not the row the user saw.
-    expect(resolveRow([{ ...b }], { index: 0, row: b })).toBe(-1);
+    // The stored rows, read afresh when the edit is applied to storage, are equal copies: the one nearest
+    // to where the user saw the row is it.
+    expect(resolveRow([{ ...b }, a, { ...b }, c], { index: 3, row: b })).toBe(2);
+    expect(resolveRow([{ ...a }], { index: 0, row: b })).toBe(-1);
   });
 
   it('appends, replaces in place and removes without touching the input', () => {

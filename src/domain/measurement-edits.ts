@@ -10,10 +10,20 @@ export interface RowRef {
   row: Measurement;
 }
 
-/** The current index of the row the user saw, or -1 when it is gone (deleted or reloaded meanwhile). */
+/**
+ * The current index of the row the user saw, or -1 when it is gone. The same object first; then, as
+ * the edit is applied again to the stored rows (read afresh, so other objects), the row with the same
+ * figures nearest to where the user saw it.
+ */
 export function resolveRow(measurements: readonly Measurement[], ref: RowRef): number {
   if (measurements[ref.index] === ref.row) return ref.index;
-  return measurements.indexOf(ref.row);
+  const same = measurements.indexOf(ref.row);
+  if (same >= 0) return same;
+  let best = -1;
+  measurements.forEach((m, i) => {
+    if (sameRow(m, ref.row) && (best < 0 || Math.abs(i - ref.index) < Math.abs(best - ref.index))) best = i;
+  });
+  return best;
 }
 
 export function appendRows(pilot: Pilot, rows: readonly Measurement[]): Pilot {

@@ -4,7 +4,8 @@
 import { scoreKey } from './cell-key';
 import type { Score } from './types';
 
-const hasContent = (s: Score) => s.value !== null || s.note !== undefined;
+/** Whether a score is kept: it has a value, or an evidence note (SPEC §5: "value": null with a note). */
+export const hasScoreContent = (s: Score): boolean => s.value !== null || (s.note !== undefined && s.note !== '');
 
 type ScoreIds = Pick<Score, 'vendorId' | 'criterionId' | 'evaluatorId'>;
 
@@ -18,7 +19,7 @@ export function editScore(scores: readonly Score[], ids: ScoreIds, change: (old:
   const index = scores.findIndex((s) => s.vendorId === vendorId && s.criterionId === criterionId && s.evaluatorId === evaluatorId);
   const old: Score = index >= 0 ? scores[index] : { vendorId, criterionId, evaluatorId, value: null };
   const score = { ...change(old), updatedAt: now };
-  const keep = hasContent(score);
+  const keep = hasScoreContent(score);
   const next = [...scores];
   if (index >= 0 && keep) next[index] = score;
   else if (index >= 0) next.splice(index, 1);
@@ -39,9 +40,9 @@ export function putScores(scores: readonly Score[], changes: readonly Score[]): 
     if (!change) next.push(s);
     else {
       pending.delete(key);
-      if (hasContent(change)) next.push(change);
+      if (hasScoreContent(change)) next.push(change);
     }
   }
-  for (const change of pending.values()) if (hasContent(change)) next.push(change);
+  for (const change of pending.values()) if (hasScoreContent(change)) next.push(change);
   return next;
 }

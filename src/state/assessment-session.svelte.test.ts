@@ -17,6 +17,7 @@ const sample = makeAssessment({
   id: 'a1',
   categories: [makeCategory('k1', 50, [makeCriterion('c1')]), makeCategory('k2', 50, [makeCriterion('c2')])],
   vendors: [makeVendor('v1'), makeVendor('v2')],
+  evaluators: [{ id: 'e1', name: 'Evaluator 1' }, { id: 'e2', name: 'Evaluator 2' }],
   scores: [...scoresOf('v1', { c1: 5, c2: 0 }), ...scoresOf('v2', { c1: 0, c2: 4 })],
 });
 

@@ -1,10 +1,13 @@
-// UI state of one open assessment: the stored assessment (kept in step with IndexedDB and other tabs
-// by liveQuery), who is scoring now, and everything computed from them. Methods are the only way to
-// change it: each applies a pure domain edit at once (so the ranking updates immediately) and saves it.
-import { saveAssessmentRecord, saveScore, watchAssessment } from '../db/assessments-repo';
-import { saveScores } from '../db/scores-repo';
+// UI state of one open assessment: the stored assessment (kept in step with IndexedDB and other tabs,
+// stored-assessment.svelte.ts), who is scoring now, and everything computed from them. Methods are the
+// only way to change it: each applies a pure domain edit at once (so the ranking updates immediately)
+// and stores it by applying the same edit to what is stored, in one transaction, so that another
+// tab's edit of something else is never overwritten.
+import { updateAssessment } from '../db/assessment-edits-repo';
+import { saveScores, writeCell } from '../db/scores-repo';
 import { getSetting, setSetting } from '../db/settings-repo';
-import { appendMeasurements, deletePilot, insertPilot, savePilot } from '../db/pilots-repo';
+import { appendMeasurements, deletePilot, insertPilot, updatePilot } from '../db/pilots-repo';
+import { ChangedElsewhere, type Stamp } from '../db/revision';
 import { rankVendors, type RankedVendor } from '../domain/scoring';
 import { cellKey } from '../domain/cell-key';
 import { consensusCells, type CellStats } from '../domain/consensus';
@@ -15,18 +18,19 @@ import { isPilotCandidate, pilotCandidates, type PilotCandidate } from '../domai
 import { editScore, putScores } from '../domain/score-edits';
 import type { Assessment, Measurement, Pilot, Score, Vendor } from '../domain/types';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
-import { LiveValue } from './live-value.svelte';
-import { persist } from './notices.svelte';
+import { sameData } from '../domain/same-data';
+import { StoredAssessment } from './stored-assessment.svelte';
+import { notices, persist, reportWriteFailure } from './notices.svelte';
 import { requestPersistentStorage } from './storage-status.svelte';
 
 export class AssessmentSession {
   readonly id: string;
-  readonly #live: LiveValue<Assessment | undefined>;
+  readonly #stored: StoredAssessment;
   #chosenEvaluatorId = $state<string | null>(null);
 
   constructor(id: string) {
     this.id = id;
-    this.#live = new LiveValue(() => watchAssessment(id, this.#live.current));
+    this.#stored = new StoredAssessment(id);
   }
 
   /** Starts the live subscription and restores "who is scoring now"; returns the stop function. */
@@ -34,17 +38,17 @@ export class AssessmentSession {
     void getSetting<string | null>(`currentEvaluator:${this.id}`, null).then((id) => {
       if (this.#chosenEvaluatorId === null) this.#chosenEvaluatorId = id;
     });
-    return this.#live.start();
+    return this.#stored.start();
   }
 
   get loaded(): boolean {
-    return this.#live.loaded;
+    return this.#stored.loaded;
   }
   get loadError(): unknown {
-    return this.#live.error;
+    return this.#stored.error;
   }
   get assessment(): Assessment | undefined {
-    return this.#live.current;
+    return this.#stored.current;
   }
 
   readonly ranking: RankedVendor[] = $derived.by(() => (this.assessment ? rankVendors(this.assessment) : []));
@@ -90,12 +94,18 @@ export class AssessmentSession {
    * edit removed are removed from storage in the same transaction.
    */
   async update(edit: (a: Assessment) => Assessment): Promise<boolean> {
-    const current = this.assessment;
-    if (!current) return false;
-    const next = { ...edit(current), updatedAt: new Date().toISOString() };
-    this.#live.set(next);
-    const { scores: _s, pilots: _p, ...record } = next;
-    return persist('the change', () => saveAssessmentRecord(record));
+    if (!this.assessment) return false;
+    return persist('the change', () => this.#stored.write(edit, (stamp) => updateAssessment(this.id, edit, stamp)));
+  }
+
+  /**
+   * An editor's save: applied only when the thing it edits (`view` of the assessment) is still what the
+   * editor opened on (`seen`); 'conflict' when another tab changed it meanwhile (nothing is written).
+   */
+  async updateIfUnchanged(edit: (a: Assessment) => Assessment, view: (a: Assessment) => unknown, seen: unknown): Promise<SaveOutcome> {
+    if (!this.assessment) return 'failed';
+    const guard = (stored: Assessment) => sameData(view(stored), seen);
+    return this.#guarded('the change', () => this.#stored.write(edit, (stamp) => updateAssessment(this.id, edit, stamp, guard)));
   }
 
   pilot(pilotId: string): Pilot | undefined {
@@ -103,24 +113,21 @@ export class AssessmentSession {
   }
 
   async addPilot(pilot: Pilot): Promise<boolean> {
-    return this.#writePilots((pilots) => [...pilots, pilot], (now) => insertPilot(this.id, pilot, now), 'the new pilot');
+    return this.#writePilots((pilots) => [...pilots, pilot], (stamp) => insertPilot(this.id, pilot, stamp), 'the new pilot');
   }
 
-  /** Applies an edit to one pilot; its measurement blocks are rewritten only when the rows changed. */
+  /** Applies an edit to the stored pilot; its measurement blocks are rewritten only when the rows changed. */
   async updatePilot(pilotId: string, edit: (p: Pilot) => Pilot): Promise<boolean> {
-    const before = this.pilot(pilotId);
-    if (!before) return false;
-    const after = edit(before);
-    const rowsChanged = after.measurements !== before.measurements;
+    if (!this.pilot(pilotId)) return false;
     return this.#writePilots(
-      (pilots) => pilots.map((p) => (p.id === pilotId ? after : p)),
-      (now) => savePilot(this.id, after, now, rowsChanged),
+      (pilots) => pilots.map((p) => (p.id === pilotId ? edit(p) : p)),
+      (stamp) => updatePilot(this.id, pilotId, edit, stamp),
       'the pilot',
     );
   }
 
   async removePilot(pilotId: string): Promise<boolean> {
-    return this.#writePilots((pilots) => pilots.filter((p) => p.id !== pilotId), (now) => deletePilot(this.id, pilotId, now), 'the deletion');
+    return this.#writePilots((pilots) => pilots.filter((p) => p.id !== pilotId), (stamp) => deletePilot(this.id, pilotId, stamp), 'the deletion');
   }
 
   /**
@@ -131,24 +138,31 @@ export class AssessmentSession {
   async appendMeasurements(pilotId: string, rows: readonly Measurement[], columns?: readonly RowBatch[]): Promise<boolean> {
     return this.#writePilots(
       (pilots) => pilots.map((p) => (p.id === pilotId ? { ...p, measurements: [...p.measurements, ...rows] } : p)),
-      (now) => appendMeasurements(this.id, pilotId, rows, now, columns),
+      (stamp) => appendMeasurements(this.id, pilotId, rows, stamp, columns),
       'the measurements',
     );
   }
 
-  async #writePilots(change: (pilots: Pilot[]) => Pilot[], write: (now: string) => Promise<void>, what: string): Promise<boolean> {
-    const current = this.assessment;
-    if (!current) return false;
-    const now = new Date().toISOString();
-    const next = { ...current, pilots: change(current.pilots), updatedAt: now };
+  async #writePilots(change: (pilots: Pilot[]) => Pilot[], write: (stamp: Stamp) => Promise<string>, what: string): Promise<boolean> {
+    if (!this.assessment) return false;
     // The write starts first: its first IndexedDB request is then under way while the screen updates
     // (with 100,000 rows that update takes tens of ms).
-    const saving = persist(what, () => write(now));
-    this.#live.set(next);
-    const saved = await saving;
-    // A failed write must not leave the screen showing what was not stored.
-    if (!saved) this.#live.set(current);
-    return saved;
+    return persist(what, () => this.#stored.write((a) => ({ ...a, pilots: change(a.pilots) }), write, { writeFirst: true }));
+  }
+
+  async #guarded(what: string, write: () => Promise<void>): Promise<SaveOutcome> {
+    notices.writeStarted();
+    try {
+      await write();
+      notices.writeSucceeded();
+      return 'saved';
+    } catch (error) {
+      if (error instanceof ChangedElsewhere) return 'conflict';
+      reportWriteFailure(what, error);
+      return 'failed';
+    } finally {
+      notices.writeEnded();
+    }
   }
 
   /** Sets or clears (null) the current evaluator's score for one cell, keeping any evidence note. */
@@ -170,14 +184,22 @@ export class AssessmentSession {
   }
 
   async #writeCell(vendorId: string, criterionId: string, change: (old: Score) => Score): Promise<boolean> {
-    const current = this.assessment;
     const evaluatorId = this.currentEvaluatorId;
-    if (!current || !evaluatorId) return false;
-    const now = new Date().toISOString();
-    const { scores, score } = editScore(current.scores, { vendorId, criterionId, evaluatorId }, change, now);
-    this.#live.set({ ...current, scores, updatedAt: now });
-    const saved = await persist('the score', () => saveScore(this.id, score, now));
-    if (saved && score.value !== null) void requestPersistentStorage();
+    if (!this.assessment || !evaluatorId) return false;
+    const ids = { vendorId, criterionId, evaluatorId };
+    let value: number | null = null;
+    const saved = await persist('the score', () =>
+      this.#stored.write(
+        (a, stamp) => {
+          const { scores, score } = editScore(a.scores, ids, change, stamp.updatedAt);
+          value = score.value;
+          return { ...a, scores };
+        },
+        // The same change, applied to the stored score: a note another tab saved stays with this value.
+        (stamp) => writeCell(this.id, ids, change, stamp),
+      ),
+    );
+    if (saved && value !== null) void requestPersistentStorage();
     return saved;
   }
 
@@ -187,14 +209,16 @@ export class AssessmentSession {
    * and they are stored in one transaction: all or none (on failure the screen goes back).
    */
   async setScores(changes: readonly Score[], now = new Date().toISOString()): Promise<boolean> {
-    const current = this.assessment;
-    if (!current) return false;
+    if (!this.assessment) return false;
     if (changes.length === 0) return true;
     const stamped = changes.map((s) => ({ ...s, updatedAt: now }));
-    this.#live.set({ ...current, scores: putScores(current.scores, stamped), updatedAt: now });
-    const saved = await persist('the imported scores', () => saveScores(this.id, stamped, now));
-    if (!saved) this.#live.set(current);
-    else if (stamped.some((s) => s.value !== null)) void requestPersistentStorage();
+    const saved = await persist('the imported scores', () =>
+      this.#stored.write((a) => ({ ...a, scores: putScores(a.scores, stamped) }), (stamp) => saveScores(this.id, stamped, stamp), { updatedAt: now }),
+    );
+    if (saved && stamped.some((s) => s.value !== null)) void requestPersistentStorage();
     return saved;
   }
 }
+
+/** How an editor's save ended: 'conflict' when another tab changed the same thing since it opened. */
+export type SaveOutcome = 'saved' | 'failed' | 'conflict';

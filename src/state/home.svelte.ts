@@ -1,5 +1,7 @@
 // The assessments home: the live list and the actions that create, copy, rename and delete whole assessments.
-import { insertAssessment, listAssessments, loadAssessment, saveAssessmentRecord, type AssessmentSummary } from '../db/assessments-repo';
+import { insertAssessment, listAssessments, loadAssessment, type AssessmentSummary } from '../db/assessments-repo';
+import { updateAssessment } from '../db/assessment-edits-repo';
+import { newStamp } from '../db/revision';
 import { deletionMessage } from '../domain/assessment-deletion';
 import { randomId } from '../domain/ids';
 import { blankAssessment } from '../domain/new-assessment';
@@ -112,10 +114,8 @@ export class HomeState {
   }
 
   async rename(id: string, name: string): Promise<void> {
-    const source = await loadAssessment(id);
-    if (!source || !name.trim()) return;
-    const { scores: _s, pilots: _p, ...record } = source;
-    await persist('the new name', () => saveAssessmentRecord({ ...record, name: name.trim(), updatedAt: nowIso() }));
+    if (!name.trim()) return;
+    await persist('the new name', () => updateAssessment(id, (a) => ({ ...a, name: name.trim() }), newStamp()));
   }
 
   /** Asks first, naming everything that would be deleted with the assessment; deletes on yes. */

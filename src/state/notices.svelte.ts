@@ -1,4 +1,6 @@
 // App-wide messages: short confirmations, errors that say what and where, and the "reload" banner.
+import { writeFailureReason } from './storage-errors';
+
 interface Notice {
   id: number;
   kind: 'info' | 'error';
@@ -7,9 +9,27 @@ interface Notice {
 
 class Notices {
   #items = $state<Notice[]>([]);
-  #outdated = $state(false);
+  #outdated = $state<string | null>(null);
   #pendingWrites = $state(0);
+  #unsaved = $state<string | null>(null);
   #next = 1;
+
+  /**
+   * What the last failed write was and why ("the score. Your browser's storage … is full: …"), until a
+   * later write succeeds or the user dismisses it: the header then says "Not saved: …".
+   */
+  get unsaved(): string | null {
+    return this.#unsaved;
+  }
+  writeFailed(reason: string): void {
+    this.#unsaved = reason;
+  }
+  writeSucceeded(): void {
+    this.#unsaved = null;
+  }
+  dismissUnsaved(): void {
+    this.#unsaved = null;
+  }
 
   /** Writes started but not yet committed: the screen shows "Saving…" and leaving the page warns. */
   get pendingWrites(): number {
@@ -25,8 +45,8 @@ class Notices {
   get items(): Notice[] {
     return this.#items;
   }
-  /** True when another tab upgraded the database: this tab must reload before it writes again. */
-  get outdated(): boolean {
+  /** Set when this tab must reload before it writes again (the data are newer than its code), with why. */
+  get outdated(): string | null {
     return this.#outdated;
   }
 
@@ -39,8 +59,8 @@ class Notices {
   dismiss(id: number): void {
     this.#items = this.#items.filter((n) => n.id !== id);
   }
-  markOutdated(): void {
-    this.#outdated = true;
+  markOutdated(message: string): void {
+    this.#outdated = message;
   }
 
   #push(kind: Notice['kind'], text: string, ms: number) {
@@ -51,20 +71,25 @@ class Notices {
 
   reset(): void {
     this.#items = [];
-    this.#outdated = false;
+    this.#outdated = null;
+    this.#unsaved = null;
   }
 }
 
 export const notices = new Notices();
 
-/** Runs a database write and turns a failure into a message, so an edit is never lost silently. */
+/**
+ * Runs a database write and turns a failure into a message that says why and what to do, so an edit
+ * is never lost silently; the header says "Not saved" until a later write succeeds.
+ */
 export async function persist(what: string, write: () => Promise<unknown>): Promise<boolean> {
   notices.writeStarted();
   try {
     await write();
+    notices.writeSucceeded();
     return true;
   } catch (error) {
-    notices.error(`Could not save ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    reportWriteFailure(what, error);
     return false;
   } finally {
     notices.writeEnded();
@@ -78,4 +103,10 @@ export function warnOnUnsavedLeave(): () => void {
   };
   window.addEventListener('beforeunload', onBeforeUnload);
   return () => window.removeEventListener('beforeunload', onBeforeUnload);
+}
+
+export function reportWriteFailure(what: string, error: unknown): void {
+  const reason = writeFailureReason(error);
+  notices.writeFailed(`${what}. ${reason}`);
+  notices.error(`Could not save ${what}. ${reason}`);
 }

@@ -5,7 +5,8 @@ import type { AssessmentSession } from './assessment-session.svelte';
 import { confirmAction } from './confirm.svelte';
 import { notices } from './notices.svelte';
 import { addVendor, removeVendor } from '../domain/roster-edits';
-import { checkVendorDraft, emptyVendorDraft, replaceVendorFields, vendorDraftOf, type VendorDraft, type VendorDraftCheck, type VendorField } from '../domain/vendor-draft';
+import { checkVendorDraft, emptyVendorDraft, vendorDraftOf, type VendorDraft, type VendorDraftCheck, type VendorField, type VendorFields } from '../domain/vendor-draft';
+import { applyVendorPatch, vendorChanges, vendorPatch } from '../domain/vendor-changes';
 import { STATUS_LABELS, vendorRemovalMessage } from '../domain/vendor-display';
 import type { RankedVendor } from '../domain/scoring';
 import { VENDOR_STATUSES, type Assessment, type Vendor } from '../domain/types';
@@ -24,6 +25,10 @@ export class VendorsEditor {
   #mode = $state<FormMode>({ kind: 'closed' });
   #draft = $state<VendorDraft>(emptyVendorDraft());
   #submitted = $state(false);
+  /** The vendor as it was when the form opened: a save applies only if it is still stored like that. */
+  #opened = $state.raw<Vendor | undefined>(undefined);
+  /** Set when another tab changed (or removed) the vendor meanwhile: the form asks for a review. */
+  #conflict = $state(false);
 
   constructor(session: AssessmentSession) {
     this.#session = session;
@@ -51,6 +56,16 @@ export class VendorsEditor {
 
   readonly vendors: Vendor[] = $derived(this.#current()?.vendors ?? []);
   readonly editingId: string | undefined = $derived(this.#mode.kind === 'edit' ? this.#mode.vendorId : undefined);
+  /**
+   * After a refused save: what the other tab changed, one line per field ([] when nothing shows yet),
+   * or null when there is nothing to review. `removed`: the vendor is gone, nothing can be saved.
+   */
+  readonly conflict: { removed: boolean; changes: string[] } | null = $derived.by(() => {
+    const opened = this.#opened;
+    if (!this.#conflict || !opened) return null;
+    const now = this.vendors.find((v) => v.id === opened.id);
+    return now ? { removed: false, changes: vendorChanges(opened, now) } : { removed: true, changes: [] };
+  });
   readonly check: VendorDraftCheck = $derived.by(() => {
     const a = this.#current();
     return a ? checkVendorDraft(this.#draft, a, this.editingId) : NO_CHECK;
@@ -74,6 +89,8 @@ export class VendorsEditor {
   openAdd(): void {
     this.#mode = { kind: 'add' };
     this.#draft = emptyVendorDraft();
+    this.#opened = undefined;
+    this.#conflict = false;
     this.#submitted = false;
     void focusKey('vendor-name');
   }
@@ -83,6 +100,8 @@ export class VendorsEditor {
     if (!vendor) return;
     this.#mode = { kind: 'edit', vendorId };
     this.#draft = vendorDraftOf(vendor);
+    this.#opened = vendor;
+    this.#conflict = false;
     this.#submitted = false;
     void focusKey('vendor-name');
   }
@@ -104,7 +123,7 @@ export class VendorsEditor {
     const mode = this.#mode;
     let saved: boolean;
     if (mode.kind === 'edit') {
-      saved = await this.#session.update((a) => replaceVendorFields(a, mode.vendorId, fields));
+      saved = await this.#saveEdit(mode.vendorId, fields);
       if (saved) notices.info(`Saved “${fields.name}”.`);
     } else {
       saved = await this.#session.update((a) => addVendor(a, fields).assessment);
@@ -112,6 +131,28 @@ export class VendorsEditor {
     }
     if (saved) this.close();
     return saved;
+  }
+
+  /**
+   * Saves over the vendor only if it is still stored as the form opened it; otherwise nothing is written
+   * and the form shows what changed. Saving again after that review writes over it: the review is the
+   * user's choice, made on the vendor as it is stored now.
+   */
+  async #saveEdit(vendorId: string, fields: VendorFields): Promise<boolean> {
+    const view = (a: Assessment) => a.vendors.find((v) => v.id === vendorId);
+    const current = this.#current();
+    const seen = this.#conflict && current ? view(current) : this.#opened;
+    if (!seen) return false;
+    // Only the fields the form changed are written: after a review, the other tab's other changes stay.
+    const patch = this.#opened ? vendorPatch(this.#opened, fields) : fields;
+    const edit = (a: Assessment) => ({ ...a, vendors: a.vendors.map((v) => (v.id === vendorId ? applyVendorPatch(v, patch) : v)) });
+    const outcome = await this.#session.updateIfUnchanged(edit, view, seen);
+    if (outcome === 'conflict') {
+      this.#conflict = true;
+      this.#opened = seen;
+      void focusKey('vendor-conflict');
+    }
+    return outcome === 'saved';
   }
 
   /** Always asks first: the message names the scores and pilots that would be deleted with the vendor. */

@@ -114,6 +114,28 @@ describe('VendorsView', () => {
     expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull();
   });
 
+  it('refuses to save over a vendor another tab changed since the form opened, shows what changed, and saves on a second try', async () => {
+    const a = example({ vendors: [{ ...makeVendor('y', 'Yonder'), headquarters: 'Oslo' }] });
+    await open(a);
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit Yonder' }));
+    // Another tab saves a note on the same vendor (straight to storage, as another tab would).
+    const other = new AssessmentSession(a.id);
+    const stopOther = other.start();
+    await vi.waitFor(() => expect(other.assessment).toBeDefined());
+    await other.update((x) => ({ ...x, vendors: x.vendors.map((v) => ({ ...v, notes: 'Call back in March' })) }));
+    stopOther();
+
+    await fireEvent.input(field('Headquarters'), { target: { value: 'Lisbon' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    const alert = await screen.findByText(/Changed in another tab since you opened this form: review/);
+    await vi.waitFor(() => expect(alert.closest('[role="alert"]')?.textContent).toContain('Notes is now “Call back in March”'));
+    expect((await stored(a.id)).vendors[0]).toMatchObject({ headquarters: 'Oslo', notes: 'Call back in March' });
+
+    // Reviewed: saving again applies the field changed here to the vendor as stored now; the note stays.
+    await fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await vi.waitFor(async () => expect((await stored(a.id)).vendors[0]).toMatchObject({ headquarters: 'Lisbon', notes: 'Call back in March' }));
+  });
+
   it('shows scoring progress and asks before removing, naming the scores and pilots', async () => {
     const a = example({
       vendors: [makeVendor('nw', 'Northwind Contact'), makeVendor('cx', 'Contoso CX')],

@@ -1,0 +1,59 @@
+// Edits of an assessment's checklist, vendors, evaluators or descriptive fields, applied to what is
+// *stored*, not to a tab's copy: read, apply the pure domain edit, write, in one read-write
+// transaction. Two tabs editing different things then both keep their edit; an editor that opened on a
+// version of the thing it edits that is no longer stored is refused (EditConflict) instead of
+// overwriting the other tab's change.
+import { db } from './db';
+import { fromRecords } from './assessment-records';
+import { ChangedElsewhere, EditConflict, stampAssessment, type Stamp } from './revision';
+import type { Assessment } from '../domain/types';
+
+const ALL_TABLES = () => [db.assessments, db.scores, db.pilots, db.measurements];
+
+/** Returns false when what the editor opened on is no longer what is stored. */
+export type EditGuard = (stored: Assessment) => boolean;
+
+/**
+ * Applies `edit` to the stored assessment (scores and pilots included, measurements left out: no edit
+ * of this kind reads them) and writes its record. Scores and pilots that no longer point at an
+ * existing vendor, criterion or evaluator go in the same transaction. Returns the revision the record
+ * had before.
+ */
+export async function updateAssessment(id: string, edit: (a: Assessment) => Assessment, stamp: Stamp, guard?: EditGuard): Promise<string> {
+  return db.transaction('rw', ALL_TABLES(), async () => {
+    const record = await db.assessments.get(id);
+    if (!record) throw new EditConflict('This assessment was deleted in another tab.');
+    const [scores, pilots] = await Promise.all([
+      db.scores.where('assessmentId').equals(id).toArray(),
+      db.pilots.where('assessmentId').equals(id).toArray(),
+    ]);
+    const stored = fromRecords({ assessment: record, scores, pilots, measurements: [] });
+    if (guard && !guard(stored)) throw new ChangedElsewhere('It was changed in another tab since you opened it.');
+    const { scores: _s, pilots: _p, ...next } = edit(stored);
+    const previous = await stampAssessment(id, stamp);
+    await db.assessments.put({ ...next, id, updatedAt: stamp.updatedAt, revision: stamp.revision });
+    await dropOrphans(next);
+    return previous;
+  });
+}
+
+/** Inside a transaction: removes the scores and pilots (with their measurements) whose owner is gone. */
+async function dropOrphans(a: Omit<Assessment, 'scores' | 'pilots'>): Promise<void> {
+  const vendors = new Set(a.vendors.map((v) => v.id));
+  const evaluators = new Set(a.evaluators.map((e) => e.id));
+  const criteria = new Set(a.categories.flatMap((k) => k.criteria.map((c) => c.id)));
+  await db.scores
+    .where('assessmentId')
+    .equals(a.id)
+    .filter((s) => !vendors.has(s.vendorId) || !evaluators.has(s.evaluatorId) || !criteria.has(s.criterionId))
+    .delete();
+  const orphanPilots = await db.pilots
+    .where('assessmentId')
+    .equals(a.id)
+    .filter((p) => !vendors.has(p.vendorId))
+    .primaryKeys();
+  for (const [, pilotId] of orphanPilots) {
+    await db.measurements.where('[assessmentId+pilotId]').equals([a.id, pilotId]).delete();
+  }
+  await db.pilots.bulkDelete(orphanPilots);
+}

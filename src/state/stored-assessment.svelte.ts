@@ -1,0 +1,136 @@
+// The open assessment as this tab shows it: what is stored, plus this tab's edits while they are being
+// written. It converges on what is stored whatever other tabs write:
+// - every write stamps a fresh revision on the assessment record and returns the one it replaced, so
+//   a write that did not build on the revision this tab last knew reveals another tab's write;
+// - a live query watches that record's revision; one that is not this tab's own reveals it too;
+// - either way the whole assessment is read again, but only once no write of this tab is in flight (a
+//   read taken while one is would show the screen without that edit, and the next edit would build on
+//   that). Own revisions cost no reload: typing in the grid never reads the assessment back.
+// A failed write reloads too: the screen goes back to what is stored.
+import { liveQuery, type Subscription } from 'dexie';
+import { assessmentRevision, loadAssessmentAt } from '../db/assessments-repo';
+import { newStamp, type Stamp } from '../db/revision';
+import type { Assessment } from '../domain/types';
+
+export class StoredAssessment {
+  readonly #id: string;
+  #current = $state.raw<Assessment | undefined>(undefined);
+  #loaded = $state(false);
+  #error = $state.raw<unknown>(undefined);
+  #subscription: Subscription | undefined;
+  /** The stored revision #current shows exactly, when no write is in flight. */
+  #synced: string | undefined;
+  /** The revision storage holds if only this tab wrote since #synced. */
+  #chain: string | undefined;
+  /** Revisions this tab wrote since it last read the assessment. */
+  readonly #own = new Set<string>();
+  #inFlight = 0;
+  #stale = false;
+  #loading = false;
+  /** Counts local edits: a read that began before one may not include it. */
+  #edits = 0;
+
+  constructor(id: string) {
+    this.#id = id;
+  }
+
+  get current(): Assessment | undefined {
+    return this.#current;
+  }
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+  get error(): unknown {
+    return this.#error;
+  }
+
+  /** Starts watching storage; returns the stop function, so it can be returned from an $effect. */
+  start(): () => void {
+    this.stop();
+    this.#subscription = liveQuery(() => assessmentRevision(this.#id)).subscribe({
+      next: (revision) => this.#observe(revision),
+      error: (error: unknown) => {
+        this.#error = error;
+        this.#loaded = true;
+      },
+    });
+    return () => this.stop();
+  }
+
+  stop(): void {
+    this.#subscription?.unsubscribe();
+    this.#subscription = undefined;
+  }
+
+  /**
+   * Shows `edit` at once and stores it with `write`, which gets the stamp to write and resolves the
+   * revision it replaced. Rejects as the write does (after the screen has gone back to what is stored).
+   * `writeFirst`: the write's first request is under way before the screen updates (with 100,000
+   * measurements that update takes tens of ms). `updatedAt`: the time to stamp, when the caller has one.
+   */
+  async write(
+    edit: (a: Assessment, stamp: Stamp) => Assessment,
+    write: (stamp: Stamp) => Promise<string>,
+    { writeFirst = false, updatedAt }: { writeFirst?: boolean; updatedAt?: string } = {},
+  ): Promise<void> {
+    const before = this.#current;
+    if (!before) throw new Error('The assessment is not loaded.');
+    const stamp = updatedAt ? { ...newStamp(), updatedAt } : newStamp();
+    this.#own.add(stamp.revision);
+    let saving: Promise<string> | undefined = writeFirst ? write(stamp) : undefined;
+    this.#current = { ...edit(before, stamp), updatedAt: stamp.updatedAt };
+    const edits = ++this.#edits;
+    this.#inFlight++;
+    saving ??= write(stamp);
+    try {
+      const replaced = await saving;
+      if (replaced !== this.#chain) this.#stale = true;
+      this.#chain = stamp.revision;
+    } catch (error) {
+      // Back to what is stored: at once when no later edit built on this one, else by the reload below.
+      if (this.#edits === edits) this.#current = before;
+      this.#stale = true;
+      throw error;
+    } finally {
+      this.#inFlight--;
+      if (this.#inFlight === 0) {
+        if (!this.#stale) this.#synced = this.#chain;
+        void this.#reloadWhenIdle();
+      }
+    }
+  }
+
+  #observe(revision: string | null): void {
+    if (revision !== null && (revision === this.#synced || this.#own.has(revision))) return;
+    this.#stale = true;
+    void this.#reloadWhenIdle();
+  }
+
+  async #reloadWhenIdle(): Promise<void> {
+    if (!this.#stale || this.#inFlight > 0 || this.#loading) return;
+    this.#stale = false;
+    this.#loading = true;
+    const edits = this.#edits;
+    try {
+      const stored = await loadAssessmentAt(this.#id);
+      // An edit made while reading may be missing from what was read: read again once it is stored.
+      if (edits !== this.#edits) this.#stale = true;
+      else {
+        this.#current = stored?.assessment;
+        this.#synced = this.#chain = stored?.revision;
+        this.#own.clear();
+        this.#loaded = true;
+        this.#error = undefined;
+      }
+    } catch (error) {
+      // Keep showing the last good state once there is one (the failure is reported where it happened).
+      if (!this.#loaded) {
+        this.#error = error;
+        this.#loaded = true;
+      }
+    } finally {
+      this.#loading = false;
+      if (this.#stale) void this.#reloadWhenIdle();
+    }
+  }
+}
