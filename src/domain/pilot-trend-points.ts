@@ -1,7 +1,10 @@
 // The points of one KPI's trend chart, split by the pilot window (SPEC §4: only the counted points are
-// judged; baseline and after-pilot points are shown, not judged), and what a chart is drawn from.
+// judged; baseline and after-pilot points are shown, not judged), and what a chart is drawn from. A
+// chart draws one point per day: a day's rows (one per site or shift, or a figure kept twice) are
+// combined the way SPEC §4 aggregates the KPI's value, so the line shows what the decision counts. The
+// measurements table still lists every row.
 import type { KpiSeries } from './pilot-series';
-import type { Kpi } from './types';
+import type { Kpi, KpiAggregate } from './types';
 
 export interface TrendPoint {
   x: number;
@@ -10,7 +13,7 @@ export interface TrendPoint {
 }
 
 export interface TrendInput {
-  kpi: Pick<Kpi, 'name' | 'unit' | 'threshold' | 'target'>;
+  kpi: Pick<Kpi, 'name' | 'unit' | 'threshold' | 'target' | 'aggregate'>;
   series: KpiSeries;
   startDay: number;
   endDay: number;
@@ -19,33 +22,69 @@ export interface TrendInput {
 /** The series of a KPI without measurements: its chart has nothing to draw. */
 export const EMPTY_SERIES: KpiSeries = { kpiId: '', rows: [], x: [], y: [], n: [], inWindow: [], baseline: 0, counted: 0, after: 0 };
 
-/** Splits a series into the counted points and the ones before / after the window (shown, not judged). */
-export function splitByWindow(series: KpiSeries, startDay: number): { counted: TrendPoint[]; before: TrendPoint[]; after: TrendPoint[] } {
+/**
+ * The point of the rows at [from, to) of a series, all of one day, as SPEC §4 aggregates a KPI's value
+ * (pilot.ts aggregate, here over one day, in the same order so the figures are the same to the bit):
+ * `mean` is n-weighted with n = Σ n when every row has n, else the plain mean; `last` is the later row
+ * (a series keeps equal days in array order); `sum`, `min`, `max` as named. Only `mean` carries an n.
+ */
+function dayPoint(series: KpiSeries, from: number, to: number, aggregate: KpiAggregate): TrendPoint {
+  const { x, y, n } = series;
+  if (aggregate === 'last') return { x: x[from], y: y[to - 1], n: null };
+  let value = aggregate === 'min' || aggregate === 'max' ? y[from] : 0;
+  let totalN = 0;
+  let weighted = 0;
+  let allN = true;
+  for (let k = from; k < to; k++) {
+    const v = y[k];
+    if (aggregate === 'min') value = Math.min(value, v);
+    else if (aggregate === 'max') value = Math.max(value, v);
+    else value += v;
+    const size = n[k];
+    if (size === null || !Number.isFinite(size)) allN = false;
+    else {
+      totalN += size;
+      weighted += v * size;
+    }
+  }
+  if (aggregate !== 'mean') return { x: x[from], y: value, n: null };
+  return allN && totalN > 0 ? { x: x[from], y: weighted / totalN, n: totalN } : { x: x[from], y: value / (to - from), n: null };
+}
+
+/**
+ * Splits a series into the counted points and the ones before / after the window (shown, not judged),
+ * one point per day (see dayPoint): a day is on one side of the window, so its rows never split.
+ */
+export function splitByWindow(series: KpiSeries, startDay: number, aggregate: KpiAggregate): { counted: TrendPoint[]; before: TrendPoint[]; after: TrendPoint[] } {
   const counted: TrendPoint[] = [];
   const before: TrendPoint[] = [];
   const after: TrendPoint[] = [];
-  for (let i = 0; i < series.x.length; i++) {
-    const point = { x: series.x[i], y: series.y[i], n: series.n[i] };
+  const { x } = series;
+  for (let i = 0; i < x.length; ) {
+    let end = i + 1;
+    while (end < x.length && x[end] === x[i]) end++;
+    const point = end === i + 1 ? { x: x[i], y: series.y[i], n: series.n[i] } : dayPoint(series, i, end, aggregate);
     if (series.inWindow[i]) counted.push(point);
     else if (point.x < startDay) before.push(point);
     else after.push(point);
+    i = end;
   }
   return { counted, before, after };
 }
 
 type Split = ReturnType<typeof splitByWindow>;
-const splits = new WeakMap<KpiSeries, { startDay: number; split: Split }>();
+const splits = new WeakMap<KpiSeries, { startDay: number; aggregate: KpiAggregate; split: Split }>();
 
 /**
  * splitByWindow, kept per series (a series never changes once built, and a replaced one is collected):
  * a chart redraw after a 100,000-row import can then build its ~25,000 points in one task and hand them
  * to Chart.js in the next (state/trend-drawing.svelte.ts), and a colour-scheme change reuses them.
  */
-export function pointsOf(series: KpiSeries, startDay: number): Split {
+export function pointsOf(series: KpiSeries, startDay: number, aggregate: KpiAggregate): Split {
   const hit = splits.get(series);
-  if (hit && hit.startDay === startDay) return hit.split;
-  const split = splitByWindow(series, startDay);
-  splits.set(series, { startDay, split });
+  if (hit && hit.startDay === startDay && hit.aggregate === aggregate) return hit.split;
+  const split = splitByWindow(series, startDay, aggregate);
+  splits.set(series, { startDay, aggregate, split });
   return split;
 }
 
@@ -53,6 +92,7 @@ export function pointsOf(series: KpiSeries, startDay: number): Split {
 export function sameTrendInput(a: TrendInput, b: TrendInput): boolean {
   return (
     a.series === b.series && a.startDay === b.startDay && a.endDay === b.endDay &&
-    a.kpi.name === b.kpi.name && a.kpi.unit === b.kpi.unit && a.kpi.threshold === b.kpi.threshold && a.kpi.target === b.kpi.target
+    a.kpi.name === b.kpi.name && a.kpi.unit === b.kpi.unit && a.kpi.threshold === b.kpi.threshold && a.kpi.target === b.kpi.target &&
+    a.kpi.aggregate === b.kpi.aggregate
   );
 }

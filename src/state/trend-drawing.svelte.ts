@@ -26,7 +26,7 @@ export class TrendDrawing {
         return;
       }
       let cancel = inOwnTask(() => {
-        pointsOf(next.series, next.startDay);
+        pointsOf(next.series, next.startDay, next.kpi.aggregate);
         cancel = inOwnTask(() => (this.#drawn = next));
       });
       return () => cancel();

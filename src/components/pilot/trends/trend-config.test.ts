@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pilotSeries } from '../../../domain/pilot-series';
+import { dayNumber, dayToDate, pilotSeries } from '../../../domain/pilot-series';
 import { m, makeKpi, makePilot } from '../../../domain/pilot-fixtures';
 import type { ChartTheme } from '../../charts/chartjs';
 import { isDark, mondayTicks, trendConfig } from './trend-config';
@@ -51,13 +51,27 @@ describe('trendConfig', () => {
   });
 
   it('leaves out empty outside sets and drops dots and animation for a long series', () => {
-    const rows = Array.from({ length: 20_000 }, (_, i) => m('csat', '2027-01-10', 80 + (i % 10)));
-    const big = pilotSeries(makePilot([csat], rows));
+    // 20,000 days, all inside a long window (a chart draws one point per day).
+    const first = dayNumber('2000-01-01');
+    const rows = Array.from({ length: 20_000 }, (_, i) => m('csat', dayToDate(first + i), 80 + (i % 10)));
+    const big = pilotSeries(makePilot([csat], rows, { start: '2000-01-01', end: '2060-01-01' }));
     const config = trendConfig({ ...input, series: big.byKpi.get('csat')! }, theme);
     expect(config.data.datasets.map((d) => d.label)).toEqual(['Measured (counted)', 'Threshold 80 %', 'Target 85 %', 'Pilot window']);
     expect(config.data.datasets[0].data).toHaveLength(20_000); // decimated by Chart.js at draw time, never dropped here
     expect(config.data.datasets[0].pointRadius).toBe(0);
     expect(config.options?.animation).toBe(false);
+  });
+});
+
+describe('trendConfig, one point per day', () => {
+  it('draws a day with several rows as one point, weighted by n as the decision counts it (SPEC §4)', () => {
+    const twice = pilotSeries(makePilot([csat], [...pilot.measurements, m('csat', '2027-01-24', 73, 1000), m('csat', '2027-01-24', 73, 1000)]));
+    const counted = trendConfig({ ...input, series: twice.byKpi.get('csat')! }, theme).data.datasets[0].data;
+    expect(counted).toEqual([
+      { x: dayNumber('2027-01-10'), y: 84, n: 300 },
+      { x: dayNumber('2027-01-17'), y: 88, n: 500 },
+      { x: dayNumber('2027-01-24'), y: 73, n: 2000 },
+    ]);
   });
 });
 

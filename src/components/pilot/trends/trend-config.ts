@@ -37,7 +37,7 @@ export function isDark(color: string): boolean {
 const SHORT_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 export function trendConfig({ kpi, series, startDay, endDay }: TrendInput, theme: ChartTheme): ChartConfiguration<'line', TrendPoint[]> {
-  const { counted, before, after } = pointsOf(series, startDay);
+  const { counted, before, after } = pointsOf(series, startDay, kpi.aggregate);
   const first = series.x[0] ?? startDay;
   const last = series.x[series.x.length - 1] ?? endDay;
   const xMin = Math.min(first, startDay) - 1;
