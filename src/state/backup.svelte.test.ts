@@ -51,7 +51,7 @@ describe('BackupState', () => {
     await vi.waitFor(() => expect(backup.reminder).toBe('never'));
 
     const save = vi.fn();
-    exportAssessmentFile(a1, save, now);
+    await exportAssessmentFile(a1, save, now);
     expect(save).toHaveBeenCalledOnce();
     // Any write the export started has landed once none is pending.
     await vi.waitFor(() => expect(notices.pendingWrites).toBe(0));

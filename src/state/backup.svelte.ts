@@ -93,9 +93,15 @@ async function exportEverything(save: SaveFile, now: Date): Promise<boolean> {
     notices.info('There is nothing to back up yet.');
     return false;
   }
-  const { backupFileName, exportBackup } = await backupModule();
+  const [{ backupFileName, exportBackup }, { checkedBackupExport }] = await Promise.all([backupModule(), import('../exchange/checked-export')]);
   const fileName = backupFileName(exportedAt);
-  save(fileName, exportBackup(assessments, exportedAt));
+  // Read back through the restore's reader first: a backup that cannot be restored is no backup.
+  const checked = checkedBackupExport(exportBackup(assessments, exportedAt));
+  if (!checked.ok) {
+    notices.error(`Could not export ${fileName}. ${checked.message}`);
+    return false;
+  }
+  save(fileName, checked.text);
   await persist('the time of this backup', () => recordBackup(exportedAt));
   notices.info(`Exported ${plural(assessments.length, 'assessment')} to ${fileName}. Keep it somewhere safe.`);
   return true;

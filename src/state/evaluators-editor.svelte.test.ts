@@ -44,7 +44,7 @@ describe('EvaluatorsEditor', () => {
     const session = await openSession({ ...workedExample(), id: 'evaluators-editor-2' });
     const editor = new EvaluatorsEditor(session);
     const save = vi.fn();
-    editor.send(editor.evaluators[0], save);
+    await editor.send(editor.evaluators[0], save);
     const [fileName, text] = save.mock.calls[0] as [string, string];
     expect(fileName).toMatch(/\.json$/);
     const file = JSON.parse(text) as { assessment: { evaluators: { id: string }[] } };

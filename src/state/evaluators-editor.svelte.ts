@@ -112,11 +112,19 @@ export class EvaluatorsEditor {
   }
 
   /** Blind scoring: saves a file with only this evaluator's own scores, to score and send back. */
-  send(evaluator: Evaluator, save: SaveFile): void {
+  async send(evaluator: Evaluator, save: SaveFile): Promise<boolean> {
     const a = this.#current();
-    if (!a) return;
+    if (!a) return false;
     const fileName = exportFileName(evaluatorPackageAssessment(a, evaluator.id));
-    save(fileName, exportEvaluatorPackage(a, evaluator.id, new Date().toISOString()));
+    // Read back through the importer first: the evaluator must be able to open it.
+    const { checkedAssessmentExport } = await import('../exchange/checked-export');
+    const checked = checkedAssessmentExport(exportEvaluatorPackage(a, evaluator.id, new Date().toISOString()));
+    if (!checked.ok) {
+      notices.error(`Could not save ${fileName}. ${checked.message}`);
+      return false;
+    }
+    save(fileName, checked.text);
     notices.info(`Saved ${fileName} for ${evaluator.name}: it holds the checklist, the vendors and only their own scores.`);
+    return true;
   }
 }

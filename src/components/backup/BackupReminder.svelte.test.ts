@@ -27,7 +27,7 @@ describe('BackupReminder and BackupSection', () => {
     const section = screen.getByRole('region', { name: 'Backup and restore' });
     expect(section.textContent).toContain('No full backup yet.');
 
-    exportAssessmentFile(a, vi.fn());
+    await exportAssessmentFile(a, vi.fn());
     await vi.waitFor(() => expect(notices.pendingWrites).toBe(0));
     expect(screen.getByRole('complementary', { name: 'Time for a backup' })).toBe(reminder);
     expect(section.textContent).toContain('No full backup yet.');
