@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameData } from './same-data';
+import { changedFields, sameData } from './same-data';
 
 describe('sameData', () => {
   it('ignores the order of object keys and absent versus undefined properties', () => {
@@ -13,5 +13,12 @@ describe('sameData', () => {
     expect(sameData({ a: 1 }, { a: 1, b: 0 })).toBe(false);
     expect(sameData(null, {})).toBe(false);
     expect(sameData([], {})).toBe(false);
+  });
+});
+
+describe('changedFields', () => {
+  it('keeps only what differs', () => {
+    expect(changedFields({ a: 1, b: 'x', c: [1] }, { a: 1, b: 'y', c: [1, 2] })).toEqual({ b: 'y', c: [1, 2] });
+    expect(changedFields({ a: 1 }, { a: 1 })).toEqual({});
   });
 });

@@ -12,3 +12,10 @@ export function sameData(a: unknown, b: unknown): boolean {
   for (const key of keys) if (!sameData(x[key], y[key])) return false;
   return true;
 }
+
+/** The fields of `after` that differ from `before` (for a record of plain data with no absent fields). */
+export function changedFields<T extends object>(before: T, after: T): Partial<T> {
+  const changed: Partial<T> = {};
+  for (const key of Object.keys(after) as (keyof T)[]) if (!sameData(before[key], after[key])) changed[key] = after[key];
+  return changed;
+}

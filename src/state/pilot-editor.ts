@@ -11,6 +11,7 @@ import type { PilotEvaluation } from '../domain/pilot';
 import { editPilotSettings, MAX_LINE, settingsOf, type PilotSettings } from '../domain/pilot-draft';
 import { addKpi, customKpi, kpiRemovalMessage, removeKpi, replaceKpi, type KpiRowStats } from '../domain/pilot-edits';
 import type { Kpi, Pilot } from '../domain/types';
+import { changedFields } from '../domain/same-data';
 import type { AssessmentSession } from './assessment-session.svelte';
 import { confirmAction } from './confirm.svelte';
 import { notices } from './notices.svelte';
@@ -68,8 +69,17 @@ export class PilotEditor {
     if (ok && (await session.removePilot(pilot.id))) router.go({ name: 'assessment', assessmentId: session.id, screen: 'pilots' });
   }
 
+  /**
+   * Saves an edited KPI. Only the fields that differ from the KPI on screen go to storage, applied to
+   * the stored KPI: another tab's change of another field of it stays.
+   */
   saveKpi(kpi: Kpi): void {
-    void this.#update((p) => replaceKpi(p, kpi));
+    const before = this.#pilot().kpis.find((k) => k.id === kpi.id);
+    const changed = before ? changedFields(before, kpi) : kpi;
+    void this.#update((p) => {
+      const stored = p.kpis.find((k) => k.id === kpi.id);
+      return stored ? replaceKpi(p, { ...stored, ...changed }) : p;
+    });
   }
 
   /** Removes a KPI and its measurements after a confirmation that names them (`stats`: its row counts). */

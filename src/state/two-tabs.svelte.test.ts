@@ -7,7 +7,9 @@ import { insertAssessment, loadAssessment } from '../db/assessments-repo';
 import { removeVendor, updateVendor } from '../domain/roster-edits';
 import { makeAssessment, makeCategory, makeCriterion, makeVendor } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
+import { defaultScorecard } from '../domain/kpi-library';
 import { AssessmentSession } from './assessment-session.svelte';
+import { PilotEditor } from './pilot-editor';
 import { notices } from './notices.svelte';
 
 const CRITERIA = 70;
@@ -16,6 +18,7 @@ const sample = makeAssessment({
   categories: [makeCategory('k1', 1, Array.from({ length: CRITERIA }, (_, i) => makeCriterion(`c${i}`)))],
   vendors: [makeVendor('v1'), makeVendor('v2'), makeVendor('v3')],
   evaluators: [{ id: 'e1', name: 'Evaluator 1' }, { id: 'e2', name: 'Evaluator 2' }],
+  pilots: [{ id: 'p1', name: 'Q1 pilot', vendorId: 'v1', start: '2027-01-04', end: '2027-01-31', goScore: 90, noGoScore: 75, kpis: defaultScorecard(), measurements: [], decisions: [] }],
 });
 
 async function until(condition: () => boolean, what: string, ms = 5000): Promise<void> {
@@ -100,6 +103,26 @@ describe('two tabs', () => {
     // A later successful write clears "Not saved".
     expect(await b.tab.setScore('v1', 'c0', 4)).toBe(true);
     expect(notices.unsaved).toBeNull();
+    a.close();
+    b.close();
+  });
+
+  it('keeps both of two fields of one KPI edited from two tabs, and both of two pilot settings', async () => {
+    const a = await openTab();
+    const b = await openTab();
+    const pilotOf = (tab: AssessmentSession) => () => tab.pilot('p1')!;
+    const editorA = new PilotEditor(a.tab, pilotOf(a.tab));
+    const editorB = new PilotEditor(b.tab, pilotOf(b.tab));
+    const csat = (tab: AssessmentSession) => tab.pilot('p1')!.kpis.find((k) => k.id === 'csat')!;
+    editorA.saveKpi({ ...csat(a.tab), threshold: 78 });
+    editorB.saveKpi({ ...csat(b.tab), weight: 30 });
+    expect(editorA.saveSettings({ goScore: 92 })).toBeNull();
+    expect(editorB.saveSettings({ name: 'Q1 pilot (Lisbon)' })).toBeNull();
+    await until(() => notices.pendingWrites === 0, 'the writes');
+    const stored = (await loadAssessment('a1'))!.pilots[0];
+    expect(stored.kpis.find((k) => k.id === 'csat')).toMatchObject({ threshold: 78, weight: 30 });
+    expect(stored).toMatchObject({ goScore: 92, name: 'Q1 pilot (Lisbon)' });
+    await until(() => csat(a.tab).weight === 30 && csat(b.tab).threshold === 78 && a.tab.pilot('p1')!.name === 'Q1 pilot (Lisbon)', 'both tabs to show both edits');
     a.close();
     b.close();
   });
