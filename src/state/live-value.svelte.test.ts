@@ -32,17 +32,6 @@ describe('LiveValue (liveQuery → runes)', () => {
     expect(live.current).toBe('again');
   });
 
-  it('takes an optimistic value at once, then the stored one', async () => {
-    const live = new LiveValue(async () => (await db.settings.get('n'))?.value ?? 0);
-    const stop = live.start();
-    await until(() => live.loaded);
-    live.set(7);
-    expect(live.current).toBe(7);
-    await setSetting('n', 8);
-    await until(() => live.current === 8);
-    stop();
-  });
-
   it('reports a failing query as an error instead of hanging', async () => {
     const live = new LiveValue<number>(() => Promise.reject(new Error('broken')));
     const stop = live.start();
