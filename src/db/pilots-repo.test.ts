@@ -132,6 +132,15 @@ describe('pilots repository', () => {
     expect(a?.pilots[0].measurements).toHaveLength(1);
   });
 
+  it('refuses measurements for a KPI the stored pilot no longer has, storing none of them', async () => {
+    await insertPilot('a1', pilot, T1);
+    await updatePilot('a1', 'p1', (p) => ({ ...p, kpis: p.kpis.filter((k) => k.id !== 'nps') }), at('2026-12-03T00:00:00.000Z'));
+    const rows = [{ kpiId: 'csat', date: '2027-01-10', value: 84 }, { kpiId: 'nps', date: '2027-01-10', value: 31 }];
+    await expect(appendMeasurements('a1', 'p1', rows, at('2026-12-04T00:00:00.000Z'))).rejects.toThrow('The KPI "nps" is not in this pilot (removed in another tab?).');
+    await expect(updatePilot('a1', 'p1', (p) => ({ ...p, measurements: rows }), at('2026-12-04T00:00:00.000Z'))).rejects.toThrow(/KPI "nps"/);
+    expect(await db.measurements.count()).toBe(0);
+  });
+
   it('refuses a pilot for a vendor that is no longer stored', async () => {
     await expect(insertPilot('a1', { ...pilot, vendorId: 'gone' }, T1)).rejects.toThrow(/vendor "gone" was removed/);
     expect(await db.pilots.count()).toBe(0);

@@ -12,6 +12,12 @@ import type { PilotRecord } from './schema';
 
 const TABLES = () => [db.assessments, db.pilots, db.measurements];
 
+/** A measurement is never stored for a KPI the pilot no longer has (SPEC §5): another tab may have removed it. */
+function refuseUnknownKpis(kpis: readonly { id: string }[], kpiIds: ReadonlySet<string>): void {
+  const known = new Set(kpis.map((k) => k.id));
+  for (const id of kpiIds) if (!known.has(id)) throw new EditConflict(`The KPI "${id}" is not in this pilot (removed in another tab?).`);
+}
+
 const pilotGone = () => new EditConflict('This pilot was deleted in another tab.');
 
 async function nextOrder(assessmentId: string): Promise<number> {
@@ -48,6 +54,7 @@ export async function updatePilot(assessmentId: string, pilotId: string, edit: (
     const blocks = db.measurements.where('[assessmentId+pilotId]').equals([assessmentId, pilotId]);
     const before = pilotFromRecords(existing, await blocks.toArray());
     const { measurements, ...rest } = edit(before);
+    if (measurements !== before.measurements) refuseUnknownKpis(rest.kpis, new Set(measurements.map((m) => m.kpiId)));
     const previous = await stampAssessment(assessmentId, stamp);
     await db.pilots.put({ ...rest, id: pilotId, assessmentId, order: existing.order });
     if (measurements !== before.measurements) {
@@ -83,6 +90,7 @@ export async function appendMeasurements(
       db.measurements.bulkGet([...kpiIds].map((kpiId): [string, string, string] => [assessmentId, pilotId, kpiId])),
     ]);
     if (!pilot) throw pilotGone();
+    refuseUnknownKpis(pilot.kpis, kpiIds);
     const stored = new Map(existing.flatMap((b) => (b ? [[b.kpiId, b] as const] : [])));
     const blocks = columns
       ? blocksFromBatches(assessmentId, pilotId, columns, stored)
