@@ -35,9 +35,13 @@ export class AssessmentSession {
 
   /** Starts the live subscription and restores "who is scoring now"; returns the stop function. */
   start(): () => void {
-    void getSetting<string | null>(`currentEvaluator:${this.id}`, null).then((id) => {
-      if (this.#chosenEvaluatorId === null) this.#chosenEvaluatorId = id;
-    });
+    // A preference only: when storage cannot be read (data newer than this page, a connection another
+    // tab's upgrade closed; the reload banner says so), the first evaluator scores.
+    void getSetting<string | null>(`currentEvaluator:${this.id}`, null)
+      .then((id) => {
+        if (this.#chosenEvaluatorId === null) this.#chosenEvaluatorId = id;
+      })
+      .catch(() => undefined);
     return this.#stored.start();
   }
 

@@ -30,7 +30,8 @@ class StorageStatus {
       return;
     }
     const persisted = await navigator.storage.persisted();
-    const asked = await getSetting<boolean>('persistAsked', false);
+    // Unreadable when the data are newer than this page (the reload banner says so): shown as not asked.
+    const asked = await getSetting<boolean>('persistAsked', false).catch(() => false);
     this.#outcome = persisted ? 'granted' : asked ? 'denied' : 'not-asked';
     const estimate = await navigator.storage.estimate?.();
     this.#usageBytes = estimate?.usage ?? null;
