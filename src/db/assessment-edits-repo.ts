@@ -11,7 +11,7 @@ import type { Assessment } from '../domain/types';
 const ALL_TABLES = () => [db.assessments, db.scores, db.pilots, db.measurements];
 
 /** Returns false when what the editor opened on is no longer what is stored. */
-export type EditGuard = (stored: Assessment) => boolean;
+type EditGuard = (stored: Assessment) => boolean;
 
 /**
  * Applies `edit` to the stored assessment (scores and pilots included, measurements left out: no edit

@@ -13,7 +13,7 @@ import {
 } from './schema';
 
 /** Opening was refused: the stored data were written by a newer version of the app. */
-export class OlderPageError extends Error {
+class OlderPageError extends Error {
   override name = 'OlderPageError';
 }
 

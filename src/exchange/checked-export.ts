@@ -6,7 +6,7 @@ import { importAssessmentText } from './import';
 import { readBackupText } from './backup';
 import type { ImportError } from './envelope';
 
-export type CheckedExport = { ok: true; text: string } | { ok: false; message: string };
+type CheckedExport = { ok: true; text: string } | { ok: false; message: string };
 
 function refusal(errors: readonly ImportError[]): CheckedExport {
   const [first] = errors;

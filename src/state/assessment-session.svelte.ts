@@ -225,4 +225,4 @@ export class AssessmentSession {
 }
 
 /** How an editor's save ended: 'conflict' when another tab changed the same thing since it opened. */
-export type SaveOutcome = 'saved' | 'failed' | 'conflict';
+type SaveOutcome = 'saved' | 'failed' | 'conflict';

@@ -8,7 +8,7 @@ import { expect } from './fixtures';
 export const EXAMPLE_ID = 'demo-small';
 
 /** What one assessment's records hold in IndexedDB, read in one read-only transaction. */
-export interface Stored {
+interface Stored {
   /** The assessment record (vendors, criteria, evaluators…), or null once it is gone. */
   assessment: { name: string; revision?: string; vendors: { id: string; name: string; notes?: string; headquarters?: string }[] } | null;
   scores: { vendorId: string; criterionId: string; evaluatorId: string; value: number | null; note?: string }[];
