@@ -2,17 +2,27 @@
 // backup facts, a pending merge): the latest value of a query, refreshed whenever the tables it read
 // change, in this tab or another one. An open assessment, which this tab also edits, has its own
 // (stored-assessment.svelte.ts).
-import { liveQuery, type Subscription } from 'dexie';
+import { QueryWatch } from './watch-query';
 
 export class LiveValue<T> {
   #current = $state.raw<T | undefined>(undefined);
   #error = $state.raw<unknown>(undefined);
   #loaded = $state(false);
-  #subscription: Subscription | undefined;
-  readonly #query: () => Promise<T>;
+  readonly #watch: QueryWatch<T>;
 
   constructor(query: () => Promise<T>) {
-    this.#query = query;
+    this.#watch = new QueryWatch(
+      query,
+      (value) => {
+        this.#current = value;
+        this.#loaded = true;
+        this.#error = undefined;
+      },
+      (error) => {
+        this.#error = error;
+        this.#loaded = true;
+      },
+    );
   }
 
   get current(): T | undefined {
@@ -27,23 +37,10 @@ export class LiveValue<T> {
 
   /** Starts watching; returns the stop function, so it can be returned from an $effect. */
   start(): () => void {
-    this.stop();
-    this.#subscription = liveQuery(this.#query).subscribe({
-      next: (value) => {
-        this.#current = value;
-        this.#loaded = true;
-        this.#error = undefined;
-      },
-      error: (error: unknown) => {
-        this.#error = error;
-        this.#loaded = true;
-      },
-    });
-    return () => this.stop();
+    return this.#watch.start();
   }
 
   stop(): void {
-    this.#subscription?.unsubscribe();
-    this.#subscription = undefined;
+    this.#watch.stop();
   }
 }

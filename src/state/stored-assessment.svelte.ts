@@ -7,17 +7,17 @@
 //   read taken while one is would show the screen without that edit, and the next edit would build on
 //   that). Own revisions cost no reload: typing in the grid never reads the assessment back.
 // A failed write reloads too: the screen goes back to what is stored.
-import { liveQuery, type Subscription } from 'dexie';
 import { assessmentRevision, loadAssessmentAt } from '../db/assessments-repo';
 import { newStamp, type Stamp } from '../db/revision';
 import type { Assessment } from '../domain/types';
+import { QueryWatch } from './watch-query';
 
 export class StoredAssessment {
   readonly #id: string;
   #current = $state.raw<Assessment | undefined>(undefined);
   #loaded = $state(false);
   #error = $state.raw<unknown>(undefined);
-  #subscription: Subscription | undefined;
+  readonly #watch: QueryWatch<string | null>;
   /** The stored revision #current shows exactly, when no write is in flight. */
   #synced: string | undefined;
   /** The revision storage holds if only this tab wrote since #synced. */
@@ -32,6 +32,14 @@ export class StoredAssessment {
 
   constructor(id: string) {
     this.#id = id;
+    this.#watch = new QueryWatch(
+      () => assessmentRevision(id),
+      (revision) => this.#observe(revision),
+      (error) => {
+        this.#error = error;
+        this.#loaded = true;
+      },
+    );
   }
 
   get current(): Assessment | undefined {
@@ -46,20 +54,11 @@ export class StoredAssessment {
 
   /** Starts watching storage; returns the stop function, so it can be returned from an $effect. */
   start(): () => void {
-    this.stop();
-    this.#subscription = liveQuery(() => assessmentRevision(this.#id)).subscribe({
-      next: (revision) => this.#observe(revision),
-      error: (error: unknown) => {
-        this.#error = error;
-        this.#loaded = true;
-      },
-    });
-    return () => this.stop();
+    return this.#watch.start();
   }
 
   stop(): void {
-    this.#subscription?.unsubscribe();
-    this.#subscription = undefined;
+    this.#watch.stop();
   }
 
   /**
