@@ -1,13 +1,14 @@
 // Serves the production build (dist/) under a sub-path, as a static host would, to prove base './'
 // works from anywhere. Usage: node scripts/serve-dist.mjs [port] [subpath]; port 0 takes a free one,
-// and the first line printed is the address it serves.
+// and the first line printed is the address it serves. DIST_DIR serves another build folder (so two
+// people building at once in one checkout do not serve each other's half-written dist/).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const port = Number(process.argv[2] ?? 4180);
 const base = `/${(process.argv[3] ?? 'bpo/workbench').replace(/^\/|\/$/g, '')}/`;
-const root = new URL('../dist/', import.meta.url).pathname;
+const root = process.env.DIST_DIR ? join(process.env.DIST_DIR, '/') : new URL('../dist/', import.meta.url).pathname;
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon',

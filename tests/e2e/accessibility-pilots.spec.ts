@@ -1,14 +1,12 @@
 // SPEC §8: axe finds no WCAG 2.2 AA violation on the pilot screens (list, one pilot, comparison), in
 // the light and the dark colour scheme.
-import { test, expect, openHome } from './fixtures';
+import { test, expect, openWorkedExample } from './fixtures';
 import { expectNoViolations } from './axe';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`a new pilot, the pilot list and the comparison have no axe violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    await openHome(page);
-    await page.getByRole('button', { name: 'Open the worked example' }).click();
-    await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
+    await openWorkedExample(page);
     await page.getByRole('button', { name: 'Start a pilot with Contoso CX' }).click();
     await expect(page.getByRole('region', { name: 'Decision' })).toHaveText(/^\s*EXTEND/);
     await expectNoViolations(page, 'a new pilot');
@@ -25,9 +23,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   // Apart from the screens above (it needs no second pilot): each scan takes seconds on a loaded machine.
   test(`the worked example's pilot has no axe violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    await openHome(page);
-    await page.getByRole('button', { name: 'Open the worked example' }).click();
-    await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
+    await openWorkedExample(page);
 
     await page.getByRole('link', { name: 'Pilots', exact: true }).click();
     await page.getByRole('link', { name: 'Q1 pilot', exact: true }).first().click();

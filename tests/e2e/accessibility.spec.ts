@@ -1,6 +1,6 @@
 // SPEC §8: WCAG 2.2 AA. axe-core finds no violation on any screen of the worked example, in the light
 // and the dark colour scheme. (The `page` fixture comes from browser.newContext(): axe with playwright-core needs a context's page.)
-import { test, expect, openHome } from './fixtures';
+import { test, expect, openHome, openWorkedExample } from './fixtures';
 import { openTab } from './helpers';
 import { expectNoViolations } from './axe';
 
@@ -27,9 +27,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // screens do not depend on each other.
     test.describe('the worked example', () => {
       test.beforeEach(async ({ page }) => {
-        await openHome(page);
-        await page.getByRole('button', { name: 'Open the worked example' }).click();
-        await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
+        await openWorkedExample(page);
       });
 
       test('results have no axe violations', async ({ page }) => {

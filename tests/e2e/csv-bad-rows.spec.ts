@@ -1,6 +1,6 @@
 // A CSV with bad rows: every rejected row is listed with its line number and reason, nothing is stored
 // before the user confirms, and cancelling leaves the stored data exactly as it was.
-import { test, expect, openHome } from './fixtures';
+import { test, expect, openExamplePilot } from './fixtures';
 
 const BAD_CSV = [
   'date,kpi,value,n,note',
@@ -12,14 +12,6 @@ const BAD_CSV = [
   '2027-01-14,aht,430',
   '2027-01-15,aht,425,,"quoted, with a comma"',
 ].join('\n');
-
-async function openExamplePilot(page: import('@playwright/test').Page) {
-  await openHome(page);
-  await page.getByRole('button', { name: 'Open the worked example' }).click();
-  await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
-  await page.getByRole('link', { name: 'Q1 pilot' }).click();
-  await expect(page.getByRole('region', { name: 'Decision' })).toHaveText(/^\s*GO/);
-}
 
 test('bad rows are listed by line and reason; cancel stores nothing', async ({ page }) => {
   await openExamplePilot(page);

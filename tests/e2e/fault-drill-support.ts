@@ -67,13 +67,6 @@ export async function secondTab(context: BrowserContext): Promise<{ tab: Page; e
   return { tab, errors };
 }
 
-/** Opens the worked example on its results screen (from an empty database or a stored one). */
-export async function openWorkedExample(page: Page): Promise<void> {
-  await page.goto('./#/');
-  await page.getByRole('button', { name: 'Open the worked example' }).click();
-  await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
-}
-
 /** The header's save state ("Saving…", "Not saved: …", "All changes saved · …"). */
 export function saveState(page: Page) {
   return page.getByRole('status').filter({ hasText: /^(Saving…|Not saved:|All changes saved)/ });

@@ -3,9 +3,9 @@
 // checks what IndexedDB holds afterwards, not only what the page shows. Concurrent tabs:
 // fault-drills.spec.ts.
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, openExamplePilot, openWorkedExample } from './fixtures';
 import { gridCell, openTab } from './helpers';
-import { EXAMPLE_ID, Quota, expectAllSaved, openWorkedExample, readStored, saveState, scoreOf, secondTab, storedRowCount } from './fault-drill-support';
+import { EXAMPLE_ID, Quota, expectAllSaved, readStored, saveState, scoreOf, secondTab, storedRowCount } from './fault-drill-support';
 
 const STORAGE_FULL = "Your browser's storage for this site is full: export a backup (Storage & about), then delete old assessments you no longer need, and try again.";
 const PILOT = 'northwind-q1';
@@ -26,11 +26,6 @@ function measurementsCsv(rows: number): string {
     lines[i + 1] = `2027-01-${day},${KPIS[i % 4]},${i % 4 === 2 ? 600 : 50},${i % 4 < 2 ? 100 : ''}`;
   }
   return lines.join('\n') + '\n';
-}
-
-async function openPilot(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Q1 pilot' }).click();
-  await expect(page.getByRole('region', { name: 'Decision' })).toHaveText(/^\s*GO/);
 }
 
 const decision = (page: Page) => page.getByRole('region', { name: 'Decision' });
@@ -71,8 +66,7 @@ test('5. storage full while typing: "Not saved" in words, the cell goes back to 
 
 test('6. storage full during a 4,000-row measurements import: nothing of it is stored, the decision stays, the message says why', async ({ page, context, baseURL }) => {
   const quota = await Quota.start(context, page, baseURL!);
-  await openWorkedExample(page);
-  await openPilot(page);
+  await openExamplePilot(page);
   const before = await decision(page).textContent();
   expect(before).toContain('98.2');
   const storedBefore = await readStored(page);

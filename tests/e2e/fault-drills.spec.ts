@@ -4,9 +4,9 @@
 // pages show. Storage faults: fault-drills-storage.spec.ts.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, openWorkedExample } from './fixtures';
 import { expectRanking, gridCell, openTab } from './helpers';
-import { EXAMPLE_ID, downloadText, expectAllSaved, openWorkedExample, readStored, saveState, secondTab } from './fault-drill-support';
+import { EXAMPLE_ID, downloadText, expectAllSaved, readStored, saveState, secondTab } from './fault-drill-support';
 
 const vendorRow = (page: Page, name: string) =>
   page.getByRole('table', { name: 'Vendors' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });

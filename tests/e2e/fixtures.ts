@@ -40,3 +40,17 @@ export async function openHome(page: Page): Promise<void> {
   await page.goto('./#/');
   await expect(page.getByRole('heading', { name: 'Assessments' })).toBeVisible();
 }
+
+/** Opens the bundled worked example (SPEC §9) from an empty home screen, on its Results. */
+export async function openWorkedExample(page: Page): Promise<void> {
+  await openHome(page);
+  await page.getByRole('button', { name: 'Open the worked example' }).click();
+  await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
+}
+
+/** Opens the worked example's Q1 pilot, which reads GO (SPEC §4). */
+export async function openExamplePilot(page: Page): Promise<void> {
+  await openWorkedExample(page);
+  await page.getByRole('link', { name: 'Q1 pilot' }).click();
+  await expect(page.getByRole('region', { name: 'Decision' })).toHaveText(/^\s*GO/);
+}

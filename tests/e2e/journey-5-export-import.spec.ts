@@ -1,6 +1,6 @@
 // SPEC §1 journey 5: export the assessment as JSON, delete it, import the file: identical state.
 import { readFileSync } from 'node:fs';
-import { test, expect, openHome } from './fixtures';
+import { test, expect, openHome, openWorkedExample } from './fixtures';
 
 function withoutExportedAt(text: string): unknown {
   const parsed = JSON.parse(text) as Record<string, unknown>;
@@ -9,9 +9,7 @@ function withoutExportedAt(text: string): unknown {
 }
 
 test('export, delete and import the worked example gives back the identical assessment', async ({ page }) => {
-  await openHome(page);
-  await page.getByRole('button', { name: 'Open the worked example' }).click();
-  await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
+  await openWorkedExample(page);
 
   const firstDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export JSON' }).click();

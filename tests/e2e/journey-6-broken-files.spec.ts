@@ -4,7 +4,7 @@
 // stored assessment exports byte for byte as before (apart from exportedAt).
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openHome } from './fixtures';
+import { test, expect, openWorkedExample } from './fixtures';
 
 const withoutExportedAt = (text: string) => text.replace(/"exportedAt": "[^"]*"/, '');
 
@@ -19,9 +19,7 @@ async function importJson(page: Page, name: string, text: string): Promise<void>
 }
 
 test('broken files give clear errors and change nothing', async ({ page }) => {
-  await openHome(page);
-  await page.getByRole('button', { name: 'Open the worked example' }).click();
-  await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
+  await openWorkedExample(page);
   const before = await exportJson(page);
 
   // 1. A malformed CSV into the measurements import: the row with a quote never closed is named by its line.

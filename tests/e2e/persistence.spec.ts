@@ -1,14 +1,7 @@
 // Storage behaviour a user relies on: two tabs on one assessment stay in step, a tab left on an older
 // schema is told to reload, and the Storage & about page reports persistence and space used.
-import type { Page } from '@playwright/test';
-import { test, expect, openHome } from './fixtures';
+import { test, expect, openWorkedExample } from './fixtures';
 import { expectRanking, gridCell, openTab, rankingColumn } from './helpers';
-
-async function openWorkedExample(page: Page): Promise<void> {
-  await openHome(page);
-  await page.getByRole('button', { name: 'Open the worked example' }).click();
-  await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
-}
 
 test('two tabs on the same assessment stay in step without a reload', async ({ page, context }) => {
   await openWorkedExample(page);

@@ -2,8 +2,7 @@
 // Chromium's own print path (page.pdf), and its text read back from the PDF (pdf-text.ts): the ranking,
 // the disqualification, the pilot's GO with its reasons, the KPI table and the decision log are there,
 // each section starts a page, the charts were drawn before printing, and no app chrome is printed.
-import { test, expect } from './fixtures';
-import { openHome } from './fixtures';
+import { test, expect, openWorkedExample } from './fixtures';
 import { readPdf, type PdfSummary } from './pdf-text';
 import type { Page } from '@playwright/test';
 
@@ -15,9 +14,7 @@ const CHROME = ['Storage & about', 'All assessments', 'Export JSON', 'Scoring as
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 async function openReport(page: Page): Promise<void> {
-  await openHome(page);
-  await page.getByRole('button', { name: 'Open the worked example' }).click();
-  await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
+  await openWorkedExample(page);
 
   // A decision in the log, with a rationale that would be an image (and a request) if it were HTML.
   await page.getByRole('link', { name: 'Q1 pilot' }).click();
@@ -109,9 +106,7 @@ test('the report prints to PDF on A4 and Letter with every section and no app ch
 });
 
 test('the print button prints, and the report is reachable by its own address', async ({ page }) => {
-  await openHome(page);
-  await page.getByRole('button', { name: 'Open the worked example' }).click();
-  await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
+  await openWorkedExample(page);
   await page.goto('./#/a/demo-small/report');
   const report = page.getByRole('article', { name: 'Steering committee report' });
   await expect(report.getByRole('region', { name: 'Summary' })).toContainText('Tier-1 support outsourcing (worked example)');
