@@ -10,7 +10,7 @@ import type { Assessment } from '../domain/types';
 import { HomeState } from './home.svelte';
 import { confirmState } from './confirm.svelte';
 import { notices } from './notices.svelte';
-import type { Clash, ClashChoice } from './assessment-import.svelte';
+import type { Clash, ClashChoice } from './clash-prompt.svelte';
 
 const fileOf = (a: Assessment, name = 'colleague.json') => new File([exportAssessment(a, '2026-11-30T00:00:00.000Z')], name, { type: 'application/json' });
 

@@ -1,52 +1,20 @@
 // Importing a v1 file when an assessment with the same id is already stored (SPEC §5): the user chooses
-// Merge evaluators, Replace or Import as a copy in a dialog (ClashPrompt), then the choice is carried
+// Merge evaluators, Replace or Import as a copy in a dialog (clash-prompt.svelte.ts), then the choice is carried
 // out here. Shared by the home screen and the assessment header's "Import evaluator file". Reading and
 // merging are pure (exchange/, domain/); every write is one transaction (db/).
 import { insertAssessment, loadAssessment } from '../db/assessments-repo';
 import { replaceAssessment, writeMerge, type MergeUndo } from '../db/import-repo';
 import { randomId } from '../domain/ids';
-import { mergeEvaluators, type MergeResult, type MergeSummary } from '../domain/merge';
-import { replaceLosses, type ReplaceLosses } from '../domain/replace-losses';
+import { mergeEvaluators, type MergeSummary } from '../domain/merge';
+import { replaceLosses } from '../domain/replace-losses';
 import type { Assessment } from '../domain/types';
 import { mergeHeadline, replaceMessage } from '../domain/merge-text';
+import type { Clash, ClashChoice } from './clash-prompt.svelte';
 import { confirmAction } from './confirm.svelte';
 import { notices, persist } from './notices.svelte';
 
-export type ClashChoice = 'merge' | 'replace' | 'copy';
-
-/** What the clash dialog shows: both versions, the merge it would make and what Replace would lose. */
-export interface Clash {
-  fileName: string;
-  stored: Assessment;
-  file: Assessment;
-  merge: MergeResult;
-  losses: ReplaceLosses;
-}
-
 export function describeClash(fileName: string, stored: Assessment, file: Assessment, now: string): Clash {
   return { fileName, stored, file, merge: mergeEvaluators(stored, file, now), losses: replaceLosses(stored, file) };
-}
-
-/** The open clash dialog of one screen: `await ask(clash)` resolves with the choice, or null (Cancel). */
-export class ClashPrompt {
-  #pending = $state.raw<Clash | null>(null);
-  #resolve: ((choice: ClashChoice | null) => void) | null = null;
-
-  get pending(): Clash | null {
-    return this.#pending;
-  }
-
-  ask(clash: Clash): Promise<ClashChoice | null> {
-    this.#resolve?.(null);
-    this.#pending = clash;
-    return new Promise((resolve) => (this.#resolve = resolve));
-  }
-
-  answer(choice: ClashChoice | null): void {
-    this.#resolve?.(choice);
-    this.#resolve = null;
-    this.#pending = null;
-  }
 }
 
 type ReadResult = { ok: true; assessment: Assessment } | { ok: false; errors: string };

@@ -8,7 +8,8 @@ import { blankAssessment } from '../domain/new-assessment';
 import type { Assessment } from '../domain/types';
 import { deleteAssessmentAndUndo } from '../db/import-repo';
 import { LiveValue } from './live-value.svelte';
-import { announce, describeClash, readAssessmentFile, resolveClash, storedVersion, type Clash, type ClashChoice, type ClashOutcome } from './assessment-import.svelte';
+import type { ClashOutcome } from './assessment-import.svelte';
+import type { Clash, ClashChoice } from './clash-prompt.svelte';
 import { confirmAction } from './confirm.svelte';
 import { notices, persist } from './notices.svelte';
 import { requestPersistentStorage } from './storage-status.svelte';
@@ -75,6 +76,8 @@ export class HomeState {
    * carried out. Bad files change nothing and come back as `errors`, naming what and where.
    */
   async importFile(file: File, choose: (clash: Clash) => Promise<ClashChoice | null>): Promise<ImportFileOutcome> {
+    // The import flow (reading, merging, replacing) loads when a file is picked, not with the home screen.
+    const { announce, describeClash, readAssessmentFile, resolveClash, storedVersion } = await import('./assessment-import.svelte');
     const now = nowIso();
     const read = await readAssessmentFile(file, now);
     if (!read.ok) return { kind: 'errors', errors: read.errors };
