@@ -28,7 +28,7 @@ describe('AssessmentHeader save state', () => {
     stop();
     expect(await session.setScore('fabrikam', 'tech-integration', 4)).toBe(false);
 
-    await vi.waitFor(() => expect(state()).toBe('Not saved: the score. The vendor "fabrikam" was removed in another tab. Dismiss'));
+    await vi.waitFor(() => expect(state()).toBe('Not saved: the score. The vendor “Fabrikam Support” was removed in another tab. Dismiss'));
     await vi.waitFor(() => expect(session.assessment?.vendors.map((v) => v.id)).toEqual(['northwind', 'contoso']));
     expect(await session.setScore('northwind', 'tech-integration', 4)).toBe(true);
     await vi.waitFor(() => expect(state()).toMatch(/^All changes saved/));

@@ -5,7 +5,7 @@ import { db } from './db';
 import { appendToBlock, blocksFromBatches } from './measurement-block-appends';
 import { measurementBlocks } from './measurement-blocks';
 import { pilotFromRecords } from './assessment-records';
-import { EditConflict, stampAssessment, type Stamp } from './revision';
+import { EditConflict, ReferenceGone, stampAssessment, type Stamp } from './revision';
 import type { Measurement, Pilot } from '../domain/types';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
 import type { PilotRecord } from './schema';
@@ -32,7 +32,7 @@ export async function insertPilot(assessmentId: string, pilot: Pilot, stamp: Sta
     if (await db.pilots.get([assessmentId, pilot.id])) throw new EditConflict(`A pilot with id "${pilot.id}" already exists.`);
     const stored = await db.assessments.get(assessmentId);
     if (stored && !stored.vendors.some((v) => v.id === pilot.vendorId)) {
-      throw new EditConflict(`The vendor "${pilot.vendorId}" was removed in another tab.`);
+      throw new ReferenceGone({ kind: 'vendor', id: pilot.vendorId });
     }
     const previous = await stampAssessment(assessmentId, stamp);
     const record: PilotRecord = { ...rest, assessmentId, order: await nextOrder(assessmentId) };

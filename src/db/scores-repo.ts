@@ -2,7 +2,7 @@
 // vendor, criterion and evaluator still exist (another tab may have removed them meanwhile): a score
 // is never stored without them (SPEC §5), so every export stays importable.
 import { db } from './db';
-import { EditConflict, stampAssessment, type Stamp } from './revision';
+import { EditConflict, ReferenceGone, stampAssessment, type Stamp } from './revision';
 import { scoreReferenceCheck } from '../domain/references';
 import { hasScoreContent } from '../domain/score-edits';
 import type { Score } from '../domain/types';
@@ -15,8 +15,8 @@ async function refuseDangling(assessmentId: string, scores: readonly ScoreIds[])
   if (!record) throw new EditConflict('This assessment was deleted in another tab.');
   const missing = scoreReferenceCheck(record);
   for (const s of scores) {
-    const what = missing(s);
-    if (what) throw new EditConflict(`${what[0].toUpperCase()}${what.slice(1)} was removed in another tab.`);
+    const ref = missing(s);
+    if (ref) throw new ReferenceGone(ref);
   }
 }
 

@@ -8,7 +8,8 @@
 //   that). Own revisions cost no reload: typing in the grid never reads the assessment back.
 // A failed write reloads too: the screen goes back to what is stored.
 import { assessmentRevision, loadAssessmentAt } from '../db/assessments-repo';
-import { newStamp, type Stamp } from '../db/revision';
+import { ReferenceGone, newStamp, type Stamp } from '../db/revision';
+import { removedElsewhereMessage } from '../domain/references';
 import type { Assessment } from '../domain/types';
 import { QueryWatch } from './watch-query';
 
@@ -89,7 +90,7 @@ export class StoredAssessment {
       // Back to what is stored: at once when no later edit built on this one, else by the reload below.
       if (this.#edits === edits) this.#current = before;
       this.#stale = true;
-      throw error;
+      throw byNameInView(error, before);
     } finally {
       this.#inFlight--;
       if (this.#inFlight === 0) {
@@ -132,4 +133,12 @@ export class StoredAssessment {
       if (this.#stale) void this.#reloadWhenIdle();
     }
   }
+}
+
+/** A refusal for something removed in another tab names it as this tab showed it, not by its id. */
+function byNameInView(error: unknown, view: Assessment): unknown {
+  if (!(error instanceof ReferenceGone)) return error;
+  const named = new ReferenceGone(error.ref);
+  named.message = removedElsewhereMessage(error.ref, view);
+  return named;
 }

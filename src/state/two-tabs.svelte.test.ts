@@ -96,8 +96,8 @@ describe('two tabs', () => {
     const b = await openTab();
     expect(await a.tab.update((x) => removeVendor(x, 'v3'))).toBe(true);
     expect(await b.tab.setScore('v3', 'c0', 4)).toBe(false);
-    expect(notices.items.at(-1)?.text).toBe('Could not save the score. The vendor "v3" was removed in another tab.');
-    expect(notices.unsaved).toBe('the score. The vendor "v3" was removed in another tab.');
+    expect(notices.items.at(-1)?.text).toBe('Could not save the score. The vendor “Vendor v3” was removed in another tab.');
+    expect(notices.unsaved).toBe('the score. The vendor “Vendor v3” was removed in another tab.');
     expect((await loadAssessment('a1'))?.scores.filter((s) => s.vendorId === 'v3')).toEqual([]);
     await until(() => b.tab.assessment?.vendors.length === 2 && !b.tab.assessment.scores.some((s) => s.vendorId === 'v3'), 'the tab to show what is stored');
     // A later successful write clears "Not saved".

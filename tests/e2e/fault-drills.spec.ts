@@ -139,9 +139,9 @@ test('3. a score typed for a vendor another tab has just removed is refused; exp
   await release();
 
   await expect(tab.getByRole('alert').filter({ hasText: 'Could not save the score.' })).toContainText(
-    'Could not save the score. The vendor "fabrikam" was removed in another tab.',
+    'Could not save the score. The vendor “Fabrikam Support” was removed in another tab.',
   );
-  await expect(saveState(tab)).toHaveText(/^Not saved: the score\. The vendor "fabrikam" was removed in another tab\./);
+  await expect(saveState(tab)).toHaveText(/^Not saved: the score\. The vendor “Fabrikam Support” was removed in another tab\./);
   await expect(tab.getByRole('grid').getByRole('columnheader', { name: /Fabrikam/ })).toHaveCount(0);
   const stored = await readStored(page);
   expect(stored.assessment!.vendors.map((v) => v.id)).toEqual(['northwind', 'contoso']);
