@@ -167,6 +167,10 @@ test('8. another tab opens a newer schema: this tab asks for a reload and stores
       /^\s*This page is older than the data in this browser: reload to get the new version\.\s*Reload\s*$/,
     );
   }
+  // Where a screen would wait for the data, it says why it shows nothing instead of "Loading…" for ever.
+  await older.goto(`./#/a/${EXAMPLE_ID}/scoring`);
+  await expect(older.getByText('Nothing can be shown until this page is reloaded.')).toBeVisible();
+  await expect(older.getByText('Loading…')).toHaveCount(0);
   const stored = await readStored(tab);
   expect(scoreOf(stored, 'northwind', 'tech-integration')).toBe(2);
   expect(stored.scores).toHaveLength(13);
