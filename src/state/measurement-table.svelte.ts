@@ -4,6 +4,7 @@
 import type { PilotSeries, WindowPlace } from '../domain/pilot-series';
 import type { Kpi, Pilot } from '../domain/types';
 import { virtualWindow, type VirtualWindow } from '../domain/virtual-window';
+import { measurementColumns, type MeasurementColumns } from './measurement-columns';
 
 export const ROW_HEIGHT = 44;
 export const HEADER_HEIGHT = 40;
@@ -36,6 +37,8 @@ export class MeasurementTableView {
   }
 
   readonly kpiById: Map<string, Kpi> = $derived(new Map(this.#pilot().kpis.map((k) => [k.id, k])));
+  /** Column widths sized to the KPI names, figures and notes the pilot holds. */
+  readonly columns: MeasurementColumns = $derived(measurementColumns(this.#pilot()));
   /** The KPI whose rows are shown, or '' for all (a removed KPI falls back to all). */
   readonly filter: string = $derived(this.kpiById.has(this.#chosenFilter) ? this.#chosenFilter : '');
   /** Row indices by date, oldest first. */

@@ -61,6 +61,16 @@ describe('MeasurementsPanel', () => {
     expect(rows.filter((r) => r.textContent?.includes('Baseline'))).toHaveLength(1);
   });
 
+  it('sizes the columns to what the pilot holds: the KPI column fits the longest KPI name', async () => {
+    const a = workedExample();
+    a.pilots[0].kpis[0].name = 'Customer satisfaction (CSAT)';
+    await open(a);
+    const columns = table().style.getPropertyValue('--mt-cols').split(/ (?![^(]*\))/);
+    expect(columns[1]).toBe('minmax(calc(28ch + 1rem), 1fr)');
+    // The worked example has one note ("baseline week, outside the window", 33 characters, capped at 24).
+    expect(columns[4]).toBe('minmax(calc(24ch + 1rem), 2fr)');
+  });
+
   it('adds a row by quick entry (decimal comma, n, note) and stores it', async () => {
     const { sync, stored } = await open();
     await type('Date', '2027-01-24');

@@ -1,0 +1,78 @@
+// Column widths of the virtualised measurements table, sized to what the pilot holds: each row is its own
+// grid (only the rows in view exist), so the browser cannot size a column to the widest cell; we count
+// characters instead. A KPI name is never cut while an empty Note column takes the room; a long note
+// is cut (its full text is the cell's title) only once the table is wider than its box.
+import type { Pilot } from '../domain/types';
+
+export interface MeasurementColumns {
+  /** grid-template-columns: Date, KPI, Value, n, Note, Window, actions. */
+  template: string;
+  /** The narrowest the row may get before the table scrolls sideways. */
+  minWidth: string;
+}
+
+const CELL_PADDING = '1rem';
+// "28 Dec 2026", "28 déc. 2026": the longest dates of the usual locales.
+const DATE_CHARS = 12;
+const LONGEST_KPI = 32;
+const LONGEST_NOTE = 24;
+const LONGEST_VALUE = 24;
+const WINDOW = '7rem';
+const ACTIONS = '9.5rem';
+
+/** Characters of a whole number written with thousands separators ("1,250,000" = 9). */
+function groupedDigits(magnitude: number): number {
+  const digits = magnitude < 1 ? 1 : Math.floor(Math.log10(magnitude)) + 1;
+  return digits + Math.floor((digits - 1) / 3);
+}
+
+/** Decimals shown for a value: at most four (measurement-format rounds there). */
+function decimals(value: number): number {
+  for (let d = 0; d < 4; d++) {
+    const scaled = value * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return d;
+  }
+  return 4;
+}
+
+const chars = (count: number) => `calc(${count}ch + ${CELL_PADDING})`;
+
+interface Extent {
+  magnitude: number;
+  decimals: number;
+  negative: boolean;
+}
+
+export function measurementColumns(pilot: Pick<Pilot, 'kpis' | 'measurements'>): MeasurementColumns {
+  const extents = new Map<string, Extent>();
+  let largestN = 0;
+  let note = 0;
+  for (const m of pilot.measurements) {
+    const e = extents.get(m.kpiId) ?? { magnitude: 0, decimals: 0, negative: false };
+    e.magnitude = Math.max(e.magnitude, Math.abs(m.value));
+    e.negative ||= m.value < 0;
+    if (e.decimals < 4) e.decimals = Math.max(e.decimals, decimals(m.value));
+    extents.set(m.kpiId, e);
+    if (m.n !== undefined && m.n > largestN) largestN = m.n;
+    if (m.note && m.note.length > note) note = m.note.length;
+  }
+  const names = new Map(pilot.kpis.map((k) => [k.id, k]));
+  let kpi = 3; // the header, "KPI"
+  let value = 5; // the header, "Value"
+  for (const [kpiId, e] of extents) {
+    const k = names.get(kpiId);
+    kpi = Math.max(kpi, (k?.name ?? kpiId).length);
+    // sign, digits, decimal separator and decimals, a space and the unit
+    const figures = (e.negative ? 1 : 0) + groupedDigits(e.magnitude) + (e.decimals > 0 ? e.decimals + 1 : 0);
+    value = Math.max(value, figures + (k?.unit ? k.unit.length + 1 : 0));
+  }
+  kpi = Math.min(kpi, LONGEST_KPI);
+  value = Math.min(value, LONGEST_VALUE);
+  const n = Math.max(2, groupedDigits(largestN));
+  // Room left over goes to the KPI and, when there are notes, mostly to the Note.
+  const noteColumn = note > 0 ? `minmax(${chars(Math.min(Math.max(note, 4), LONGEST_NOTE))}, 2fr)` : `minmax(${chars(4)}, 1fr)`;
+  const template = [chars(DATE_CHARS), `minmax(${chars(kpi)}, 1fr)`, chars(value), chars(n), noteColumn, WINDOW, ACTIONS].join(' ');
+  const noteMin = note > 0 ? Math.min(Math.max(note, 4), LONGEST_NOTE) : 4;
+  const minWidth = `calc(${DATE_CHARS + kpi + value + n + noteMin}ch + 5 * ${CELL_PADDING} + ${WINDOW} + ${ACTIONS})`;
+  return { template, minWidth };
+}
