@@ -2,6 +2,7 @@
 // the vendors and that evaluator's own scores only, so they score without seeing anyone else's opinion.
 // It keeps the assessment id, so the file they send back clashes with the lead's copy and can be
 // merged (domain/merge.ts). Pilots stay out: they are the lead's business and may be large.
+import { evaluatorPackageName } from '../domain/evaluator-package-name';
 import type { Assessment } from '../domain/types';
 import { exportAssessment } from './export';
 
@@ -11,7 +12,7 @@ export function evaluatorPackageAssessment(a: Assessment, evaluatorId: string): 
   if (!evaluator) throw new Error(`No evaluator with id "${evaluatorId}" in “${a.name}”.`);
   return {
     ...a,
-    name: `${a.name} — for ${evaluator.name}`,
+    name: evaluatorPackageName(a.name, evaluator.name),
     evaluators: [{ ...evaluator }],
     scores: a.scores.filter((s) => s.evaluatorId === evaluatorId),
     pilots: [],

@@ -60,7 +60,7 @@ describe('HomeState.importFile', () => {
     const a = workedExample();
     a.id = 'fresh-one';
     const home = new HomeState();
-    expect(await home.importFile(fileOf(a), answer('merge'))).toEqual({ kind: 'inserted', id: 'fresh-one' });
+    expect(await home.importFile(fileOf(a), answer('merge'))).toEqual({ kind: 'inserted', id: 'fresh-one', screen: 'results' });
     expect(asked).toHaveLength(0);
   });
 

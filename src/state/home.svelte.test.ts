@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../db/db';
 import { insertAssessment, listAssessments } from '../db/assessments-repo';
 import { workedExample } from '../domain/worked-example';
+import { exportEvaluatorPackage } from '../exchange/evaluator-package';
+import { exportAssessment } from '../exchange/export';
 import { confirmState } from './confirm.svelte';
 import { HomeState } from './home.svelte';
 import { notices } from './notices.svelte';
@@ -47,5 +49,13 @@ describe('HomeState', () => {
     expect(home.importErrors).toContain('broken.json was not imported; nothing was changed.');
     home.dismissImportErrors();
     expect(home.importErrors).toBeNull();
+  });
+
+  it('opens an evaluator’s package on the scoring grid, and any other new assessment on Results', async () => {
+    const home = new HomeState();
+    const pkg = exportEvaluatorPackage(workedExample(), 'ben', '2026-12-01T00:00:00.000Z');
+    expect(await home.importPicked(new File([pkg], 'for-ben.json'), never)).toEqual({ id: 'demo-small', screen: 'scoring' });
+    const other = exportAssessment({ ...workedExample(), id: 'another' }, '2026-12-01T00:00:00.000Z');
+    expect(await home.importPicked(new File([other], 'other.json'), never)).toEqual({ id: 'another', screen: 'results' });
   });
 });

@@ -4,6 +4,7 @@ import { updateAssessment } from '../db/assessment-edits-repo';
 import { newStamp } from '../db/revision';
 import { deletionMessage } from '../domain/assessment-deletion';
 import { randomId } from '../domain/ids';
+import { packageRecipient } from '../domain/evaluator-package-name';
 import { blankAssessment } from '../domain/new-assessment';
 import type { Assessment } from '../domain/types';
 import { deleteAssessmentAndUndo } from '../db/import-repo';
@@ -12,6 +13,7 @@ import type { ClashOutcome } from './assessment-import.svelte';
 import type { Clash, ClashChoice } from './clash-prompt.svelte';
 import { confirmAction } from './confirm.svelte';
 import { notices, persist } from './notices.svelte';
+import type { Screen } from './router.svelte';
 import { requestPersistentStorage } from './storage-status.svelte';
 
 /** One row of the home list (the screen needs no more than this of each assessment). */
@@ -21,7 +23,10 @@ function nowIso(): string {
   return new Date().toISOString();
 }
 
-type ImportFileOutcome = ClashOutcome | { kind: 'inserted'; id: string } | { kind: 'errors'; errors: string };
+/** `screen`: where a new assessment opens: an evaluator's package on their scoring grid, anything else on Results. */
+type ImportFileOutcome = ClashOutcome | { kind: 'inserted'; id: string; screen: Screen } | { kind: 'errors'; errors: string };
+/** What to open after an import: the assessment, and the screen. */
+type Opened = { id: string; screen: Screen };
 
 export class HomeState {
   readonly #list = new LiveValue<AssessmentSummary[]>(() => listAssessments());
@@ -84,7 +89,7 @@ export class HomeState {
     const stored = await storedVersion(read.assessment.id);
     if (!stored) {
       const id = await this.#insert(read.assessment, file.name);
-      return id ? { kind: 'inserted', id } : { kind: 'none' };
+      return id ? { kind: 'inserted', id, screen: packageRecipient(read.assessment) ? 'scoring' : 'results' } : { kind: 'none' };
     }
     const clash = describeClash(file.name, stored, read.assessment, now);
     const choice = await choose(clash);
@@ -97,14 +102,16 @@ export class HomeState {
 
   /**
    * The home screen's "Import JSON file": errors stay on screen (importErrors), a new assessment is
-   * announced. Resolves the id to open (inserted, merged, replaced or copied), or undefined.
+   * announced. Resolves what to open (inserted, merged, replaced or copied), or undefined. A merge's
+   * summary and its "Undo merge" wait on the assessment's own screens (Results).
    */
-  async importPicked(file: File, choose: (clash: Clash) => Promise<ClashChoice | null>): Promise<string | undefined> {
+  async importPicked(file: File, choose: (clash: Clash) => Promise<ClashChoice | null>): Promise<Opened | undefined> {
     this.#importErrors = null;
     const result = await this.importFile(file, choose);
     if (result.kind === 'errors') this.#importErrors = result.errors;
     else if (result.kind === 'inserted') notices.info(`Imported ${file.name}.`);
-    return result.kind === 'errors' || result.kind === 'none' ? undefined : result.id;
+    if (result.kind === 'errors' || result.kind === 'none') return undefined;
+    return { id: result.id, screen: result.kind === 'inserted' ? result.screen : 'results' };
   }
 
   async duplicate(id: string): Promise<string | undefined> {

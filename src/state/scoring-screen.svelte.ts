@@ -6,6 +6,7 @@ import { GridCells } from './grid-cells.svelte';
 import { GridNavigation, type GridAction } from './grid-navigation.svelte';
 import { gridCellKeys } from '../domain/cell-key';
 import type { CellStats } from '../domain/consensus';
+import { packageRecipient } from '../domain/evaluator-package-name';
 import { cellView, type CellView } from '../domain/grid-cell-view';
 import { buildGridLayout, scoredCountByVendor, type GridLayout, type GridPosition } from '../domain/score-grid';
 import type { Assessment, Category, Evaluator, Scale, Score, Vendor } from '../domain/types';
@@ -87,6 +88,11 @@ export class ScoringScreen {
     this.#showConsensus && this.evaluators.length > 1 ? this.#consensusCells() : null,
   );
   readonly evaluatorName: string = $derived(this.evaluators.find((e) => e.id === this.#currentEvaluatorId())?.name ?? '');
+  /** The evaluator this assessment was sent to as a blind package (SPEC §1 journey 3), else null. */
+  readonly packageFor: Evaluator | null = $derived.by(() => {
+    const a = this.#assessment();
+    return a ? packageRecipient(a) : null;
+  });
   /** The tabbable cell: the one the info panel's buttons score. */
   readonly selected: CellView | null = $derived(this.#cellAt({ row: this.#nav.row, col: this.#nav.col }, this.consensus));
   /** The cell the info panel describes: the hovered one, else the selected one. */

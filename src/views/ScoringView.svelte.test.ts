@@ -8,6 +8,8 @@ import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } fro
 import { AssessmentSession } from '../state/assessment-session.svelte';
 import { makeAssessment, makeCategory, makeCriterion, makeMustHave, makeVendor } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
+import { workedExample } from '../domain/worked-example';
+import { evaluatorPackageAssessment } from '../exchange/evaluator-package';
 
 beforeAll(() => {
   // jsdom has <dialog> but not its modal methods.
@@ -197,5 +199,17 @@ describe('ScoringView', () => {
     await open(example({ id: 'no-criteria', categories: [], scores: [] }));
     expect(screen.getByRole('link', { name: 'Open the checklist' }).getAttribute('href')).toBe('#/a/no-criteria/checklist');
     expect(screen.queryByRole('grid')).toBeNull();
+  });
+
+  it('tells the evaluator a package was sent to what to score and how to send it back, and nobody else', async () => {
+    await open(evaluatorPackageAssessment(workedExample(), 'ben'));
+    const help = screen.getByRole('region', { name: 'You were sent this file to score as Ben (CX)' });
+    const text = (help.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('type a number from 0 to 5');
+    expect(text).toContain('press Export JSON at the top of the page and send the saved file back');
+    expect(screen.getByRole('heading', { name: 'Scores by Ben (CX)' })).toBeTruthy();
+    cleanup();
+    await open(example());
+    expect(screen.queryByRole('region', { name: /You were sent this file/ })).toBeNull();
   });
 });
