@@ -1,6 +1,8 @@
 // The last merge of the open assessment (SPEC §5: the user is told what changed), kept in storage so
 // that it can be undone in one step even after a reload, until it is undone or its summary is closed.
 import { forgetMerge, getMergeUndo, undoMerge, type MergeUndo } from '../db/import-repo';
+import { rankingMoveText } from '../domain/merge-ranking-text';
+import { rankVendors } from '../domain/scoring';
 import type { AssessmentSession } from './assessment-session.svelte';
 import { confirmAction } from './confirm.svelte';
 import { LiveValue } from './live-value.svelte';
@@ -13,6 +15,12 @@ export class MergeUndoState {
   readonly #changedSince = $derived.by(() => {
     const last = this.#undo.current;
     return last !== undefined && this.#session.assessment?.updatedAt !== last.mergedAt;
+  });
+
+  /** Who leads and by how much, before the merge and now (domain/merge-ranking-text.ts). */
+  readonly #rankingMove = $derived.by(() => {
+    const last = this.#undo.current;
+    return last && this.#session.assessment ? rankingMoveText(rankVendors(last.before), this.#session.ranking) : null;
   });
 
   constructor(session: AssessmentSession) {
@@ -30,6 +38,9 @@ export class MergeUndoState {
   }
   get changedSince(): boolean {
     return this.#changedSince;
+  }
+  get rankingMove(): string | null {
+    return this.#rankingMove;
   }
 
   /** Restores the assessment as it was before the merge, after a confirmation when it changed since. */

@@ -38,6 +38,8 @@ describe('MergeBanner', () => {
       '0 scores kept because the stored one is as recent or newer',
       '13 scores already the same',
     ]);
+    // Chloé's one score is on the disqualified Contoso CX: the lead is as before.
+    expect(within(region).getByText(/^Ranking:/).parentElement!.textContent).toBe('Ranking: Northwind Contact still leads, by 3.9 points over Fabrikam Support, as before the merge.');
     expect(region.textContent).not.toContain('Changed since the merge');
     await fireEvent.click(within(region).getByRole('button', { name: 'Undo merge' }));
     await vi.waitFor(() => expect(session.assessment?.evaluators).toHaveLength(2));
