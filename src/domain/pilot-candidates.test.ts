@@ -1,30 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { isPilotCandidate, pilotCandidates } from './pilot-candidates';
+import { pilotCandidates } from './pilot-candidates';
 import { makePilot } from './pilot-fixtures';
+import { rankVendors } from './scoring';
 import { makeVendor } from './test-factories';
+import { workedExample } from './worked-example';
 
 const vendors = [
   { ...makeVendor('a'), status: 'shortlisted' as const },
   { ...makeVendor('b'), status: 'candidate' as const },
   { ...makeVendor('c'), status: 'selected' as const },
   { ...makeVendor('d'), status: 'rejected' as const },
+  { ...makeVendor('e'), status: 'shortlisted' as const },
+  { ...makeVendor('f'), status: 'shortlisted' as const },
 ];
 const pilots = [makePilot([], [], { id: 'p1', vendorId: 'c' }), makePilot([], [], { id: 'p2', vendorId: 'b' }), makePilot([], [], { id: 'p3', vendorId: 'c' })];
+const ids = (ranking: Parameters<typeof pilotCandidates>[1]) => pilotCandidates({ vendors, pilots }, ranking).map((c) => [c.vendor.id, c.pilots.map((p) => p.id)]);
 
 describe('pilotCandidates', () => {
-  it('keeps the shortlisted and selected vendors in ranking order, each with its own pilots', () => {
-    const ranking = [{ vendorId: 'd' }, { vendorId: 'c' }, { vendorId: 'b' }, { vendorId: 'a' }];
-    expect(pilotCandidates({ vendors, pilots }, ranking).map((c) => [c.vendor.id, c.pilots.map((p) => p.id)])).toEqual([
+  it('offers the qualified and provisional vendors with a total, in ranking order, each with its own pilots', () => {
+    const ranking = [
+      { vendorId: 'c', status: 'qualified' as const, total: 80 },
+      { vendorId: 'b', status: 'provisional' as const, total: 70 },
+      { vendorId: 'd', status: 'provisional' as const, total: 60 }, // rejected in the pipeline
+      { vendorId: 'f', status: 'provisional' as const, total: null }, // nothing scored yet
+      { vendorId: 'e', status: 'disqualified' as const, total: 90 },
+    ];
+    expect(ids(ranking)).toEqual([
       ['c', ['p1', 'p3']],
-      ['a', []],
+      ['b', ['p2']],
     ]);
   });
 
   it('skips ranking entries of vendors it does not know', () => {
-    expect(pilotCandidates({ vendors, pilots: [] }, [{ vendorId: 'gone' }])).toEqual([]);
+    expect(ids([{ vendorId: 'gone', status: 'qualified', total: 50 }])).toEqual([]);
   });
 
-  it('counts only shortlisted and selected as candidates', () => {
-    expect(vendors.filter(isPilotCandidate).map((v) => v.id)).toEqual(['a', 'c']);
+  it('offers Northwind and Fabrikam in the worked example, never the disqualified Contoso CX (SPEC §3)', () => {
+    const a = workedExample();
+    expect(pilotCandidates(a, rankVendors(a)).map((c) => c.vendor.name)).toEqual(['Northwind Contact', 'Fabrikam Support']);
   });
 });

@@ -1,4 +1,9 @@
-// The vendors a pilot is for (SPEC §1 journey 4): those shortlisted or selected.
+// The vendors a pilot is offered for (SPEC §1 journey 4): a pilot proves the choice the ranking made,
+// so it is offered for the vendors still in the running there, in rank order: qualified or provisional
+// with a total (SPEC §3). A disqualified vendor failed a must-have, a vendor with nothing scored has not
+// been judged yet, and one the pipeline rejected is out. The "New pilot" form still lists every vendor
+// and says where each stands (pilot-vendor-choices.ts).
+import type { RankedVendor } from './scoring';
 import type { Pilot, Vendor } from './types';
 
 export interface PilotCandidate {
@@ -7,19 +12,22 @@ export interface PilotCandidate {
   pilots: Pilot[];
 }
 
-/** Shortlisted or selected: the vendors worth proving in a pilot. */
-export function isPilotCandidate(v: Pick<Vendor, 'status'>): boolean {
-  return v.status === 'shortlisted' || v.status === 'selected';
+type Standing = Pick<RankedVendor, 'status' | 'total'>;
+
+/** Still in the running: not disqualified, scored, not rejected in the pipeline. */
+export function isOfferedForPilot(standing: Standing, vendor: Pick<Vendor, 'status'>): boolean {
+  return standing.status !== 'disqualified' && standing.total !== null && vendor.status !== 'rejected';
 }
 
-/** The shortlisted and selected vendors in ranking order, each with the pilots it already has. */
+/** The vendors offered a pilot, in ranking order, each with the pilots it already has. */
 export function pilotCandidates(
   a: { vendors: readonly Vendor[]; pilots: readonly Pilot[] },
-  ranking: readonly { vendorId: string }[],
+  ranking: readonly (Standing & { vendorId: string })[],
 ): PilotCandidate[] {
   const byId = new Map(a.vendors.map((v) => [v.id, v]));
-  return ranking
-    .map((r) => byId.get(r.vendorId))
-    .filter((v): v is Vendor => v !== undefined && isPilotCandidate(v))
-    .map((vendor) => ({ vendor, pilots: a.pilots.filter((p) => p.vendorId === vendor.id) }));
+  return ranking.flatMap((r) => {
+    const vendor = byId.get(r.vendorId);
+    if (!vendor || !isOfferedForPilot(r, vendor)) return [];
+    return [{ vendor, pilots: a.pilots.filter((p) => p.vendorId === vendor.id) }];
+  });
 }

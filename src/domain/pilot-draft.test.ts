@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { defaultPilotDates, defaultPilotSettings, editPilotSettings, newPilot, pilotErrors, settingsOf, vendorsForPilot, type PilotSettings } from './pilot-draft';
+import {
+  defaultPilotDates,
+  defaultPilotName,
+  defaultPilotSettings,
+  editPilotSettings,
+  isDefaultPilotName,
+  nameForVendor,
+  newPilot,
+  pilotErrors,
+  settingsOf,
+  type PilotSettings,
+} from './pilot-draft';
 import { evaluatePilot } from './pilot';
 
 const VENDORS = ['northwind', 'contoso'];
@@ -74,11 +85,36 @@ describe('newPilot', () => {
   });
 });
 
-describe('vendorsForPilot', () => {
-  it('puts selected and shortlisted vendors first, each group in ranking order', () => {
-    const vendor = (id: string, status: 'candidate' | 'shortlisted' | 'rejected' | 'selected') => ({ id, name: id, status });
-    const vendors = [vendor('a', 'rejected'), vendor('b', 'candidate'), vendor('c', 'shortlisted'), vendor('d', 'shortlisted'), vendor('e', 'selected')];
-    const ranking = ['d', 'b', 'a', 'c', 'e'].map((vendorId) => ({ vendorId }));
-    expect(vendorsForPilot(vendors, ranking).map((v) => v.id)).toEqual(['e', 'd', 'c', 'b', 'a']);
+describe('default names (unique, and following the vendor until the user writes their own)', () => {
+  it('numbers a second and third pilot for the same vendor instead of repeating the name', () => {
+    expect(defaultPilotName('Northwind Contact')).toBe('Northwind Contact pilot');
+    expect(defaultPilotName('Northwind Contact', ['Q1 pilot', 'northwind contact pilot '])).toBe('Northwind Contact pilot 2');
+    expect(defaultPilotName('Northwind Contact', ['Northwind Contact pilot', 'Northwind Contact pilot 2'])).toBe('Northwind Contact pilot 3');
+    expect(defaultPilotSettings({ id: 'n', name: 'Northwind Contact' }, '2027-01-01', ['Northwind Contact pilot']).name).toBe('Northwind Contact pilot 2');
+  });
+
+  it('keeps a long default name within the limit, its number included', () => {
+    const long = 'V'.repeat(300);
+    const second = defaultPilotName(long, [defaultPilotName(long)]);
+    expect(second).toHaveLength(200);
+    expect(second.endsWith(' pilot 2')).toBe(true);
+    expect(isDefaultPilotName(second, long)).toBe(true);
+  });
+
+  it('tells a default name from one the user wrote', () => {
+    expect(isDefaultPilotName('Northwind Contact pilot', 'Northwind Contact')).toBe(true);
+    expect(isDefaultPilotName('Northwind Contact pilot 12', 'Northwind Contact')).toBe(true);
+    expect(isDefaultPilotName('Northwind Contact pilot 1', 'Northwind Contact')).toBe(false);
+    expect(isDefaultPilotName('Q1 pilot', 'Northwind Contact')).toBe(false);
+    expect(isDefaultPilotName('Contoso CX pilot', 'Northwind Contact')).toBe(false);
+  });
+
+  it('moves a default name to the new vendor, unique among the other pilots, and leaves a written one alone', () => {
+    const northwind = { name: 'Northwind Contact' };
+    const contoso = { name: 'Contoso CX' };
+    expect(nameForVendor('Northwind Contact pilot 2', northwind, contoso, ['Q1 pilot'])).toBe('Contoso CX pilot');
+    expect(nameForVendor('Northwind Contact pilot', northwind, contoso, ['Contoso CX pilot'])).toBe('Contoso CX pilot 2');
+    expect(nameForVendor('Q1 pilot', northwind, contoso, [])).toBe('Q1 pilot');
+    expect(nameForVendor('Northwind Contact pilot', undefined, contoso, [])).toBe('Northwind Contact pilot');
   });
 });

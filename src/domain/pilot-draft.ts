@@ -5,7 +5,7 @@ import { addDays, isCalendarDate, nextMonday } from './dates';
 import { uniqueId } from './ids';
 import { defaultScorecard } from './kpi-library';
 import { formatNumber } from './pilot-reasons';
-import type { Pilot, Vendor } from './types';
+import type { Pilot } from './types';
 
 export interface PilotSettings {
   name: string;
@@ -36,17 +36,10 @@ export function defaultPilotDates(today: string): { start: string; end: string }
   return { start, end: addDays(start, DEFAULT_PILOT_DAYS - 1) };
 }
 
-/** Vendors a pilot is most likely for: selected and shortlisted first, in ranking order, then the rest. */
-export function vendorsForPilot(vendors: readonly Vendor[], ranking: readonly { vendorId: string }[]): Vendor[] {
-  const rank = new Map(ranking.map((r, i) => [r.vendorId, i]));
-  const tier = (v: Vendor) => (v.status === 'selected' ? 0 : v.status === 'shortlisted' ? 1 : v.status === 'candidate' ? 2 : 3);
-  return [...vendors].sort((a, b) => tier(a) - tier(b) || (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
-}
-
-/** The settings of a new pilot for a vendor, before the user changes anything. */
-export function defaultPilotSettings(vendor: { id: string; name: string } | undefined, today: string): PilotSettings {
+/** The settings of a new pilot for a vendor, before the user changes anything; `takenNames`: the other pilots' names. */
+export function defaultPilotSettings(vendor: { id: string; name: string } | undefined, today: string, takenNames: Iterable<string> = []): PilotSettings {
   return {
-    name: vendor ? defaultPilotName(vendor.name) : '',
+    name: vendor ? defaultPilotName(vendor.name, takenNames) : '',
     vendorId: vendor?.id ?? '',
     ...defaultPilotDates(today),
     goScore: DEFAULT_GO_SCORE,
@@ -54,8 +47,33 @@ export function defaultPilotSettings(vendor: { id: string; name: string } | unde
   };
 }
 
-export function defaultPilotName(vendorName: string): string {
-  return `${vendorName} pilot`.slice(0, PILOT_NAME_MAX);
+const sameName = (a: string) => a.trim().toLocaleLowerCase();
+
+/**
+ * "Northwind Contact pilot", or "… pilot 2", "… pilot 3" when that is taken: two pilots never get the same
+ * default name (names compare trimmed and case-blind, as a reader would).
+ */
+export function defaultPilotName(vendorName: string, takenNames: Iterable<string> = []): string {
+  const taken = new Set([...takenNames].map(sameName));
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? ' pilot' : ` pilot ${n}`;
+    const name = `${vendorName.trim().slice(0, PILOT_NAME_MAX - suffix.length)}${suffix}`;
+    if (!taken.has(sameName(name))) return name;
+  }
+}
+
+/** Whether `name` is one defaultPilotName gives for this vendor: the user has not written their own. */
+export function isDefaultPilotName(name: string, vendorName: string): boolean {
+  const match = /^(.*?)( pilot(?: [2-9]| [1-9]\d+)?)$/.exec(name.trim());
+  return match !== null && match[1] === vendorName.trim().slice(0, PILOT_NAME_MAX - match[2].length);
+}
+
+/**
+ * The name a pilot keeps when its vendor changes: a default name follows the vendor (unique among
+ * `takenNames`, the other pilots' names); a name the user wrote stays.
+ */
+export function nameForVendor(name: string, from: { name: string } | undefined, to: { name: string }, takenNames: Iterable<string>): string {
+  return from && isDefaultPilotName(name, from.name) ? defaultPilotName(to.name, takenNames) : name;
 }
 
 function lineError(value: number, what: string): string | undefined {

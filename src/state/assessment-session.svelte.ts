@@ -14,7 +14,7 @@ import { consensusCells, type CellStats } from '../domain/consensus';
 import { criteriaById, headline, type Headline } from '../domain/results-text';
 import { evaluatePilot, type PilotEvaluation } from '../domain/pilot';
 import { buildRobustnessModel, type RobustnessModel } from '../domain/robustness/model';
-import { isPilotCandidate, pilotCandidates, type PilotCandidate } from '../domain/pilot-candidates';
+import { pilotCandidates, type PilotCandidate } from '../domain/pilot-candidates';
 import { editScore, putScores } from '../domain/score-edits';
 import type { Assessment, Measurement, Pilot, Score, Vendor } from '../domain/types';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
@@ -69,10 +69,10 @@ export class AssessmentSession {
   readonly pilotEvaluations: PilotEvaluation[] = $derived(this.assessment?.pilots.map(evaluatePilot) ?? []);
   /** The contenders and categories every robustness check works on (SPEC §9). */
   readonly robustnessModel: RobustnessModel | null = $derived.by(() => (this.assessment ? buildRobustnessModel(this.assessment, this.ranking) : null));
-  /** Shortlisted and selected vendors in ranking order, each with its pilots (SPEC §1 journey 4). */
+  /** The vendors a pilot is offered for, in ranking order, each with its pilots (SPEC §1 journey 4). */
   readonly pilotCandidates: PilotCandidate[] = $derived.by(() => (this.assessment ? pilotCandidates(this.assessment, this.ranking) : []));
-  /** Shortlisted and selected vendors in the assessment's order. */
-  readonly shortlistedVendors: Vendor[] = $derived(this.assessment?.vendors.filter(isPilotCandidate) ?? []);
+  /** The same vendors without their pilots. */
+  readonly shortlistedVendors: Vendor[] = $derived(this.pilotCandidates.map((c) => c.vendor));
 
   /** The current evaluator's scores by cell (cellKey), for the grid: one lookup per cell. */
   readonly myScores: Map<string, Score> = $derived.by(() => {

@@ -1,19 +1,15 @@
 // Creating a pilot (SPEC §1 journey 4, §2 Pilot): the "New pilot" form and the one-click "Start a pilot"
 // buttons. A pilot starts with the library's balanced scorecard and the default lines (GO 90, NO-GO 75);
-// once stored, it opens. Settings are checked by the rules of domain/pilot-draft.ts.
+// once stored, it opens. Settings are checked by the rules of domain/pilot-draft.ts. A default name is
+// unique among the pilots and follows the vendor until the user writes their own; a pilot with a
+// disqualified vendor (SPEC §3) is created only once the user confirms.
 import { daysBetween, localToday } from '../domain/dates';
-import {
-  defaultPilotName,
-  defaultPilotSettings,
-  newPilot,
-  pilotErrors,
-  vendorsForPilot,
-  type PilotErrors,
-  type PilotField,
-  type PilotSettings,
-} from '../domain/pilot-draft';
-import type { Assessment, Vendor } from '../domain/types';
+import { defaultPilotName, defaultPilotSettings, newPilot, pilotErrors, type PilotErrors, type PilotField, type PilotSettings } from '../domain/pilot-draft';
+import { pilotVendorChoices, type PilotVendorChoice } from '../domain/pilot-vendor-choices';
+import { criteriaById } from '../domain/results-text';
+import type { Assessment } from '../domain/types';
 import type { AssessmentSession } from './assessment-session.svelte';
+import { confirmAction } from './confirm.svelte';
 import { router } from './router.svelte';
 
 /**
@@ -32,9 +28,10 @@ async function createPilot(session: AssessmentSession, settings: PilotSettings, 
 
 /** One click: a pilot for this vendor with every default (8 weeks from next Monday, GO 90, NO-GO 75). */
 export async function startPilotFor(session: AssessmentSession, vendorId: string, today = localToday()): Promise<string | null> {
-  const vendor = session.assessment?.vendors.find((v) => v.id === vendorId);
-  if (!vendor) return null;
-  return createPilot(session, defaultPilotSettings(vendor, today));
+  const a = session.assessment;
+  const vendor = a?.vendors.find((v) => v.id === vendorId);
+  if (!a || !vendor) return null;
+  return createPilot(session, defaultPilotSettings(vendor, today, a.pilots.map((p) => p.name)));
 }
 
 const toNumber = (text: string) => (text.trim() === '' ? NaN : Number(text));
@@ -43,8 +40,8 @@ const toNumber = (text: string) => (text.trim() === '' ? NaN : Number(text));
 export class NewPilotForm {
   readonly #session: AssessmentSession;
   #vendorId = $state('');
-  #name = $state('');
-  #nameEdited = $state(false);
+  /** The name the user wrote; null while they have not (the name then follows the vendor). */
+  #typedName = $state<string | null>(null);
   #start = $state('');
   #end = $state('');
   #goText = $state('');
@@ -55,9 +52,8 @@ export class NewPilotForm {
 
   constructor(session: AssessmentSession, today = localToday()) {
     this.#session = session;
-    const initial = defaultPilotSettings(this.vendors[0], today);
+    const initial = defaultPilotSettings(this.vendors[0]?.vendor, today);
     this.#vendorId = initial.vendorId;
-    this.#name = initial.name;
     this.#start = initial.start;
     this.#end = initial.end;
     this.#goText = String(initial.goScore);
@@ -68,23 +64,32 @@ export class NewPilotForm {
   #assessment(): Assessment | undefined {
     return this.#session.assessment;
   }
-  #ranking(): readonly { vendorId: string }[] {
-    return this.#session.ranking;
+  #choices(): PilotVendorChoice[] {
+    const a = this.#assessment();
+    if (!a) return [];
+    return pilotVendorChoices(a.vendors, this.#session.ranking, { criteria: criteriaById(a.categories), cells: this.#session.cells });
   }
 
-  /** The vendors a pilot can be for, the likeliest first. */
-  readonly vendors: Vendor[] = $derived(vendorsForPilot(this.#assessment()?.vendors ?? [], this.#ranking()));
+  /** Every vendor with where it stands in the ranking, those a pilot is offered for first. */
+  readonly vendors: PilotVendorChoice[] = $derived(this.#choices());
+  readonly chosen: PilotVendorChoice | undefined = $derived(this.vendors.find((c) => c.vendor.id === this.#vendorId));
+  /** Said beside the vendor field while a disqualified vendor is chosen. */
+  readonly vendorWarning: string | null = $derived(
+    this.chosen?.disqualified ? `${this.chosen.vendor.name} is ${this.chosen.disqualified}. Creating the pilot asks you to confirm.` : null,
+  );
+  readonly #defaultName: string = $derived(
+    this.chosen ? defaultPilotName(this.chosen.vendor.name, this.#assessment()?.pilots.map((p) => p.name) ?? []) : '',
+  );
 
   get vendorId(): string {
     return this.#vendorId;
   }
   get name(): string {
-    return this.#name;
+    return this.#typedName ?? this.#defaultName;
   }
   /** The user writes their own name: it no longer follows the vendor. */
   set name(text: string) {
-    this.#name = text;
-    this.#nameEdited = true;
+    this.#typedName = text;
   }
   get start(): string {
     return this.#start;
@@ -117,14 +122,14 @@ export class NewPilotForm {
   }
 
   readonly settings: PilotSettings = $derived({
-    name: this.#name,
+    name: this.name,
     vendorId: this.#vendorId,
     start: this.#start,
     end: this.#end,
     goScore: toNumber(this.#goText),
     noGoScore: toNumber(this.#noGoText),
   });
-  readonly errors: PilotErrors = $derived(pilotErrors(this.settings, this.vendors.map((v) => v.id)));
+  readonly errors: PilotErrors = $derived(pilotErrors(this.settings, this.vendors.map((c) => c.vendor.id)));
   /** The window's length in weeks while both dates are valid, else null. */
   readonly weeks: number | null = $derived(!this.errors.start && !this.errors.end ? (daysBetween(this.#start, this.#end) + 1) / 7 : null);
 
@@ -139,18 +144,27 @@ export class NewPilotForm {
 
   chooseVendor(id: string): void {
     this.#vendorId = id;
-    // The name follows the vendor until the user writes their own.
-    const v = this.vendors.find((x) => x.id === id);
-    if (!this.#nameEdited && v) this.#name = defaultPilotName(v.name);
   }
 
-  /** Creates and opens the pilot; resolves false when a field is wrong (its message now shows). */
+  /**
+   * Creates and opens the pilot; resolves false when a field is wrong (its message now shows) or the user
+   * did not confirm a disqualified vendor.
+   */
   async submit(): Promise<boolean> {
     this.#submitted = true;
     if (Object.keys(this.errors).length > 0) return false;
+    const chosen = this.chosen;
+    if (chosen?.disqualified) {
+      const ok = await confirmAction({
+        title: `Create a pilot with ${chosen.vendor.name}?`,
+        message: `${chosen.vendor.name} is ${chosen.disqualified}. A vendor that fails a must-have is out of the running whatever its pilot shows, until its scores or the checklist change.`,
+        confirmLabel: 'Create pilot anyway',
+      });
+      if (!ok) return false;
+    }
     this.#busy = true;
     try {
-      await createPilot(this.#session, { ...this.settings, name: this.#name.trim() });
+      await createPilot(this.#session, { ...this.settings, name: this.name.trim() });
     } finally {
       this.#busy = false;
     }

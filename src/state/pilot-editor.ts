@@ -8,7 +8,7 @@ import { plural } from '../domain/format';
 import { kpiFromLibrary } from '../domain/kpi-library';
 import { parseKpiNumber } from '../domain/kpi-validation';
 import type { PilotEvaluation } from '../domain/pilot';
-import { editPilotSettings, MAX_LINE, settingsOf, type PilotSettings } from '../domain/pilot-draft';
+import { editPilotSettings, MAX_LINE, nameForVendor, settingsOf, type PilotSettings } from '../domain/pilot-draft';
 import { addKpi, customKpi, kpiRemovalMessage, removeKpi, replaceKpi, type KpiRowStats } from '../domain/pilot-edits';
 import type { Kpi, Pilot } from '../domain/types';
 import { changedFields } from '../domain/same-data';
@@ -46,8 +46,21 @@ export class PilotEditor {
     return 'error' in parsed ? `Enter a number from 0 to ${MAX_LINE}.` : this.settingsError({ [key]: parsed.value });
   }
 
+  /** A new vendor takes a default name along (unique among the other pilots); a name the user wrote stays. */
+  #withVendorName(patch: Partial<PilotSettings>): Partial<PilotSettings> {
+    const pilot = this.#pilot();
+    const vendors = this.#session.assessment?.vendors ?? [];
+    const to = vendors.find((v) => v.id === patch.vendorId);
+    if (!to || patch.name !== undefined || patch.vendorId === pilot.vendorId) return patch;
+    const from = vendors.find((v) => v.id === pilot.vendorId);
+    const others = (this.#session.assessment?.pilots ?? []).filter((p) => p.id !== pilot.id).map((p) => p.name);
+    const name = nameForVendor(pilot.name, from, to, others);
+    return name === pilot.name ? patch : { ...patch, name };
+  }
+
   /** Saves valid settings; an invalid patch saves nothing and returns why (its field shows it), else null. */
-  saveSettings(patch: Partial<PilotSettings>): string | null {
+  saveSettings(edit: Partial<PilotSettings>): string | null {
+    const patch = this.#withVendorName(edit);
     const result = editPilotSettings(settingsOf(this.#pilot()), patch, this.#vendorIds());
     if (!result.ok) return result.error;
     // Only the fields this edit changed go to storage: another tab's change of another field stays.

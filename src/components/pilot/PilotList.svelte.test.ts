@@ -1,0 +1,23 @@
+// @vitest-environment jsdom
+// The pilot list before any pilot exists: one click to a pilot for each vendor still in the running,
+// in ranking order (SPEC §1 journey 4, §3), never for a disqualified one.
+import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/svelte';
+import PilotList from './PilotList.svelte';
+import { workedExample } from '../../domain/worked-example';
+import { cleanUpSessionViewsAfterEach, renderWithSession } from '../../state/session-view-test-support';
+
+cleanUpSessionViewsAfterEach();
+
+describe('PilotList without pilots', () => {
+  it('offers a pilot for the worked example’s vendors in ranking order, not in the order they were added', async () => {
+    const a = workedExample();
+    // Added as Contoso (disqualified), Fabrikam (2nd), Northwind (1st); all three shortlisted.
+    a.vendors = [a.vendors[1], a.vendors[2], a.vendors[0]].map((v) => ({ ...v, status: 'shortlisted' as const }));
+    await renderWithSession(PilotList, { ...a, id: 'pilot-list-offers', pilots: [] });
+    expect(screen.getAllByRole('button', { name: /^Start a pilot with/ }).map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Start a pilot with Northwind Contact',
+      'Start a pilot with Fabrikam Support',
+    ]);
+  });
+});
