@@ -31,9 +31,15 @@ describe('ValueForMoneySection', () => {
 
     expect(screen.getByRole('heading', { level: 4, name: 'Other currencies and units' })).toBeTruthy();
     expect(frontierColumn(screen.getByRole('table', { name: 'Priced in GBP per hour' }))).toEqual([['Delta Voice', '65.0', 'On the frontier']]);
-    expect(body()).toContain('No price entered: Echo Desk.');
-    // A priced vendor that is not a qualified contender is not compared.
-    expect(body()).not.toContain('Zulu');
+    // Everyone not on the chart is named with the reason; a priced vendor that is not a contender is never compared.
+    const leftOut = screen.getByRole('heading', { level: 4, name: 'Left out of this comparison' }).nextElementSibling as HTMLElement;
+    expect(within(leftOut).getAllByRole('listitem').map(text)).toEqual([
+      'Delta Voice: priced in GBP per hour, so compared only in its own table',
+      'Echo Desk: no price entered',
+      'Yankee Help: provisional, not fully scored (67.5 % of the weight scored)',
+      'Zulu Unqualified: disqualified (Independent audits: 2.5 < 3)',
+    ]);
+    for (const table of screen.getAllByRole('table')) expect(text(table)).not.toContain('Zulu');
   });
 
   it('shows the quality–price view only when asked, beside the ranking, and the slider changes the combined ranking', async () => {
@@ -93,6 +99,8 @@ describe('ValueForMoneySection', () => {
     render(ValueForMoneySection, { props: { model: valueModel(), vendors } });
     expect(body()).toContain('None of the qualified vendors has a price yet');
     expect(screen.getByRole('link', { name: 'Add prices on the Vendors screen' }).getAttribute('href')).toBe('#/a/demo/vendors');
+    expect(body()).toContain('Alpha Care: no price entered');
+    expect(body()).toContain('Zulu Unqualified: disqualified (Independent audits: 2.5 < 3)');
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByRole('checkbox')).toBeNull();
     stop();
@@ -101,6 +109,7 @@ describe('ValueForMoneySection', () => {
   it('says so when no vendor is qualified', () => {
     render(ValueForMoneySection, { props: { model: { ...valueModel(), contenders: [], winnerId: null }, vendors: valueVendors() } });
     expect(body()).toContain('No vendor is qualified yet');
+    expect(body()).toContain('Yankee Help: provisional, not fully scored (67.5 % of the weight scored)');
   });
 });
 
@@ -110,7 +119,7 @@ describe('ReportValueForMoney', () => {
     expect(screen.getByRole('heading', { level: 3, name: 'Value for money' })).toBeTruthy();
     expect(frontierColumn(screen.getByRole('table', { name: 'Priced in EUR per FTE-month' }))[2]).toEqual(['Charlie CX', '60.0', 'Beaten by Alpha Care and Bravo Support']);
     expect(screen.getByRole('table', { name: 'Priced in GBP per hour' })).toBeTruthy();
-    expect(body()).toContain('No price entered: Echo Desk.');
+    expect(body()).toContain('Echo Desk: no price entered');
     expect(screen.getByRole('img')).toBeTruthy();
     expect(screen.queryByRole('checkbox')).toBeNull();
     expect(screen.queryByRole('slider')).toBeNull();

@@ -25,6 +25,7 @@ export function closeCallModel(): RobustnessModel {
     ],
     winnerId: 'northwind',
     tiedForFirst: [],
+    setAside: [],
   };
 }
 

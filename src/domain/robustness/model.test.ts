@@ -14,6 +14,15 @@ describe('buildRobustnessModel', () => {
     expect(model.tiedForFirst).toEqual([]);
   });
 
+  it('names the vendors it sets aside, with the ranking\'s reasons (SPEC §3 worked example)', () => {
+    expect(buildRobustnessModel(workedExampleWithTailspin()).setAside).toEqual([
+      { vendorId: 'fabrikam', name: 'Fabrikam Support', status: 'provisional', why: ['67.5 % of the weight scored'] },
+      { vendorId: 'contoso', name: 'Contoso CX', status: 'disqualified', why: ['Independent audits: 2.5 < 3'] },
+    ]);
+    const nothingScored = makeAssessment({ categories: [makeCategory('k', 1, [makeCriterion('c')])], vendors: makeVendors('v') });
+    expect(buildRobustnessModel(nothingScored).setAside).toEqual([{ vendorId: 'v', name: expect.any(String), status: 'provisional', why: ['nothing scored yet'] }]);
+  });
+
   it('shares count only active categories: zero weight and all-zero criteria weights are left out', () => {
     const assessment = makeAssessment({
       categories: [

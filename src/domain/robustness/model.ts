@@ -1,5 +1,7 @@
 // The contenders of SPEC §9 and what every robustness check needs to know about them: the active
 // categories with their shares, and each contender's total and category scores in that order.
+import { consensusCells } from '../consensus';
+import { criteriaById, whyTexts } from '../results-text';
 import { rankVendors, TIE_TOLERANCE, type RankedVendor, type ScoringInput } from '../scoring';
 import { usableWeight } from '../weights';
 
@@ -23,6 +25,14 @@ export interface ActiveCategory {
   share: number;
 }
 
+/** A vendor the checks leave out, with the ranking's reasons ("Independent audits: 2.5 < 3"). */
+export interface SetAside {
+  vendorId: string;
+  name: string;
+  status: 'provisional' | 'disqualified';
+  why: string[];
+}
+
 /**
  * Plain data (arrays, no Maps) on purpose: the Monte Carlo worker receives it by structured clone.
  */
@@ -35,6 +45,8 @@ export interface RobustnessModel {
   winnerId: string | null;
   /** Contenders sharing rank 1 when there is no single winner (empty otherwise). */
   tiedForFirst: string[];
+  /** The vendors that are not contenders, in ranking order, so every check can say who it leaves out. */
+  setAside: SetAside[];
 }
 
 /** SPEC §9: the two best contenders closer than this many points are a close call. */
@@ -71,7 +83,21 @@ export function buildRobustnessModel(input: ScoringInput, ranking: RankedVendor[
     contenders,
     winnerId: first.length === 1 ? first[0].vendorId : null,
     tiedForFirst: first.length > 1 ? first.map((contender) => contender.vendorId) : [],
+    setAside: setAside(input, ranking),
   };
+}
+
+function setAside(input: ScoringInput, ranking: RankedVendor[]): SetAside[] {
+  const others = ranking.filter((vendor) => vendor.status !== 'qualified');
+  if (others.length === 0) return [];
+  const criteria = criteriaById(input.categories);
+  const cells = consensusCells(input.scale, input.scores);
+  return others.map((vendor) => ({
+    vendorId: vendor.vendorId,
+    name: vendor.name,
+    status: vendor.status as SetAside['status'],
+    why: vendor.total === null ? ['nothing scored yet'] : whyTexts(vendor, criteria, cells),
+  }));
 }
 
 export interface CloseCall {

@@ -1,6 +1,6 @@
 // Test data for the value-for-money view: three contenders priced in EUR per FTE-month (Charlie is
 // beaten by both others), one priced in GBP per hour, one without a price, and a priced vendor that is
-// not a contender (not qualified) and so must appear nowhere.
+// not a contender (disqualified) and so is only named among those left out, beside a provisional one.
 import type { RobustnessModel } from './model';
 import type { Vendor } from '../types';
 
@@ -17,6 +17,10 @@ export function valueModel(): RobustnessModel {
     ],
     winnerId: 'alpha',
     tiedForFirst: [],
+    setAside: [
+      { vendorId: 'yankee', name: 'Yankee Help', status: 'provisional', why: ['67.5 % of the weight scored'] },
+      { vendorId: 'zulu', name: 'Zulu Unqualified', status: 'disqualified', why: ['Independent audits: 2.5 < 3'] },
+    ],
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qualityPrice, valueForMoney } from './value-for-money';
-import { frontierSentence, frontierStatus, ordinal, qualityPriceSentence, unpricedSentence } from './value-text';
+import { frontierSentence, frontierStatus, ordinal, qualityPriceSentence, leftOutOfValue } from './value-text';
 import { valueModel, valueVendors } from './value-fixtures';
 
 describe('value-for-money texts', () => {
@@ -13,9 +13,15 @@ describe('value-for-money texts', () => {
     expect(frontierSentence(pound)).toBe('Delta Voice is the only vendor priced in GBP per hour, so there is no other vendor to compare it with.');
   });
 
-  it('lists the contenders without a price, and says nothing when all have one', () => {
-    expect(unpricedSentence(model, value.unpriced)).toBe('No price entered: Echo Desk.');
-    expect(unpricedSentence(model, [])).toBeNull();
+  it('says who is left out of the chart and why: another currency or unit, no price, provisional, disqualified', () => {
+    expect(leftOutOfValue(model, value)).toEqual([
+      { name: 'Delta Voice', reason: 'priced in GBP per hour, so compared only in its own table' },
+      { name: 'Echo Desk', reason: 'no price entered' },
+      { name: 'Yankee Help', reason: 'provisional, not fully scored (67.5 % of the weight scored)' },
+      { name: 'Zulu Unqualified', reason: 'disqualified (Independent audits: 2.5 < 3)' },
+    ]);
+    const everyonePriced = valueForMoney({ ...model, contenders: model.contenders.slice(0, 2), setAside: [] }, valueVendors());
+    expect(leftOutOfValue({ ...model, setAside: [] }, everyonePriced)).toEqual([]);
   });
 
   it('names the quality–price leader and its rank in the main ranking', () => {

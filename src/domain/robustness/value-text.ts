@@ -1,7 +1,7 @@
 // The value-for-money view (SPEC §9) in plain words, shared by the results screen and the
 // printed report. Prices are compared only inside one currency and unit, so every text names the group.
 import type { RobustnessModel } from './model';
-import type { PriceGroup, PricedContender, QualityPriceRow } from './value-for-money';
+import type { PriceGroup, PricedContender, QualityPriceRow, ValueForMoney } from './value-for-money';
 import { joinNames } from '../format';
 import { PRICE_UNIT_LABELS } from '../vendor-display';
 
@@ -57,11 +57,31 @@ export function frontierSentence(group: PriceGroup): string {
   return `${lead} Beaten on both total and price: ${joinNames(rest)}.`;
 }
 
-/** "No price entered: Echo and Foxtrot." or null when every contender has a price. */
-export function unpricedSentence(model: RobustnessModel, unpriced: string[]): string | null {
-  if (unpriced.length === 0) return null;
-  const names = unpriced.map((id) => model.contenders.find((contender) => contender.vendorId === id)?.name ?? id);
-  return `No price entered: ${joinNames(names)}.`;
+export interface LeftOut {
+  name: string;
+  /** "disqualified (Independent audits: 2.5 < 3)", "no price entered", … */
+  reason: string;
+}
+
+/**
+ * Every vendor that is not on the chart, and why (SPEC §9 compares only qualified vendors, and prices only
+ * in one currency and unit): priced otherwise, no price, then provisional and disqualified, each in
+ * ranking order.
+ */
+export function leftOutOfValue(model: RobustnessModel, value: ValueForMoney): LeftOut[] {
+  const out: LeftOut[] = [];
+  const otherGroup = new Map(value.groups.slice(1).flatMap((group) => group.vendors.map((vendor) => [vendor.vendorId, group] as const)));
+  const unpriced = new Set(value.unpriced);
+  for (const contender of model.contenders) {
+    const group = otherGroup.get(contender.vendorId);
+    if (group) out.push({ name: contender.name, reason: `priced in ${groupLabel(group)}, so compared only in its own table` });
+    else if (unpriced.has(contender.vendorId)) out.push({ name: contender.name, reason: 'no price entered' });
+  }
+  for (const vendor of model.setAside) {
+    const why = vendor.why.length > 0 ? ` (${vendor.why.join('; ')})` : '';
+    out.push({ name: vendor.name, reason: vendor.status === 'disqualified' ? `disqualified${why}` : `provisional, not fully scored${why}` });
+  }
+  return out;
 }
 
 /** The main ranking's rank of a contender (the quality rank of the quality–price view). */
