@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The header's save state never says "All changes saved" after a failed write: it says "Not saved",
-// what and why, until a later write succeeds (on a real session, Dexie on fake-indexeddb).
+// what and why, until a later write succeeds (on a real session, Dexie on fake-indexeddb). Its controls
+// are the file actions only: who is scoring is chosen on the Scoring screen ("Who is scoring now").
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/svelte';
 import AssessmentHeader from './AssessmentHeader.svelte';
@@ -37,5 +38,13 @@ describe('AssessmentHeader save state', () => {
     await vi.waitFor(() => expect(state()).toMatch(/^Not saved/));
     await fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(state()).toMatch(/^All changes saved/);
+  });
+
+  it('offers Import evaluator file and Export JSON, and no second evaluator selector', async () => {
+    await renderWithSession(AssessmentHeader, { ...workedExample(), id: 'header-controls' });
+    expect(screen.getByRole('button', { name: 'Export JSON' })).toBeTruthy();
+    expect(screen.getByLabelText(/Import evaluator file/)).toBeTruthy();
+    expect(screen.queryByRole('combobox')).toBeNull();
+    expect(document.body.textContent).not.toContain('Scoring as');
   });
 });
