@@ -67,8 +67,13 @@ test('journey 3: blind package out, colleague scores, merge back with an exact s
   await expect(colleague.getByRole('button', { name: 'Start from the BPO template' })).toBeVisible();
   await importJson(colleague, pkg.name, pkg.text);
   await expect(colleague.getByRole('heading', { level: 1 })).toContainText('— for Ben (CX)');
-  await openTab(colleague, 'Scoring');
+  // The package opens on Ben's scoring grid (not on a ranking), saying what to do and how to send it back.
+  await expect(colleague).toHaveURL(/#\/a\/demo-small\/scoring$/);
   await expect(colleague.getByRole('heading', { name: 'Scores by Ben (CX)' })).toBeVisible();
+  const help = colleague.getByRole('region', { name: 'You were sent this file to score as Ben (CX)' });
+  await expect(help).toContainText('type a number from 0 to 5');
+  await expect(help).toContainText('press Export JSON at the top of the page and send the saved file back');
+  await expectNoViolations(colleague, 'the evaluator package on the scoring grid');
   // Ben's own scores are there, nobody else's.
   await expect(gridCell(colleague, 'Contoso CX', 'Independent audits')).toHaveAccessibleName(/: 3, /);
   await expect(gridCell(colleague, 'Northwind Contact', 'Encryption in transit and at rest')).toHaveAccessibleName(/: not scored$/);
@@ -112,6 +117,9 @@ test('journey 3: blind package out, colleague scores, merge back with an exact s
     '3 scores already the same',
   ]);
   await expectTitle(page, 'Tier-1 support outsourcing (worked example)');
+  await expect(summary).toContainText(
+    'Ranking: Contoso CX now leads, by 4.5 points over Northwind Contact; before the merge Northwind Contact led by 3.9 points over Fabrikam Support.',
+  );
 
   // Ranking by hand (SPEC §3, weights 50/30/20):
   // Contoso: audits (2+4)/2 = 3 ≥ 3, so no longer disqualified; security (3×0.6 + 1×1)/4 = 70,
@@ -142,7 +150,7 @@ test('journey 3: blind package out, colleague scores, merge back with an exact s
   await expect(spreads.nth(1)).toContainText('2 points (40 %)');
   await expect(spreads.nth(1)).toContainText('Disagreement');
   await expect(spreads.nth(2)).toContainText('1 point (20 %)');
-  await expect(spreads.nth(2)).toContainText('Close');
+  await expect(spreads.nth(2)).toContainText('Broadly agree');
   const deviations = calibration.getByRole('table', { name: 'Deviation from consensus' }).locator('tbody > tr');
   await expect(deviations).toHaveText([/Ana \(Procurement\)\s*5\s*0\.80\s*none/, /Ben \(CX\)\s*4\s*0\.63\s*0\.38 above/, /Chloé \(Security\)\s*1\s*1\.50\s*1\.50 below/]);
 
