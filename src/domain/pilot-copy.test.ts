@@ -39,6 +39,10 @@ describe('copyPilotForVendor', () => {
     expect(comparePilots([source, copy]).likeForLike).toBe(true);
   });
 
+  it('numbers the default name when another pilot has it', () => {
+    expect(copyName(source, 'Contoso CX', ['Q1 pilot', 'q1 pilot – contoso cx'])).toBe('Q1 pilot – Contoso CX 2');
+  });
+
   it('gives an id no other pilot has', () => {
     const copy = copyPilotForVendor(source, { vendorId: 'contoso', vendorName: 'Contoso CX', takenIds: ['northwind-q1', 'contoso-cx-q1-pilot'] });
     expect(copy.id).toBe('contoso-cx-q1-pilot-2');

@@ -3,7 +3,7 @@
 // compared like for like (pilot-comparison.ts). Dates and go/no-go scores are copied as defaults; the
 // new pilot starts with no measurements and no decisions (a vendor's results never travel to another).
 import { uniqueId } from './ids';
-import { RESERVED_PILOT_IDS } from './pilot-draft';
+import { RESERVED_PILOT_IDS, unusedPilotName } from './pilot-draft';
 import type { Pilot } from './types';
 
 interface PilotCopyOptions {
@@ -20,9 +20,9 @@ interface PilotCopyOptions {
   noGoScore?: number;
 }
 
-/** The default name of the copy: the source pilot's name followed by the new vendor's. */
-export function copyName(source: Pick<Pilot, 'name'>, vendorName: string): string {
-  return `${source.name} – ${vendorName}`;
+/** The default name of the copy: the source pilot's name followed by the new vendor's, numbered when taken. */
+export function copyName(source: Pick<Pilot, 'name'>, vendorName: string, takenNames: Iterable<string> = []): string {
+  return unusedPilotName((n) => `${source.name} – ${vendorName}${n === 1 ? '' : ` ${n}`}`, takenNames);
 }
 
 /** A new pilot for `options.vendorId` on exactly the source's KPI definitions, with no data. */

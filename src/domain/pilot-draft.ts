@@ -47,19 +47,22 @@ export function defaultPilotSettings(vendor: { id: string; name: string } | unde
   };
 }
 
-const sameName = (a: string) => a.trim().toLocaleLowerCase();
-
 /**
- * "Northwind Contact pilot", or "… pilot 2", "… pilot 3" when that is taken: two pilots never get the same
+ * The first of `name(1)`, `name(2)`, … that no pilot in `takenNames` has: two pilots never get the same
  * default name (names compare trimmed and case-blind, as a reader would).
  */
+export function unusedPilotName(name: (n: number) => string, takenNames: Iterable<string>): string {
+  const key = (text: string) => text.trim().toLocaleLowerCase();
+  const taken = new Set([...takenNames].map(key));
+  for (let n = 1; ; n++) if (!taken.has(key(name(n)))) return name(n);
+}
+
+/** "Northwind Contact pilot", or "… pilot 2", "… pilot 3" when that is taken; never over the length limit. */
 export function defaultPilotName(vendorName: string, takenNames: Iterable<string> = []): string {
-  const taken = new Set([...takenNames].map(sameName));
-  for (let n = 1; ; n++) {
+  return unusedPilotName((n) => {
     const suffix = n === 1 ? ' pilot' : ` pilot ${n}`;
-    const name = `${vendorName.trim().slice(0, PILOT_NAME_MAX - suffix.length)}${suffix}`;
-    if (!taken.has(sameName(name))) return name;
-  }
+    return `${vendorName.trim().slice(0, PILOT_NAME_MAX - suffix.length)}${suffix}`;
+  }, takenNames);
 }
 
 /** Whether `name` is one defaultPilotName gives for this vendor: the user has not written their own. */

@@ -83,7 +83,9 @@ export class PilotCopyForm {
 
   readonly vendorName: string = $derived(this.vendors.find((v) => v.id === this.#vendorId)?.name ?? '');
   /** The name: the user's, or one that follows the chosen vendor until they type their own. */
-  readonly name: string = $derived(this.#nameEdited ? this.#name : this.vendorName ? copyName(this.source, this.vendorName) : '');
+  readonly name: string = $derived(
+    this.#nameEdited ? this.#name : this.vendorName ? copyName(this.source, this.vendorName, this.#assessment()?.pilots.map((p) => p.name) ?? []) : '',
+  );
 
   rename(text: string): void {
     this.#name = text;
