@@ -57,7 +57,7 @@ describe('EXTEND reasons', () => {
   it('an inconclusive failing gate (the SPEC §4 sentence)', () => {
     expect(reasonsOf([csat], [m('csat', day, 78.2, 640)])).toEqual([
       'EXTEND: CSAT 78.2 % is below the 80 % gate but the sample cannot tell yet (95 % CI 74.8–81.2 %, n = 640)',
-      'Scorecard 92 is at or above the GO line of 90 (coverage 100 %)',
+      'Scorecard 92 is at or above the GO line of 90 (coverage 100 %), but that alone is not enough for GO',
     ]);
   });
 
@@ -70,7 +70,7 @@ describe('EXTEND reasons', () => {
   it('a weighted KPI with no data (the SPEC §4 sentence)', () => {
     expect(reasonsOf([csat, fcr], [m('csat', day, 90, 2000)])).toEqual([
       'EXTEND: FCR has no data yet',
-      'Scorecard 105.9 is at or above the GO line of 90 (coverage 50 %)',
+      'Scorecard 105.9 is at or above the GO line of 90 (coverage 50 %), but that alone is not enough for GO',
     ]);
   });
 
@@ -99,6 +99,36 @@ describe('GO reasons', () => {
       'CSAT 82 % meets the 80 % gate (95 % CI 80.9–83 %, n = 5000)',
       'CES 4.5/7 misses its 5/7 threshold (not a gate)',
     ]);
+  });
+});
+
+// SPEC §4 evaluates NO-GO, then GO, then EXTEND; the reason that decided is listed first, and a scorecard
+// past the GO line beside another decision says why it did not decide.
+describe('the deciding reason comes first', () => {
+  it('NO-GO: the failing gate leads even when the scorecard is past the GO line', () => {
+    const kpis = [csat, { ...fcr, weight: 60 }];
+    expect(reasonsOf(kpis, [m('csat', day, 70, 3000), m('fcr', day, 90)])).toEqual([
+      'NO-GO: CSAT 70 % is below the 80 % gate (95 % CI 68.3–71.6 %, n = 3000), missing it by 10 points',
+      'Scorecard 110.6 is at or above the GO line of 90 (coverage 100 %), but a failing gate decides first',
+    ]);
+  });
+
+  it('EXTEND: an open gate leads a weighted KPI without data, whatever their order in the pilot', () => {
+    const gate = { ...aht, gate: true, weight: 0 };
+    expect(reasonsOf([fcr, gate], [])).toEqual([
+      'EXTEND: AHT has no data yet',
+      'EXTEND: FCR has no data yet',
+      'EXTEND: No scorecard yet: no weighted KPI has data',
+    ]);
+    expect(reasonsOf([fcr, csat], [m('csat', day, 82, 300)])[0]).toBe(
+      'EXTEND: CSAT 82 % meets the 80 % gate but the sample cannot tell yet (95 % CI 77.3–85.9 %, n = 300)',
+    );
+  });
+
+  it('GO: the scorecard leads, the gates follow as context', () => {
+    const reasons = reasonsOf([csat, fcr], [m('csat', day, 88, 2000), m('fcr', day, 75)]);
+    expect(reasons[0]).toMatch(/^GO: Scorecard 101\.8 is at or above the GO line of 90 \(coverage 100 %\)$/);
+    expect(reasons.slice(1).every((r) => !/^(GO|NO-GO|EXTEND):/.test(r))).toBe(true);
   });
 });
 

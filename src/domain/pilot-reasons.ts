@@ -88,11 +88,15 @@ function nonGateFailSentence(it: Item): string {
   return `${named(it)} misses its ${line(it.kpi.threshold, it.kpi.unit)} threshold (not a gate)`;
 }
 
-/** The scorecard against the GO and NO-GO lines, with its coverage. */
+/**
+ * The scorecard against the GO and NO-GO lines, with its coverage. At or above the GO line beside a
+ * decision that is not GO it says why that did not decide, so it never reads as a reason for the decision.
+ */
 function scorecardSentence(
   pilot: Pick<Pilot, 'kpis' | 'goScore' | 'noGoScore'>,
   scorecard: number | null,
   coverage: number,
+  decision: DecisionOutcome,
 ): string {
   if (scorecard === null) {
     return pilot.kpis.some((k) => k.weight > 0)
@@ -106,16 +110,18 @@ function scorecardSentence(
     return `Scorecard ${formatAgainst(scorecard, pilot.noGoScore)} is below the NO-GO line of ${noGo} ${cov}`;
   }
   if (scorecard >= pilot.goScore) {
-    return `Scorecard ${formatAgainst(scorecard, pilot.goScore)} is at or above the GO line of ${go} ${cov}`;
+    const but = { go: '', 'no-go': ', but a failing gate decides first', extend: ', but that alone is not enough for GO' }[decision];
+    return `Scorecard ${formatAgainst(scorecard, pilot.goScore)} is at or above the GO line of ${go} ${cov}${but}`;
   }
   const shown = formatAgainst(scorecard, pilot.goScore);
   return `Scorecard ${shown} is between the NO-GO line of ${noGo} and the GO line of ${go} ${cov}`;
 }
 
 /**
- * Every relevant reason for the decision, most decisive first (SPEC §4): firm gate failures and a
- * scorecard under the NO-GO line for NO-GO; inconclusive gates, missing data and a scorecard under the
- * GO line for EXTEND; the scorecard for GO. Decisive reasons start with the decision word.
+ * Every relevant reason for the decision, the deciding one first, in the order SPEC §4 evaluates: firm
+ * gate failures, then a scorecard under the NO-GO line, for NO-GO; for EXTEND the first GO condition not
+ * met (gates still open, then weighted KPIs without data, then the scorecard under the GO line); the
+ * scorecard for GO. Decisive reasons start with the decision word; the rest is context.
  */
 export function decisionReasons(
   pilot: Pick<Pilot, 'kpis' | 'goScore' | 'noGoScore'>,
@@ -128,13 +134,14 @@ export function decisionReasons(
   const gates = items.filter((it) => it.kpi.gate);
   const firmFails = gates.filter((it) => it.r.status === 'fail' && it.r.confidence !== 'inconclusive');
   const inconclusive = gates.filter((it) => it.r.confidence === 'inconclusive');
+  const openGates = gates.filter((it) => it.r.confidence === 'inconclusive' || it.r.status === 'no-data');
   const firmPasses = gates.filter(
     (it) => (it.r.status === 'pass' || it.r.status === 'exceeds') && it.r.confidence !== 'inconclusive',
   );
   const missing = items.filter((it) => it.r.status === 'no-data' && (it.kpi.gate || it.kpi.weight > 0));
   const tracked = items.filter((it) => it.r.status === 'no-data' && !it.kpi.gate && !(it.kpi.weight > 0));
   const otherFails = items.filter((it) => !it.kpi.gate && it.r.status === 'fail');
-  const score = scorecardSentence(pilot, scorecard, coverage);
+  const score = scorecardSentence(pilot, scorecard, coverage, decision);
 
   const decisive: string[] = [];
   const context: string[] = [];
@@ -147,7 +154,8 @@ export function decisionReasons(
     decisive.push(score);
     context.push(...firmPasses.map(gatePassSentence));
   } else {
-    decisive.push(...inconclusive.map(gateInconclusiveSentence), ...missing.map(noDataSentence));
+    const openGate = (it: Item) => (it.r.status === 'no-data' ? noDataSentence(it) : gateInconclusiveSentence(it));
+    decisive.push(...openGates.map(openGate), ...missing.filter((it) => !it.kpi.gate).map(noDataSentence));
     const scoreDecides = scorecard === null || scorecard < pilot.goScore;
     (scoreDecides ? decisive : context).push(score);
   }
