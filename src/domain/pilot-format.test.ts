@@ -1,6 +1,6 @@
 // How pilot facts read on screen: a value never rounds across its own line, lengths and the window in words.
 import { describe, expect, it } from 'vitest';
-import { intervalText, lengthText, reasonLines, scorecardBand, scorecardSummary, valueText, windowText } from './pilot-format';
+import { intervalText, lengthText, reasonLines, scorecardBand, scorecardSummary, scorecardTone, valueText, windowText } from './pilot-format';
 
 describe('pilot format', () => {
   it('keeps a value on its side of the threshold and the target', () => {
@@ -35,5 +35,18 @@ describe('pilot format', () => {
     expect(scorecardSummary({ scorecard: 98.18419, coverage: 1 }, lines)).toBe(
       'Scorecard 98.2 on a 0 to 120 scale; NO-GO below 75, GO at 90 or more; coverage 100 % of the KPI weight.',
     );
+  });
+
+  it('colours the scorecard in the decision context: never green beside a decision that is not GO', () => {
+    const lines = { goScore: 90, noGoScore: 75 };
+    expect(scorecardTone({ scorecard: 101.4, decision: 'go' }, lines)).toEqual({ tone: 'ok', note: null });
+    expect(scorecardTone({ scorecard: 101.4, decision: 'no-go' }, lines)).toEqual({
+      tone: 'neutral',
+      note: 'Reaches the GO line, but the decision is NO-GO: a failing gate decides first.',
+    });
+    expect(scorecardTone({ scorecard: 95, decision: 'extend' }, lines).tone).toBe('neutral');
+    expect(scorecardTone({ scorecard: 80, decision: 'no-go' }, lines)).toEqual({ tone: 'warn', note: null });
+    expect(scorecardTone({ scorecard: 70, decision: 'no-go' }, lines)).toEqual({ tone: 'danger', note: null });
+    expect(scorecardTone({ scorecard: null, decision: 'extend' }, lines)).toEqual({ tone: 'none', note: null });
   });
 });

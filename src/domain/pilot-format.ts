@@ -92,6 +92,25 @@ export function scorecardBand(score: number | null, lines: Pick<Pilot, 'goScore'
   return score === null ? 'none' : score < lines.noGoScore ? 'danger' : score >= lines.goScore ? 'ok' : 'warn';
 }
 
+/**
+ * The scorecard's colour in the decision's context: its band, except that a scorecard at or above the
+ * GO line is not shown green beside a decision that is not GO (SPEC §4: a failing gate decides NO-GO
+ * first, and GO also needs every gate passed beyond doubt and data for every weighted KPI); the note
+ * says so in words.
+ */
+export function scorecardTone(
+  e: Pick<PilotEvaluation, 'scorecard' | 'decision'>,
+  lines: Pick<Pilot, 'goScore' | 'noGoScore'>,
+): { tone: Tone | 'none'; note: string | null } {
+  const band = scorecardBand(e.scorecard, lines);
+  if (band !== 'ok' || e.decision === 'go') return { tone: band, note: null };
+  const note =
+    e.decision === 'no-go'
+      ? 'Reaches the GO line, but the decision is NO-GO: a failing gate decides first.'
+      : 'Reaches the GO line, but the decision is EXTEND: GO also needs every gate passed beyond doubt and data for every weighted KPI.';
+  return { tone: 'neutral', note };
+}
+
 /** The scorecard gauge's text alternative (SPEC §8). */
 export function scorecardSummary(e: Pick<PilotEvaluation, 'scorecard' | 'coverage'>, lines: Pick<Pilot, 'goScore' | 'noGoScore'>): string {
   return (
