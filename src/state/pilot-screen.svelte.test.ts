@@ -65,4 +65,15 @@ describe('PilotScreenState', () => {
     expect(screen.series.byKpi.get('fcr')!.rows).toHaveLength(7_000);
     await settle();
   });
+
+  it('presents the decision on the day it is given: not started, then decided once a row is counted', () => {
+    const pilot = makePilot(kpis, [rows[0]]);
+    const { state: screen, set } = openOnInput(pilot, (input) => new PilotScreenState(input, () => '2026-12-30'));
+    expect(screen.verdict.phase).toBe('not-started');
+    expect(screen.evaluation.decision).toBe('extend'); // what the CLI and exports say, unchanged
+    set({ ...pilot, measurements: rows });
+    expect(screen.verdict.phase).toBe('decided');
+    expect(screen.verdict.facts[0]).toBe('Data for 1 of 28 days of the pilot window');
+    expect(screen.verdict.warning).toMatch(/^2 measurements are dated after today/);
+  });
 });

@@ -8,9 +8,12 @@
 // (task-queue.ts), so no single task blocks the page for over 100 ms.
 //
 // Create it while a component initialises (it runs an effect owned by that component), with a getter
-// of the pilot: the session replaces the pilot object on every edit, never mutates it.
+// of the pilot: the session replaces the pilot object on every edit, never mutates it. "Today" comes
+// from a getter too (the user's calendar day by default), so tests can pick the day.
 import { untrack } from 'svelte';
+import { localToday } from '../domain/dates';
 import { evaluatePilot, type PilotEvaluation } from '../domain/pilot';
+import { pilotDataFacts, pilotVerdict, type PilotVerdict } from '../domain/pilot-verdict';
 import { kpiRowStats, type KpiRowStats } from '../domain/pilot-edits';
 import { pilotSeries, pilotSeriesSteps, type PilotSeries } from '../domain/pilot-series';
 import type { Measurement, Pilot } from '../domain/types';
@@ -25,6 +28,7 @@ const sameRows = (a: Rows, b: Rows) => a.measurements === b.measurements && a.st
 
 export class PilotScreenState {
   readonly #pilot: () => Pilot;
+  readonly #today: () => string;
   /** The pilot whose rows the table and trends show while a newer one's series is being built. */
   #rowsShown = $state.raw<Pilot>() as Pilot;
   /** Series by rows version (the measurements array), so the table and trends share one per change. */
@@ -36,8 +40,9 @@ export class PilotScreenState {
    */
   #last: PilotSeries | undefined;
 
-  constructor(pilot: () => Pilot) {
+  constructor(pilot: () => Pilot, today: () => string = () => localToday()) {
     this.#pilot = pilot;
+    this.#today = today;
     this.#rowsShown = untrack(pilot);
     $effect(() => {
       const next = this.pilot;
@@ -61,6 +66,16 @@ export class PilotScreenState {
   readonly #end = $derived(this.pilot.end);
   /** Row counts and date span per KPI, one pass over the rows. */
   readonly stats: Map<string, KpiRowStats> = $derived(kpiRowStats({ start: this.#start, end: this.#end, measurements: this.#measurements }));
+
+  /**
+   * How the screen presents the decision today: "Not started" or "Collecting data" until a measurement
+   * is counted, the window's data coverage, and measurements dated after today (one pass over the rows).
+   */
+  readonly verdict: PilotVerdict = $derived.by(() => {
+    const window = { start: this.#start, end: this.#end };
+    const today = this.#today();
+    return pilotVerdict(window, pilotDataFacts({ ...window, measurements: this.#measurements }, today), today);
+  });
 
   /**
    * The pilot as the table and trends show it: the current one, except after the rows or window of a
