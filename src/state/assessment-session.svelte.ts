@@ -16,7 +16,7 @@ import { evaluatePilot, type PilotEvaluation } from '../domain/pilot';
 import { buildRobustnessModel, type RobustnessModel } from '../domain/robustness/model';
 import { pilotCandidates, type PilotCandidate } from '../domain/pilot-candidates';
 import { editScore, putScores } from '../domain/score-edits';
-import type { Assessment, Measurement, Pilot, Score, Vendor } from '../domain/types';
+import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
 import { sameData } from '../domain/same-data';
 import { StoredAssessment } from './stored-assessment.svelte';
@@ -71,8 +71,6 @@ export class AssessmentSession {
   readonly robustnessModel: RobustnessModel | null = $derived.by(() => (this.assessment ? buildRobustnessModel(this.assessment, this.ranking) : null));
   /** The vendors a pilot is offered for, in ranking order, each with its pilots (SPEC §1 journey 4). */
   readonly pilotCandidates: PilotCandidate[] = $derived.by(() => (this.assessment ? pilotCandidates(this.assessment, this.ranking) : []));
-  /** The same vendors without their pilots. */
-  readonly shortlistedVendors: Vendor[] = $derived(this.pilotCandidates.map((c) => c.vendor));
 
   /** The current evaluator's scores by cell (cellKey), for the grid: one lookup per cell. */
   readonly myScores: Map<string, Score> = $derived.by(() => {
