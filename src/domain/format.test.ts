@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDateTime, formatPercent, formatScore, plural } from './format';
+import { formatBytes, formatDateTime, formatPercent, formatScore, plural, roundedForDisplay } from './format';
 
 describe('display formatting', () => {
   it('rounds scores only for display and shows a dash for no number', () => {
@@ -7,6 +7,9 @@ describe('display formatting', () => {
     expect(formatScore(3.456, 2)).toBe('3.46');
     expect(formatScore(null)).toBe('—');
     expect(formatScore(Number.NaN)).toBe('—');
+    // The same rounding as a number, for the CSV's displayed columns.
+    expect(roundedForDisplay(83.40580484330484)).toBe(83.4);
+    expect(roundedForDisplay(68.88888888888889, 2)).toBe(68.89);
   });
 
   it('writes shares as percentages, whole ones without a trailing .0', () => {

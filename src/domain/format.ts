@@ -3,6 +3,11 @@ export function formatScore(total: number | null | undefined, digits = 1): strin
   return total === null || total === undefined || !Number.isFinite(total) ? '—' : total.toFixed(digits);
 }
 
+/** The number a display with `digits` decimals shows, for exports beside their full-precision twin. */
+export function roundedForDisplay(value: number, digits = 1): number {
+  return Number(value.toFixed(digits));
+}
+
 export function formatPercent(share: number | null | undefined, digits = 1): string {
   if (share === null || share === undefined || !Number.isFinite(share)) return '—';
   const value = share * 100;

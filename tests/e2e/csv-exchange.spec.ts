@@ -108,16 +108,46 @@ test('the exported ranking is Excel-safe on its bytes: BOM, neutralised formulas
   expect(text.endsWith('\r\n')).toBe(true);
   expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   const lines = text.slice(1).split('\r\n');
-  expect(lines[0]).toBe('rank,vendor,total,coverage,status,failed must-haves,Security posture,Cultural and brand fit,Technology and integration,vendorId');
-  expect(lines[1]).toBe('1,Northwind Contact,72.75,1,qualified,,87.5,70,40,northwind');
-  expect(lines[2]).toBe('2,Fabrikam Support,68.88888888888889,0.675,provisional,,60,80,,fabrikam');
+  expect(lines[0]).toBe(
+    'rank,vendor,total,coverage (%),status,failed must-haves,Security posture,Cultural and brand fit,Technology and integration,' +
+      'total (full precision),"coverage (%, full precision)",Security posture (full precision),Cultural and brand fit (full precision),Technology and integration (full precision),vendorId',
+  );
+  // The figures as the screen shows them, then at full precision.
+  expect(lines[1]).toBe('1,Northwind Contact,72.8,100,qualified,,87.5,70,40,72.75,100,87.5,70,40,northwind');
+  expect(lines[2]).toBe('2,Fabrikam Support,68.9,67.5,provisional,,60,80,,68.88888888888889,67.5,60,80,,fabrikam');
   expect(text).toContain(`,"'=HYPERLINK(""http://x"",""y"")",,0,provisional,`);
   expect(text).toContain(",'-5 Support,,0,provisional,");
-  expect(lines.at(-2)).toBe('5,Contoso CX,81.25,1,disqualified,Independent audits,62.5,100,100,contoso');
+  expect(lines.at(-2)).toBe('5,Contoso CX,81.3,100,disqualified,Independent audits,62.5,100,100,81.25,100,62.5,100,100,contoso');
 
   // No cell of the file starts a formula: every cell beginning with = + - @ (or a full-width twin) is a number.
   const cells = Papa.parse<string[]>(text.slice(1), { delimiter: ',', newline: '\r\n' }).data.flat();
   const risky = cells.filter((c) => /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/.test(c) && !Number.isFinite(Number(c)));
   expect(risky).toEqual([]);
   expect(cells).toContain("'=HYPERLINK(\"http://x\",\"y\")");
+});
+
+test.describe('in a German browser', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('exports default to semicolons and decimal commas, a choice of style is remembered, and the file imports back', async ({ page }) => {
+    await openExample(page);
+    const style = page.getByRole('combobox', { name: 'CSV style' });
+    await expect(style).toHaveValue('semicolon');
+    const ranking = (await download(page, 'Export ranking CSV')).bytes.toString('utf8').slice(1).split('\r\n');
+    expect(ranking[2]).toBe('2;Fabrikam Support;68,9;67,5;provisional;;60;80;;68,88888888888889;67,5;60;80;;fabrikam');
+
+    // The scoring sheet in the same style reads back through the scoring sheet import: every score as stored.
+    await openTab(page, 'Scoring');
+    const sheet = await download(page, 'Export scoring sheet');
+    expect(sheet.bytes.toString('utf8')).toContain('\r\nNorthwind Contact;Independent audits;Ana (Procurement);Security posture;;yes (at least 3);4;;');
+    await page.getByLabel('Import scoring sheet CSV').setInputFiles({ name: 'sheet.csv', mimeType: 'text/csv', buffer: sheet.bytes });
+    const dialog = page.getByRole('dialog', { name: 'Import scores from sheet.csv' });
+    await expect(dialog.getByText('Semicolon-separated with decimal commas', { exact: false })).toBeVisible();
+    await expect(dialog.getByText(/9 scores as stored/)).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+    await page.getByRole('combobox', { name: 'CSV style' }).selectOption('comma');
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'CSV style' })).toHaveValue('comma');
+  });
 });

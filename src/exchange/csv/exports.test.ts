@@ -6,6 +6,7 @@ import type { Assessment } from '../../domain/types';
 import { importAssessmentText } from '../import';
 import exampleText from '../../data/small-assessment.json?raw';
 import { csvFileName, measurementsCsv, rankingCsv, scoreMatrixCsv, scoringSheetCsv } from './exports';
+import { CSV_STYLES } from './style';
 import { SCORE_KIND, type ScoreSheetTarget } from './score-rows';
 import { dialectOf, readAs, readMeasurementRecords } from './test-helpers';
 import Papa from 'papaparse';
@@ -27,14 +28,32 @@ function sheetTarget(a: Assessment, defaultEvaluatorId = a.evaluators[0].id): Sc
 }
 
 describe('rankingCsv', () => {
-  it('writes the worked example at full precision (SPEC §3 table)', () => {
+  const HEADER =
+    'rank,vendor,total,coverage (%),status,failed must-haves,Security posture,Cultural and brand fit,Technology and integration,' +
+    'total (full precision),"coverage (%, full precision)",Security posture (full precision),Cultural and brand fit (full precision),Technology and integration (full precision),vendorId';
+
+  it('writes the figures as the screen shows them, then at full precision, coverage as a percentage (SPEC §3 table)', () => {
     const a = example();
     expect(rankingCsv(a, rankVendors(a))).toBe(
-      '\uFEFFrank,vendor,total,coverage,status,failed must-haves,Security posture,Cultural and brand fit,Technology and integration,vendorId\r\n' +
-        '1,Northwind Contact,72.75,1,qualified,,87.5,70,40,northwind\r\n' +
-        '2,Fabrikam Support,68.88888888888889,0.675,provisional,,60,80,,fabrikam\r\n' +
-        '3,Contoso CX,81.25,1,disqualified,Independent audits,62.5,100,100,contoso\r\n',
+      `\uFEFF${HEADER}\r\n` +
+        '1,Northwind Contact,72.8,100,qualified,,87.5,70,40,72.75,100,87.5,70,40,northwind\r\n' +
+        '2,Fabrikam Support,68.9,67.5,provisional,,60,80,,68.88888888888889,67.5,60,80,,fabrikam\r\n' +
+        '3,Contoso CX,81.3,100,disqualified,Independent audits,62.5,100,100,81.25,100,62.5,100,100,contoso\r\n',
     );
+  });
+
+  it('writes semicolons and decimal commas for European Excel, the same figures', () => {
+    const a = example();
+    const lines = rankingCsv(a, rankVendors(a), CSV_STYLES.semicolon).split('\r\n');
+    // A comma inside a header needs no quotes here.
+    expect(lines[0]).toMatch(/^\uFEFFrank;vendor;total;coverage \(%\);status;failed must-haves;Security posture;.*;total \(full precision\);coverage \(%, full precision\);.*;vendorId$/);
+    expect(lines[2]).toBe('2;Fabrikam Support;68,9;67,5;provisional;;60;80;;68,88888888888889;67,5;60;80;;fabrikam');
+  });
+
+  it('never shows 100 % coverage while something is unscored', () => {
+    const a = example();
+    const ranking = rankVendors(a).map((r) => (r.vendorId === 'fabrikam' ? { ...r, coverage: 0.9996 } : r));
+    expect(rankingCsv(a, ranking).split('\r\n')[2]).toMatch(/^2,Fabrikam Support,68\.9,99\.9,provisional,.*,99\.96,/);
   });
 
   it('neutralises hostile vendor and category names but keeps numbers', () => {
@@ -44,8 +63,9 @@ describe('rankingCsv', () => {
     a.categories[0] = { ...a.categories[0], name: '@risk' };
     const lines = rankingCsv(a, rankVendors(a)).split('\r\n');
     expect(lines[0]).toContain(",'@risk,");
-    expect(lines[1]).toBe(`1,"'=HYPERLINK(""http://x"",""y"")",72.75,1,qualified,,87.5,70,40,northwind`);
-    expect(lines[3]).toBe("3,'-5 Support,81.25,1,disqualified,Independent audits,62.5,100,100,contoso");
+    expect(lines[0]).toContain(",'@risk (full precision),");
+    expect(lines[1]).toBe(`1,"'=HYPERLINK(""http://x"",""y"")",72.8,100,qualified,,87.5,70,40,72.75,100,87.5,70,40,northwind`);
+    expect(lines[3]).toBe("3,'-5 Support,81.3,100,disqualified,Independent audits,62.5,100,100,81.25,100,62.5,100,100,contoso");
   });
 });
 
@@ -115,6 +135,43 @@ describe('measurementsCsv', () => {
     expect(back.rejected).toEqual([]);
     expect(back.reader.exact).toBe(true);
     expect(back.rows).toEqual(pilot.measurements);
+  });
+});
+
+describe('semicolon and decimal comma exports read back through their own importers', () => {
+  const eu = CSV_STYLES.semicolon;
+
+  it('measurements: the same rows, decimals and hostile notes included', () => {
+    const a = example();
+    const pilot = structuredClone(a.pilots[0]);
+    pilot.measurements.push(
+      { kpiId: 'aht', date: '2027-01-24', value: -0.25, note: '-5 s; after the "fix", see =report' },
+      { kpiId: 'csat', date: '2027-01-25', value: 86.12345678901234, n: 1250 },
+      { kpiId: 'aht', date: '2027-01-26', value: 1.5e-7 },
+    );
+    const text = measurementsCsv(pilot, eu);
+    expect(text.split('\r\n').slice(0, 2)).toEqual(['\uFEFFdate;kpi;value;n;note', '2026-12-28;csat;60;100;baseline week, outside the window']);
+    expect(text).toContain('\r\n2027-01-25;csat;86,12345678901234;1250;\r\n');
+    const dialect = dialectOf(text);
+    expect(dialect).toMatchObject({ delimiter: ';', decimalComma: true });
+    const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: dialect.delimiter, newline: dialect.newline });
+    const back = readMeasurementRecords(parsed.data, { kpis: pilot.kpis, vendor: null, window: { start: pilot.start, end: pilot.end } }, dialect);
+    expect(back.rejected).toEqual([]);
+    expect(back.rows).toEqual(pilot.measurements);
+  });
+
+  it('the scoring sheet and the score matrix: the same scores, half points included', () => {
+    const a = example();
+    a.scores = a.scores.map((s, i) => (i === 0 ? { ...s, value: 3.5, note: 'Audit; partly =done' } : s));
+    const sheet = readAs(SCORE_KIND, sheetTarget(a), scoringSheetCsv(a, 'ana', eu));
+    expect(sheet.rejected).toEqual([]);
+    const ana = a.scores.filter((s) => s.evaluatorId === 'ana');
+    expect(sheet.rows.map((r) => [r.vendorId, r.criterionId, r.value, r.note])).toEqual(ana.map((s) => [s.vendorId, s.criterionId, s.value, s.note ?? '']));
+    expect(scoringSheetCsv(a, 'ana', eu)).toContain(';3,5;Audit; partly =done;'.replace('Audit; partly =done', '"Audit; partly =done"'));
+
+    const matrix = readAs(SCORE_KIND, sheetTarget(a), scoreMatrixCsv(a, eu));
+    expect(matrix.rejected).toEqual([]);
+    expect(matrix.rows.map((r) => r.value)).toEqual(a.scores.map((s) => s.value));
   });
 });
 

@@ -1,11 +1,15 @@
 // The CSV exports of SPEC §6: the ranking, the full score matrix (every evaluator), a
 // pilot's measurements, and a scoring sheet for one evaluator to fill in a spreadsheet. All are written
-// by write.ts (Excel-safe) at full precision (SPEC §3 "compute and export at full precision"). The
-// score matrix, the scoring sheet and the measurements use the column names their importers expect,
-// so each imports back to the same data.
+// by write.ts (Excel-safe) in the chosen style (comma and decimal point, or semicolon and decimal comma)
+// at full precision (SPEC §3 "compute and export at full precision"); the ranking also has the figures
+// as the screen rounds them. The score matrix, the scoring sheet and the measurements use the column
+// names their importers expect, so each imports back to the same data in either style.
 import { cellKey } from '../../domain/cell-key';
+import { shownCoverage } from '../../domain/coverage-display';
+import { roundedForDisplay } from '../../domain/format';
 import type { RankedVendor } from '../../domain/scoring';
 import type { Assessment, Criterion, Pilot } from '../../domain/types';
+import { CSV_STYLES, type CsvStyle } from './style';
 import { toCsv, type CsvValue } from './write';
 
 /** Lower-case ASCII words joined by "-", cut between words at `max` characters. */
@@ -29,25 +33,36 @@ function checklist(a: Pick<Assessment, 'categories'>): { criterion: Criterion; c
   return a.categories.flatMap((k) => k.criteria.map((criterion) => ({ criterion, category: k.name })));
 }
 
+const shown = (value: number | null | undefined): number | null => (value === null || value === undefined ? null : roundedForDisplay(value, 1));
+
 /**
- * One row per vendor in ranking order: rank, vendor, total (0–100), coverage (0–1, as the CLI of SPEC §7
- * prints it), status, the must-haves that failed (by name), then each category's score (0–100) under
- * the category's name. Empty cells where there is no figure ("—" on screen).
+ * One row per vendor in ranking order: rank, vendor, total (0–100) and coverage (%) rounded to one
+ * decimal as the screen shows them, status, the must-haves that failed (by name), each category's score
+ * as shown, then the same figures at full precision under names that say so, and the vendor id. Empty
+ * cells where there is no figure ("—" on screen).
  */
-export function rankingCsv(a: Pick<Assessment, 'categories'>, ranking: readonly RankedVendor[]): string {
+export function rankingCsv(a: Pick<Assessment, 'categories'>, ranking: readonly RankedVendor[], style: CsvStyle = CSV_STYLES.comma): string {
   const names = new Map(checklist(a).map(({ criterion }) => [criterion.id, criterion.name]));
-  const header = ['rank', 'vendor', 'total', 'coverage', 'status', 'failed must-haves', ...a.categories.map((k) => k.name), 'vendorId'];
+  const categories = a.categories.map((k) => k.name);
+  const header = [
+    'rank', 'vendor', 'total', 'coverage (%)', 'status', 'failed must-haves', ...categories,
+    'total (full precision)', 'coverage (%, full precision)', ...categories.map((name) => `${name} (full precision)`), 'vendorId',
+  ];
   const rows = ranking.map((r): CsvValue[] => [
     r.rank,
     r.name,
-    r.total,
-    r.coverage,
+    shown(r.total),
+    roundedForDisplay(100 * shownCoverage(r.coverage), 1),
     r.status,
     r.failedMustHaves.map((id) => names.get(id) ?? id).join('; '),
+    ...a.categories.map((k) => shown(r.categories[k.id])),
+    r.total,
+    // 15 significant digits drop the binary noise of × 100 (0.9996 × 100 = 99.96000000000001), nothing more.
+    Number((100 * r.coverage).toPrecision(15)),
     ...a.categories.map((k) => r.categories[k.id] ?? null),
     r.vendorId,
   ]);
-  return toCsv(header, rows);
+  return toCsv(header, rows, style);
 }
 
 /**
@@ -55,7 +70,7 @@ export function rankingCsv(a: Pick<Assessment, 'categories'>, ranking: readonly 
  * evaluator, score, note, updatedAt, then the ids. It has the scoring sheet's columns, so importing
  * it as a scoring sheet gives back the same values and notes.
  */
-export function scoreMatrixCsv(a: Assessment): string {
+export function scoreMatrixCsv(a: Assessment, style: CsvStyle = CSV_STYLES.comma): string {
   const order = (ids: string[]) => new Map(ids.map((id, i) => [id, i]));
   const vendorAt = order(a.vendors.map((v) => v.id));
   const criterionAt = order(checklist(a).map((c) => c.criterion.id));
@@ -88,6 +103,7 @@ export function scoreMatrixCsv(a: Assessment): string {
       s.criterionId,
       s.evaluatorId,
     ]),
+    style,
   );
 }
 
@@ -97,7 +113,7 @@ export function scoreMatrixCsv(a: Assessment): string {
  * The header "score (0–5)" tells the scale and still maps to `score` (units in brackets are ignored).
  * Ids come last, where a spreadsheet user can hide them; they keep rows matched after a rename.
  */
-export function scoringSheetCsv(a: Assessment, evaluatorId: string): string {
+export function scoringSheetCsv(a: Assessment, evaluatorId: string, style: CsvStyle = CSV_STYLES.comma): string {
   const evaluator = a.evaluators.find((e) => e.id === evaluatorId);
   if (!evaluator) throw new Error(`There is no evaluator "${evaluatorId}" in this assessment.`);
   const mine = new Map(a.scores.filter((s) => s.evaluatorId === evaluatorId).map((s) => [cellKey(s.vendorId, s.criterionId), s]));
@@ -111,11 +127,11 @@ export function scoringSheetCsv(a: Assessment, evaluatorId: string): string {
       rows.push([v.name, c.name, evaluator.name, category, c.guidance, mustHave, score?.value ?? null, score?.note, v.id, c.id, evaluator.id]);
     }
   }
-  return toCsv(header, rows);
+  return toCsv(header, rows, style);
 }
 
 /** A pilot's measurements in the import's columns (date, kpi id, value, n, note), in stored order. */
-export function measurementsCsv(pilot: Pick<Pilot, 'measurements'>): string {
+export function measurementsCsv(pilot: Pick<Pilot, 'measurements'>, style: CsvStyle = CSV_STYLES.comma): string {
   const rows = pilot.measurements;
   // 100,000 rows: one small array per row is cheap next to the string work; see scripts/bench/csv-export.ts.
   const lines = new Array<CsvValue[]>(rows.length);
@@ -123,5 +139,5 @@ export function measurementsCsv(pilot: Pick<Pilot, 'measurements'>): string {
     const m = rows[i];
     lines[i] = [m.date, m.kpiId, m.value, m.n, m.note];
   }
-  return toCsv(['date', 'kpi', 'value', 'n', 'note'], lines);
+  return toCsv(['date', 'kpi', 'value', 'n', 'note'], lines, style);
 }

@@ -46,6 +46,8 @@ describe('parseCsvNumber', () => {
     expect(parseCsvNumber('1.234,5', true)).toEqual({ ok: true, value: 1234.5 });
     expect(parseCsvNumber('83.6', true)).toEqual({ ok: true, value: 83.6 });
     expect(parseCsvNumber('404', true)).toEqual({ ok: true, value: 404 });
+    // What a decimal-comma export writes for tiny numbers.
+    expect(parseCsvNumber('1,5e-7', true)).toEqual({ ok: true, value: 1.5e-7 });
   });
 
   it('refuses "1.234" in semicolon files: thousands or decimals?', () => {

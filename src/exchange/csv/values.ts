@@ -35,7 +35,8 @@ export function parseCsvDate(cell: string): Parsed<string> {
 }
 
 const POINT_DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const COMMA_DECIMAL = /^[+-]?(?:\d+|\d{1,3}(?:\.\d{3})+),\d+$/;
+// An exponent too: our own decimal-comma export writes 0.00000015 as "1,5e-7" (String(number) with a comma).
+const COMMA_DECIMAL = /^[+-]?(?:\d+|\d{1,3}(?:\.\d{3})+),\d+(?:[eE][+-]?\d+)?$/;
 const DOT_THOUSANDS = /^[+-]?\d{1,3}(?:\.\d{3})+$/;
 
 /**

@@ -2,6 +2,7 @@
 // that stay numbers, and a round trip through PapaParse and the importers' un-neutralising.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { CSV_STYLES, csvStyleForLocale } from './style';
 import { csvCell, csvLine, neutralise, toCsv, unneutralise, type CsvValue } from './write';
 
 const bytes = (text: string) => [...new TextEncoder().encode(text)];
@@ -20,6 +21,28 @@ describe('toCsv', () => {
 
   it('writes only the header for no rows', () => {
     expect(toCsv(['a', 'b'], [])).toBe('\uFEFFa,b\r\n');
+  });
+});
+
+describe('the semicolon and decimal comma style (continental European Excel)', () => {
+  const eu = CSV_STYLES.semicolon;
+
+  it('separates with semicolons and writes numbers with a decimal comma, still unquoted and never neutralised', () => {
+    expect(toCsv(['vendor', 'total'], [['Northwind Contact', 72.75], ['Fabrikam', -0.25], ['Tiny', 1.5e-7]], eu)).toBe(
+      '\uFEFFvendor;total\r\nNorthwind Contact;72,75\r\nFabrikam;-0,25\r\nTiny;1,5e-7\r\n',
+    );
+  });
+
+  it('quotes text holding a semicolon (not a comma), and still neutralises formulas', () => {
+    expect(csvLine(['a; b', 'a, b', '=1+2', '-5 Support'], eu)).toBe(`"a; b";a, b;'=1+2;'-5 Support`);
+  });
+
+  it('is the default where the decimal mark is a comma', () => {
+    expect(csvStyleForLocale('de-DE')).toBe('semicolon');
+    expect(csvStyleForLocale('fr-FR')).toBe('semicolon');
+    expect(csvStyleForLocale('en-US')).toBe('comma');
+    expect(csvStyleForLocale('en-GB')).toBe('comma');
+    expect(csvStyleForLocale('not a locale!')).toBe('comma');
   });
 });
 

@@ -1,34 +1,52 @@
 // @vitest-environment jsdom
 // The Results screen's CSV exports: what each button downloads, on the worked example.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/svelte';
 import ResultsCsvExport from './ResultsCsvExport.svelte';
 import { cleanUpSessionViewsAfterEach, renderWithSession } from '../../../state/session-view-test-support';
 import { importAssessmentText } from '../../../exchange/import';
 import { downloadText } from '../../download';
+import { csvStyle } from '../../../state/csv-style.svelte';
 import exampleText from '../../../data/small-assessment.json?raw';
 
 vi.mock('../../download', () => ({ downloadText: vi.fn() }));
 
 cleanUpSessionViewsAfterEach();
+afterEach(() => {
+  localStorage.clear();
+  csvStyle.reset();
+});
+
+async function open() {
+  const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
+  if (!parsed.ok) throw new Error();
+  await renderWithSession(ResultsCsvExport, { ...parsed.assessment, id: 'results-csv-test', name: 'Contact centre RFP' });
+}
 
 describe('ResultsCsvExport', () => {
   it('downloads the ranking and the score matrix as Excel-safe CSV', async () => {
-    const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
-    if (!parsed.ok) throw new Error();
-    const a = { ...parsed.assessment, id: 'results-csv-test', name: 'Contact centre RFP' };
-    await renderWithSession(ResultsCsvExport, a);
+    await open();
 
     await fireEvent.click(screen.getByRole('button', { name: 'Export ranking CSV' }));
     const [rankingName, ranking, type] = vi.mocked(downloadText).mock.calls.at(-1)!;
     expect(rankingName).toMatch(/^contact-centre-rfp-ranking-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(type).toBe('text/csv;charset=utf-8');
-    expect(ranking.split('\r\n')[2]).toBe('2,Fabrikam Support,68.88888888888889,0.675,provisional,,60,80,,fabrikam');
+    // As shown (68.9, 67.5 %), then at full precision.
+    expect(ranking.split('\r\n')[2]).toBe('2,Fabrikam Support,68.9,67.5,provisional,,60,80,,68.88888888888889,67.5,60,80,,fabrikam');
 
     await fireEvent.click(screen.getByRole('button', { name: 'Export score matrix CSV' }));
     const [matrixName, matrix] = vi.mocked(downloadText).mock.calls.at(-1)!;
     expect(matrixName).toMatch(/^contact-centre-rfp-score-matrix-/);
     expect(matrix.split('\r\n')).toHaveLength(1 + 13 + 1);
-    expect(screen.getByText('Spreadsheet (CSV):')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'CSV style' })).toBeTruthy();
+  });
+
+  it('writes semicolons and decimal commas once that style is chosen, and remembers it in this browser', async () => {
+    await open();
+    await fireEvent.change(screen.getByRole('combobox', { name: 'CSV style' }), { target: { value: 'semicolon' } });
+    expect(localStorage.getItem('bpo-workbench.csv-style')).toBe('semicolon');
+    await fireEvent.click(screen.getByRole('button', { name: 'Export ranking CSV' }));
+    const [, ranking] = vi.mocked(downloadText).mock.calls.at(-1)!;
+    expect(ranking.split('\r\n')[2]).toBe('2;Fabrikam Support;68,9;67,5;provisional;;60;80;;68,88888888888889;67,5;60;80;;fabrikam');
   });
 });
