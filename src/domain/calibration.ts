@@ -51,6 +51,17 @@ interface Calibration {
 
 const CALIBRATION_LIMIT = 10;
 
+/** Scale values as people write them: 4, 3.5, 3.33. */
+export function scalePoints(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+/** An evaluator's mean signed deviation in words: "0.50 above", "0.25 below", "none" or "—". */
+export function leanText(x: number | null): string {
+  if (x === null) return '—';
+  return Math.abs(x) < 0.005 ? 'none' : `${Math.abs(x).toFixed(2)} ${x > 0 ? 'above' : 'below'}`;
+}
+
 export function calibrate(a: Assessment, limit = CALIBRATION_LIMIT): Calibration {
   const vendors = new Map(a.vendors.map((v, i) => [v.id, { name: v.name, order: i }]));
   const criteria = new Map(a.categories.flatMap((k) => k.criteria).map((c, i) => [c.id, { name: c.name, order: i }]));

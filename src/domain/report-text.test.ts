@@ -5,7 +5,7 @@ import { rankVendors } from './scoring';
 import type { Decision } from './types';
 import { criteriaById } from './results-text';
 import { workedExample } from './worked-example';
-import { decisionParts, disqualifications, kpiRows, logRows, reportFacts, weightRows } from './report-text';
+import { decisionParts, disqualifications, kpiRows, logRows, reportFacts, reportTitle, weightRows } from './report-text';
 
 describe('the report on the worked example (SPEC §3–4)', () => {
   const a = workedExample();
@@ -69,5 +69,10 @@ describe('the report on the worked example (SPEC §3–4)', () => {
       pilots: 1,
       scale: '0–5',
     });
+  });
+
+  it('titles the document with the assessment and the day, the saved PDF’s default name', () => {
+    expect(reportTitle(a.name, '2026-12-03')).toBe('Tier-1 support outsourcing (worked example) — evaluation report — 2026-12-03');
+    expect(reportTitle('  ', '2026-12-03')).toBe('Assessment — evaluation report — 2026-12-03');
   });
 });

@@ -175,3 +175,11 @@ export function reportFacts(a: Assessment): ReportFacts {
     scale: `${formatNumber(a.scale.min)}–${formatNumber(a.scale.max)}`,
   };
 }
+
+/**
+ * The document's title while the report is shown: browsers offer it as the saved PDF's file name, so it
+ * names the assessment and the day ("Tier-1 support — evaluation report — 2026-12-03").
+ */
+export function reportTitle(assessmentName: string, day: string): string {
+  return `${assessmentName.trim() || 'Assessment'} — evaluation report — ${day}`;
+}

@@ -77,10 +77,6 @@ export function whyTexts(
   return [hasMustHaves ? 'Fully scored; all must-haves met' : 'Fully scored'];
 }
 
-function gapText(gap: number): string {
-  return gap < 0.05 ? 'less than 0.1 points' : `${formatScore(gap)} points`;
-}
-
 export interface Headline {
   /** The one sentence at the top of the screen. */
   lead: string;
@@ -92,6 +88,31 @@ export interface Headline {
 const CLOSE_CALL_POINTS = 5;
 
 /**
+ * Who stands first on the Results screen: the vendors with a total, the leader (the best-ranked of those
+ * not disqualified), the vendors sharing its rank, and the next one when the lead is not shared.
+ */
+interface Standing {
+  scored: RankedVendor[];
+  leader: RankedVendor | null;
+  tied: RankedVendor[];
+  runner: RankedVendor | null;
+}
+
+/** The leader and runner-up of the headline; the report's executive summary reads the same figures. */
+export function leadStanding(ranking: readonly RankedVendor[]): Standing {
+  const scored = ranking.filter((v) => v.total !== null);
+  const contenders = scored.filter((v) => v.status !== 'disqualified');
+  const leader = contenders[0] ?? null;
+  const tied = leader ? contenders.filter((v) => v.rank === leader.rank) : [];
+  return { scored, leader, tied, runner: tied.length > 1 ? null : (contenders[1] ?? null) };
+}
+
+/** "3.9 points", or "less than 0.1 points" for a gap that one decimal would show as 0. */
+export function gapText(gap: number): string {
+  return gap < 0.05 ? 'less than 0.1 points' : `${formatScore(gap)} points`;
+}
+
+/**
  * Who leads and by how much. The leader is the best-ranked vendor with a total that is not disqualified;
  * the gap is to the next such vendor. null when no vendor has a total (the screen shows an empty state).
  */
@@ -100,37 +121,31 @@ export function headline(
   criteria: ReadonlyMap<string, Criterion>,
   cells: ReadonlyMap<string, CellStats>,
 ): Headline | null {
-  const scored = ranking.filter((v) => v.total !== null);
+  const { scored, leader, tied, runner } = leadStanding(ranking);
   if (scored.length === 0) return null;
-  const contenders = scored.filter((v) => v.status !== 'disqualified');
-  if (contenders.length === 0) {
+  if (!leader) {
     return { lead: 'No vendor qualifies: every scored vendor fails a must-have.', notes: [] };
   }
-  const leader = contenders[0];
   const leaderTotal = leader.total as number;
   const notes: string[] = [];
-  const tied = contenders.filter((v) => v.rank === leader.rank);
   let lead: string;
   if (tied.length > 1) {
     lead = `${joinNames(tied.map((v) => v.name))} share the lead with ${formatScore(leaderTotal)}.`;
+  } else if (!runner) {
+    lead = `${leader.name} leads with ${formatScore(leaderTotal)}; no other vendor is in contention yet.`;
   } else {
-    const runner = contenders[1];
-    if (!runner) {
-      lead = `${leader.name} leads with ${formatScore(leaderTotal)}; no other vendor is in contention yet.`;
-    } else {
-      const runnerTotal = runner.total as number;
-      if (runnerTotal < leaderTotal) {
-        const gap = leaderTotal - runnerTotal;
-        lead = `${leader.name} leads with ${formatScore(leaderTotal)}, ${gapText(gap)} ahead of ${runner.name}.`;
-        // SPEC §9 counts a close call between fully scored (qualified) contenders only.
-        if (gap < CLOSE_CALL_POINTS && leader.status === 'qualified' && runner.status === 'qualified') {
-          notes.push(`A close call: the top two are less than ${CLOSE_CALL_POINTS} points apart.`);
-        }
-      } else {
-        // Ranked first by status (fully scored) rather than by points.
-        lead = `${leader.name} leads with ${formatScore(leaderTotal)} as the best fully scored vendor.`;
-        notes.push(`${runner.name} scores ${formatScore(runnerTotal)} but is ${runner.status}: ${incompleteTexts(runner, criteria).join('; ')}.`);
+    const runnerTotal = runner.total as number;
+    if (runnerTotal < leaderTotal) {
+      const gap = leaderTotal - runnerTotal;
+      lead = `${leader.name} leads with ${formatScore(leaderTotal)}, ${gapText(gap)} ahead of ${runner.name}.`;
+      // SPEC §9 counts a close call between fully scored (qualified) contenders only.
+      if (gap < CLOSE_CALL_POINTS && leader.status === 'qualified' && runner.status === 'qualified') {
+        notes.push(`A close call: the top two are less than ${CLOSE_CALL_POINTS} points apart.`);
       }
+    } else {
+      // Ranked first by status (fully scored) rather than by points.
+      lead = `${leader.name} leads with ${formatScore(leaderTotal)} as the best fully scored vendor.`;
+      notes.push(`${runner.name} scores ${formatScore(runnerTotal)} but is ${runner.status}: ${incompleteTexts(runner, criteria).join('; ')}.`);
     }
   }
   if (leader.status === 'provisional') {
