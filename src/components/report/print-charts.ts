@@ -1,8 +1,10 @@
 // Charts drawn for paper (SPEC §1). A canvas prints as the bitmap it holds, so before printing
-// every chart of the report is finished (no half-played animation), redrawn at its current size (Chart.js
-// does not see the print layout by itself: its guide says to call resize() on `beforeprint`) and at
-// twice the screen's pixel density, so its lines and labels stay sharp in a PDF. The report's figures
-// have the same fixed size on screen and on A4 or Letter paper, so the redraw never reflows the page.
+// every chart of the report is finished (no half-played animation), redrawn at its size on paper
+// (Chart.js does not see the print layout by itself: its guide says to call resize() on `beforeprint`)
+// and at twice the screen's pixel density, so its lines and labels stay sharp in a PDF. The size on
+// paper is the figure's `--print-width` (and `--print-height`, else its height on screen), which the
+// report's print stylesheet gives the chart's box too: whatever the window's width, a chart is never
+// drawn at one width and squeezed into another on paper.
 import type { Chart } from 'chart.js';
 import { loadChartJs } from '../charts/chartjs';
 
@@ -17,6 +19,25 @@ export function preloadChartJs(): void {
     (C) => (ChartClass = C),
     () => {}, // the charts say themselves that they cannot be drawn; their tables still print
   );
+}
+
+/** CSS px per millimetre (CSS fixes 96 px to the inch). */
+const PX_PER_MM = 96 / 25.4;
+
+/** "180mm" or "210px" in CSS px; null for anything else (unset). */
+function cssLength(value: string): number | null {
+  const m = /^\s*([\d.]+)(mm|px)\s*$/.exec(value);
+  if (!m) return null;
+  return Number(m[1]) * (m[2] === 'mm' ? PX_PER_MM : 1);
+}
+
+/** The chart's size on paper: its box's --print-width / --print-height, else its size now. */
+function printSize(box: HTMLElement): { width: number; height: number } {
+  const style = getComputedStyle(box);
+  return {
+    width: cssLength(style.getPropertyValue('--print-width')) ?? box.clientWidth,
+    height: cssLength(style.getPropertyValue('--print-height')) ?? box.clientHeight,
+  };
 }
 
 function chartsIn(root: Element): Chart[] {
@@ -36,7 +57,11 @@ function drawChartsForPrint(root: Element): number {
   for (const chart of charts) {
     chart.stop();
     chart.options.devicePixelRatio = ratio;
-    chart.resize();
+    const box = chart.canvas.parentElement;
+    if (box) {
+      const { width, height } = printSize(box);
+      chart.resize(width, height);
+    } else chart.resize();
     chart.options.responsive = false;
     chart.update('none');
   }
