@@ -2,7 +2,7 @@
 // The printable report on a real AssessmentSession (Dexie on fake-indexeddb) with the worked example.
 // jsdom has no canvas: the charts are checked through their tables; printing itself is in the e2e test.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, within } from '@testing-library/svelte';
+import { cleanup, fireEvent, screen, within } from '@testing-library/svelte';
 import ReportView from './ReportView.svelte';
 import { cleanUpSessionViewsAfterEach, renderWithSession } from '../state/session-view-test-support';
 import type { Assessment } from '../domain/types';
@@ -23,6 +23,8 @@ async function open(a: Assessment): Promise<HTMLElement> {
   return screen.getByRole('article', { name: 'Steering committee report' });
 }
 
+const APPENDIX = ['Appendix A: Scores by evaluator', 'Appendix B: Evidence notes', 'Appendix C: Calibration and must-haves'];
+
 const sections = (report: HTMLElement) =>
   within(report)
     .getAllByRole('region')
@@ -34,11 +36,27 @@ describe('ReportView', () => {
     const a = workedExample();
     a.pilots[0].decisions = [{ at: '2027-02-01T10:00:00.000Z', outcome: 'go', by: 'Steering committee', rationale: 'Contract from March.' }];
     const report = await open(a);
-    expect(sections(report)).toEqual(['Summary', 'Weights', 'Ranking', 'Charts', 'Robustness of the ranking', 'Pilot: Q1 pilot', 'Decision log']);
+    expect(sections(report)).toEqual(['Summary', 'Weights', 'Ranking', 'Charts', 'Robustness of the ranking', 'Pilot: Q1 pilot', 'Decision log', ...APPENDIX]);
 
     const summary = within(report).getByRole('region', { name: 'Summary' });
-    expect(summary.textContent).toContain('Northwind Contact leads with 72.8, 3.9 points ahead of Fabrikam Support.');
     expect(summary.textContent).toContain('Ana (Procurement), Ben (CX)');
+    // The executive summary: winner, margin, verdict, pilot decision and open risks.
+    const exec = within(report).getByRole('region', { name: 'Executive summary' });
+    const terms = [...exec.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim()]);
+    expect(terms).toEqual([
+      ['Winner', 'Northwind Contact: 72.8 out of 100, qualified.'],
+      ['Margin', '3.9 points ahead of Fabrikam Support (68.9, provisional).'],
+      ['Robustness', 'Not tested Northwind Contact is the only qualified vendor, so nobody can overtake it. The checks need at least two qualified vendors.'],
+      ['Pilot decision', expect.stringMatching(/^GO Q1 pilot with Northwind Contact \(.+\): Scorecard 98\.2 is at or above the GO line of 90 \(coverage 100 %\)\. Recorded GO by Steering committee/)],
+      ['Open risks', 'Disqualified: Contoso CX (Independent audits: 2.5 < 3).Provisional, so its total may still move: Fabrikam Support (67.5 % of the weight scored).'],
+    ]);
+
+    // The appendix: every score beside the consensus, every note, the must-have outcomes.
+    const matrix = within(report).getByRole('table', { name: 'Scores of Northwind Contact · rank 1 · 72.8 · Qualified: consensus and each evaluator' });
+    const audits = within(matrix).getByRole('rowheader', { name: /Independent audits/ }).closest('tr')!;
+    expect([...audits.querySelectorAll('td')].map((td) => td.textContent?.trim())).toEqual(['4.5', '4', '5']);
+    expect(within(report).getByRole('table', { name: 'Evidence notes' }).textContent).toContain('Strong brand-voice samples.');
+    expect(within(report).getByRole('table', { name: 'Must-have outcomes per vendor' }).textContent).toContain('Contoso CX2.5Failed');
 
     const ranking = within(report).getByRole('table', { name: /Ranking/ });
     expect(within(ranking).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Northwind Contact', 'Fabrikam Support', 'Contoso CX']);
@@ -93,6 +111,15 @@ describe('ReportView', () => {
     expect(report.textContent).toContain(`Fine ${HOSTILE}`);
   });
 
+  it('titles the document with the assessment and the day while it is shown, and gives the title back', async () => {
+    document.title = 'BPO Partner Workbench';
+    const a = workedExample();
+    await open(a);
+    expect(document.title).toMatch(/^Tier-1 support outsourcing \(worked example\) — evaluation report — \d{4}-\d{2}-\d{2}$/);
+    cleanup();
+    expect(document.title).toBe('BPO Partner Workbench');
+  });
+
   it('prints from its button', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     const report = await open(workedExample());
@@ -105,8 +132,10 @@ describe('ReportView', () => {
     a.scores = [];
     a.pilots = [];
     const report = await open(a);
-    expect(sections(report)).toEqual(['Summary', 'Weights', 'Ranking', 'Charts', 'Robustness of the ranking']);
-    expect(report.textContent).toContain('No vendor has been scored yet.');
+    expect(sections(report)).toEqual(['Summary', 'Weights', 'Ranking', 'Charts', 'Robustness of the ranking', ...APPENDIX]);
+    expect(report.textContent).toContain('None yet: no vendor has been scored.');
+    expect(report.textContent).toContain('No pilot yet: the choice has not been tested in operation.');
+    expect(report.textContent).toContain('No evidence notes were written.');
     expect(report.textContent).toContain('No vendor is disqualified.');
     expect(report.textContent).toContain('No vendor is qualified yet, so there is no winner to test.');
   });

@@ -4,12 +4,26 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import ReportStability from './ReportStability.svelte';
 import { closeCallModel, singleContenderModel } from '../../domain/robustness/model-fixtures';
+import type { RobustnessModel } from '../../domain/robustness/model';
+import { RankStability } from '../../state/stability-run.svelte';
 
-afterEach(cleanup);
+const runs: RankStability[] = [];
+afterEach(() => {
+  cleanup();
+  for (const run of runs.splice(0)) run.destroy();
+});
+
+/** The report's run (ReportView owns it) started on `model`, as the view does. */
+function show(model: RobustnessModel) {
+  const stability = new RankStability();
+  runs.push(stability);
+  stability.update(model);
+  render(ReportStability, { props: { model, stability } });
+}
 
 describe('ReportStability', () => {
   it('computes with the default options, then shows the sentence and the table', async () => {
-    render(ReportStability, { props: { model: closeCallModel() } });
+    show(closeCallModel());
     expect(screen.getByText('Computing…')).toBeTruthy();
     await screen.findByText('Northwind Contact ranks first in 70 % of plausible weightings (10,000 draws, category weights ±25 %).', {}, { timeout: 5_000 });
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
@@ -23,7 +37,7 @@ describe('ReportStability', () => {
   });
 
   it('needs two qualified vendors', () => {
-    render(ReportStability, { props: { model: singleContenderModel() } });
+    show(singleContenderModel());
     expect(screen.getByText('Rank stability needs at least two qualified vendors.')).toBeTruthy();
   });
 });
