@@ -10,7 +10,7 @@ import { scoreFlip } from './score-flip';
 import { breakEvenSentence, closeCallSentence, scoreFlipSentence, stabilitySentence } from './sentences';
 
 /** The winner counts as firm when it ranks first in at least this share of plausible weightings. */
-export const FIRM_SHARE = 0.9;
+const FIRM_SHARE = 0.9;
 
 export interface RobustnessVerdict {
   word: 'Not tested' | 'No single winner' | 'Close call' | 'Sensitive to the weights' | 'Firm' | 'Clear lead';
