@@ -190,6 +190,10 @@ test('the report prints to PDF on A4 and Letter with every section and no app ch
   const title = `${NAME} — evaluation report — ${await today(page)}`;
   await expect(page).toHaveTitle(title);
   await expectNoViolations(page, 'the report');
+  // The report is paper, light in either colour scheme.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoViolations(page, 'the report (dark scheme)');
+  await page.emulateMedia({ colorScheme: 'light' });
   const sticky = await stickyTexts(page);
   expect(sticky).toContain('Criterion Consensus Ana (Procurement) Ben (CX)');
   const report = page.getByRole('article', { name: 'Steering committee report' });
