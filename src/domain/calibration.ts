@@ -4,6 +4,7 @@
 // scoring grid's "Show consensus" always agree.
 import { cellKey } from './cell-key';
 import { consensusCells } from './consensus';
+import { formatFixed, formatNumber } from './format';
 import type { Assessment, Score } from './types';
 
 interface CellScore {
@@ -53,13 +54,13 @@ const CALIBRATION_LIMIT = 10;
 
 /** Scale values as people write them: 4, 3.5, 3.33. */
 export function scalePoints(x: number): string {
-  return String(Math.round(x * 100) / 100);
+  return formatNumber(x, 2);
 }
 
 /** An evaluator's mean signed deviation in words: "0.50 above", "0.25 below", "none" or "—". */
 export function leanText(x: number | null): string {
   if (x === null) return '—';
-  return Math.abs(x) < 0.005 ? 'none' : `${Math.abs(x).toFixed(2)} ${x > 0 ? 'above' : 'below'}`;
+  return Math.abs(x) < 0.005 ? 'none' : `${formatFixed(Math.abs(x), 2)} ${x > 0 ? 'above' : 'below'}`;
 }
 
 export function calibrate(a: Assessment, limit = CALIBRATION_LIMIT): Calibration {

@@ -83,6 +83,6 @@ describe('texts and checks', () => {
 describe('dataSaysText', () => {
   it('gives the decision with its scorecard and coverage', () => {
     expect(dataSaysText({ decision: 'go', scorecard: 98.18419, coverage: 1 })).toBe('GO (scorecard 98.2, coverage 100 %)');
-    expect(dataSaysText({ decision: 'extend', scorecard: null, coverage: 0.5 })).toBe('EXTEND (scorecard —, coverage 50 %)');
+    expect(dataSaysText({ decision: 'extend', scorecard: null, coverage: 0.5 })).toBe('EXTEND (scorecard —, coverage 50.0 %)');
   });
 });

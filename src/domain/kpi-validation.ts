@@ -3,6 +3,7 @@
 // target > 0; all numbers finite") plus the schema's limits, so an edit the UI accepts always survives
 // export → import. Messages are in plain words and name the numbers involved.
 import type { Kpi } from './types';
+import { formatCount } from './format';
 import { MAX_WEIGHT } from './number-fields';
 import { formatNumber, withUnit } from './pilot-reasons';
 
@@ -42,7 +43,7 @@ export function kpiErrors(kpi: Kpi, others: readonly Kpi[] = []): KpiErrors {
   if (!Number.isFinite(kpi.threshold)) errors.threshold = 'Enter a number.';
   if (!Number.isFinite(kpi.weight)) errors.weight = 'Enter a weight of 0 or more.';
   else if (kpi.weight < 0) errors.weight = 'A weight cannot be negative.';
-  else if (kpi.weight > MAX_WEIGHT) errors.weight = `Use a weight of at most ${MAX_WEIGHT.toLocaleString('en')}.`;
+  else if (kpi.weight > MAX_WEIGHT) errors.weight = `Use a weight of at most ${formatCount(MAX_WEIGHT)}.`;
 
   if (!Number.isFinite(kpi.target)) errors.target = 'Enter a number.';
   else if (Number.isFinite(kpi.threshold)) {

@@ -1,11 +1,11 @@
 // The words about duplicate measurements (measurement-duplicates.ts): the CSV preview's counts, the
 // import's outcome, and the entry forms' warning that a KPI already has a value that day.
-import { joinNames, plural } from './format';
+import { formatCount, joinNames, plural } from './format';
 import type { DuplicateCounts, DuplicatePolicy, ImportPlan } from './measurement-duplicates';
 import { formatDate, formatMeasure } from './measurement-format';
 import type { Kpi, Measurement } from './types';
 
-const rows = (count: number) => plural(count, 'row', 'rows', 'grouped');
+const rows = (count: number) => plural(count, 'row', 'rows');
 
 /** "30 rows duplicate measurements already stored (same KPI and date)"; '' when none do. */
 export function alreadyStoredText(counts: DuplicateCounts): string {
@@ -32,9 +32,9 @@ export const POLICY_LABELS: Readonly<Record<DuplicatePolicy, string>> = {
 export function duplicatesOutcomeText(plan: Pick<ImportPlan, 'counts'>, policy: DuplicatePolicy): string {
   const { alreadyStored, skipped, removed } = plan.counts;
   if (alreadyStored === 0) return '';
-  if (policy === 'skip') return `skipped ${skipped.toLocaleString('en-US')} already stored`;
+  if (policy === 'skip') return `skipped ${formatCount(skipped)} already stored`;
   if (policy === 'replace') return `replaced ${rows(removed)} stored for the same KPI and date`;
-  return `kept ${alreadyStored.toLocaleString('en-US')} beside the stored ${alreadyStored === 1 ? 'value' : 'values'} for the same KPI and date`;
+  return `kept ${formatCount(alreadyStored)} beside the stored ${alreadyStored === 1 ? 'value' : 'values'} for the same KPI and date`;
 }
 
 /** "CSAT already has 81.2 % on 24 Jan 2027" (or "81.2 % and 80 %" when it has several). */
@@ -46,5 +46,5 @@ export function sameDayText(existing: readonly Measurement[], kpi: Pick<Kpi, 'na
 
 /** What quick entry says after replacing a day's value: "Replaced CSAT on 24 Jan 2027 with 82 % (n = 300)." */
 export function replacedText(m: Measurement, kpi: Pick<Kpi, 'name' | 'unit'> | undefined): string {
-  return `Replaced ${kpi?.name ?? m.kpiId} on ${formatDate(m.date)} with ${formatMeasure(m.value, kpi?.unit ?? '')}${m.n ? ` (n = ${m.n})` : ''}.`;
+  return `Replaced ${kpi?.name ?? m.kpiId} on ${formatDate(m.date)} with ${formatMeasure(m.value, kpi?.unit ?? '')}${m.n ? ` (n = ${formatCount(m.n)})` : ''}.`;
 }

@@ -116,8 +116,8 @@ describe('duplicate words', () => {
 
   it('names the value a KPI already has that day', () => {
     const csat = { name: 'CSAT', unit: '%' };
-    expect(sameDayText([m('csat', '2027-01-24', 81.2)], csat)).toBe('CSAT already has 81.2 % on 24 Jan 2027');
-    expect(sameDayText([m('csat', '2027-01-24', 81.2), m('csat', '2027-01-24', 80)], csat)).toBe('CSAT already has 81.2 % and 80 % on 24 Jan 2027');
-    expect(replacedText(m('csat', '2027-01-24', 82, 300), csat)).toBe('Replaced CSAT on 24 Jan 2027 with 82 % (n = 300).');
+    expect(sameDayText([m('csat', '2027-01-24', 81.2)], csat)).toBe('CSAT already has 81.2 % on Jan 24, 2027');
+    expect(sameDayText([m('csat', '2027-01-24', 81.2), m('csat', '2027-01-24', 80)], csat)).toBe('CSAT already has 81.2 % and 80 % on Jan 24, 2027');
+    expect(replacedText(m('csat', '2027-01-24', 82, 300), csat)).toBe('Replaced CSAT on Jan 24, 2027 with 82 % (n = 300).');
   });
 });

@@ -5,8 +5,8 @@ import { addedText, deletedText, formatDate, formatMeasure, measurementLabel, ou
 
 describe('measurement format', () => {
   it('formats dates and values for reading', () => {
-    expect(formatDate('2027-01-10')).toBe('10 Jan 2027');
-    expect(formatDate('2027-01-11', true)).toBe('Mon 11 Jan 2027');
+    expect(formatDate('2027-01-10')).toBe('Jan 10, 2027');
+    expect(formatDate('2027-01-11', true)).toBe('Mon, Jan 11, 2027');
     expect(formatMeasure(84.5, '%')).toBe('84.5 %');
     expect(formatMeasure(1250, 'tickets')).toBe('1,250 tickets');
     expect(formatMeasure(1 / 3, '')).toBe('0.3333');
@@ -14,11 +14,11 @@ describe('measurement format', () => {
 
   it('says what the editor did, naming the KPI and its unit', () => {
     const kpi = { name: 'CSAT', unit: '%' };
-    expect(measurementLabel(m('csat', '2027-01-10', 84.5), kpi)).toBe('CSAT on 10 Jan 2027, 84.5 %');
-    expect(addedText(m('csat', '2027-01-10', 84.5, 300), kpi)).toBe('Added CSAT 84.5 % (n = 300) on 10 Jan 2027.');
-    expect(addedText(m('gone', '2027-01-10', 3), undefined)).toBe('Added gone 3 on 10 Jan 2027.');
-    expect(deletedText(m('csat', '2027-01-10', 84.5), kpi)).toBe('Deleted CSAT on 10 Jan 2027 (84.5 %).');
-    expect(weekSavedText(1, '2027-01-11')).toBe('Saved 1 measurement for the week of 11 Jan 2027.');
+    expect(measurementLabel(m('csat', '2027-01-10', 84.5), kpi)).toBe('CSAT on Jan 10, 2027, 84.5 %');
+    expect(addedText(m('csat', '2027-01-10', 84.5, 300), kpi)).toBe('Added CSAT 84.5 % (n = 300) on Jan 10, 2027.');
+    expect(addedText(m('gone', '2027-01-10', 3), undefined)).toBe('Added gone 3 on Jan 10, 2027.');
+    expect(deletedText(m('csat', '2027-01-10', 84.5), kpi)).toBe('Deleted CSAT on Jan 10, 2027 (84.5 %).');
+    expect(weekSavedText(1, '2027-01-11')).toBe('Saved 1 measurement for the week of Jan 11, 2027.');
   });
 
   it('counts the rows outside the window', () => {

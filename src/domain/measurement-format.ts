@@ -1,26 +1,18 @@
 // How measurements read on screen: a date, a value with its unit, and the sentences of the measurement
 // editor. Full precision stays in
 // storage; only the text is rounded.
-import { dayNumber } from './pilot-series-passes';
+import { formatCount, formatDay, formatNumber } from './format';
 import type { PilotSeries } from './pilot-series-types';
 import type { Kpi, Measurement } from './types';
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const WEEKDAY_FORMAT = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' });
-
-/** "10 Jan 2027": unambiguous in every locale, unlike 01/10/2027. */
+/** A measurement's day as every screen writes days (format.ts): "Jan 10, 2027" in English. */
 export function formatDate(date: string, withWeekday = false): string {
-  const day = dayNumber(date);
-  if (!Number.isFinite(day)) return date;
-  const at = new Date(day * 86_400_000);
-  return withWeekday ? `${WEEKDAY_FORMAT.format(at)} ${DATE_FORMAT.format(at)}` : DATE_FORMAT.format(at);
+  return formatDay(date, withWeekday);
 }
 
-const NUMBER_FORMAT = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
-
-/** A measured value with its unit: "84.5 %", "440 s", "1,250 tickets". Full precision is kept in storage. */
+/** A measured value with its unit: "84.5 %", "440 s", "1,250 tickets" (up to four decimals). Full precision is kept in storage. */
 export function formatMeasure(value: number, unit: string): string {
-  const text = NUMBER_FORMAT.format(value);
+  const text = formatNumber(value, 4);
   return unit ? `${text} ${unit}` : text;
 }
 
@@ -33,7 +25,7 @@ export function measurementLabel(m: Measurement, kpi: KpiWords): string {
 
 /** What quick entry says after storing a row. */
 export function addedText(m: Measurement, kpi: KpiWords): string {
-  return `Added ${kpi?.name ?? m.kpiId} ${formatMeasure(m.value, kpi?.unit ?? '')}${m.n ? ` (n = ${m.n})` : ''} on ${formatDate(m.date)}.`;
+  return `Added ${kpi?.name ?? m.kpiId} ${formatMeasure(m.value, kpi?.unit ?? '')}${m.n ? ` (n = ${formatCount(m.n)})` : ''} on ${formatDate(m.date)}.`;
 }
 
 /** What the weekly form says after storing a week. */
@@ -51,5 +43,5 @@ export function outsideWindowText(series: Pick<PilotSeries, 'byKpi'>): string {
   let outside = 0;
   for (const s of series.byKpi.values()) outside += s.baseline + s.after;
   if (outside === 0) return '';
-  return ` ${outside.toLocaleString('en')} ${outside === 1 ? 'row lies' : 'rows lie'} outside the window: marked Baseline or After pilot, kept and shown, not judged.`;
+  return ` ${formatCount(outside)} ${outside === 1 ? 'row lies' : 'rows lie'} outside the window: marked Baseline or After pilot, kept and shown, not judged.`;
 }

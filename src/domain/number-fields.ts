@@ -1,6 +1,7 @@
 // Parsing of the numbers typed into the checklist editor. A field commits only a value that would
 // pass the importer (SPEC §5), so a half-typed entry never reaches the ranking or the stored file.
 import type { Scale } from './types';
+import { formatCount } from './format';
 
 export type Parsed = { value: number } | { error: string };
 
@@ -17,7 +18,7 @@ export function parseWeight(text: string, badInput = false): Parsed {
   const value = Number(text);
   if (!Number.isFinite(value)) return { error: 'Enter a number, e.g. 10.' };
   if (value < 0) return { error: 'A weight cannot be negative.' };
-  if (value > MAX_WEIGHT) return { error: `Use a weight of at most ${MAX_WEIGHT.toLocaleString('en')}.` };
+  if (value > MAX_WEIGHT) return { error: `Use a weight of at most ${formatCount(MAX_WEIGHT)}.` };
   return { value };
 }
 

@@ -13,8 +13,8 @@ describe('compare text', () => {
   });
 
   it('gives the inclusive window and its length', () => {
-    expect(windowText({ start: '2027-01-04', end: '2027-01-31' })).toBe('4 Jan 2027 – 31 Jan 2027 · 4 weeks');
-    expect(windowText({ start: '2027-01-04', end: '2027-01-04' })).toBe('4 Jan 2027 – 4 Jan 2027 · 1 day');
+    expect(windowText({ start: '2027-01-04', end: '2027-01-31' })).toBe('Jan 4, 2027 – Jan 31, 2027 · 4 weeks');
+    expect(windowText({ start: '2027-01-04', end: '2027-01-04' })).toBe('Jan 4, 2027 – Jan 4, 2027 · 1 day');
   });
 
   it('drops the decision word the badge already shows', () => {

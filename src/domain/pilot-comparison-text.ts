@@ -2,7 +2,8 @@
 // (SPEC §8); numbers are rounded only here, never in the comparison (SPEC §3, §4).
 import type { KpiComparisonRow, DefinitionField } from './pilot-comparison';
 import type { KpiResult, KpiStatus } from './pilot-evaluation';
-import { DECISION_WORDS, formatNumber, withUnit } from './pilot-reasons';
+import { formatCount, formatDay, formatNumber } from './format';
+import { DECISION_WORDS, intervalText, withUnit } from './pilot-reasons';
 import { DECISION_TONES, type Tone } from './pilot-format';
 import { daysBetween } from './dates';
 import type { Kpi, Pilot } from './types';
@@ -49,16 +50,16 @@ export function rowDigits(values: readonly (number | null)[]): number {
 
 /** A value at the row's precision, trailing zeros dropped ("440 s", "86.5 %", "86.54 %"). */
 export function formatValue(value: number, unit: string, digits = 1): string {
-  const text = digits <= 1 ? formatNumber(value) : String(Number(value.toFixed(digits)));
+  const text = formatNumber(value, Math.max(1, digits));
   return withUnit(text, unit);
 }
 
-/** "n = 800 · 95 % CI 84–88.7 %" for a proportion KPI; says so when no sample size is known. */
+/** "n = 800 · 95 % CI 84.0–88.7 %" for a proportion KPI; says so when no sample size is known. */
 export function sampleText(kpi: Kpi, r: KpiResult): string | null {
   if (!kpi.proportion || r.value === null) return null;
   if (r.n === null) return 'n unknown: a row has no sample size, so no interval';
-  const n = `n = ${r.n.toLocaleString('en-US')}`;
-  return r.ci ? `${n} · 95 % CI ${formatNumber(r.ci[0])}–${withUnit(formatNumber(r.ci[1]), kpi.unit)}` : n;
+  const n = `n = ${formatCount(r.n)}`;
+  return r.ci ? `${n} · 95 % CI ${intervalText(r.ci, kpi.unit, kpi.threshold)}` : n;
 }
 
 /** The pass line and target of one pilot's definition: "pass 80 % · target 85 %". */
@@ -93,14 +94,8 @@ export function mismatchDetails(row: KpiComparisonRow, pilots: readonly Pick<Pil
   });
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** "4 Jan 2027 – 31 Jan 2027 · 4 weeks" (inclusive window, SPEC §4). */
+/** "Jan 4, 2027 – Jan 31, 2027 · 4 weeks" (inclusive window, SPEC §4). */
 export function windowText(p: Pick<Pilot, 'start' | 'end'>): string {
-  const format = (d: string) => {
-    const ms = Date.parse(`${d}T00:00:00Z`);
-    return Number.isNaN(ms) ? d : DATE_FORMAT.format(ms);
-  };
   let days: number | null;
   try {
     days = daysBetween(p.start, p.end) + 1;
@@ -108,7 +103,7 @@ export function windowText(p: Pick<Pilot, 'start' | 'end'>): string {
     days = null; // a malformed date is shown as typed, without a length
   }
   const length = days === null ? '' : days % 7 === 0 ? ` · ${days / 7} week${days === 7 ? '' : 's'}` : ` · ${days} day${days === 1 ? '' : 's'}`;
-  return `${format(p.start)} – ${format(p.end)}${length}`;
+  return `${formatDay(p.start)} – ${formatDay(p.end)}${length}`;
 }
 
 /** The decisive reason without its leading decision word (the badge already says it). */

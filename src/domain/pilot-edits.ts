@@ -2,6 +2,7 @@
 // Each edit returns a new Pilot; the measurements array is replaced only when rows really go away, so
 // the session rewrites the stored measurement blocks only then (see AssessmentSession.updatePilot).
 import { uniqueId } from './ids';
+import { formatCount } from './format';
 import { KPI_LIBRARY, type KpiDef } from './kpi-library';
 import { isInWindow } from './pilot';
 import type { Kpi, Pilot } from './types';
@@ -70,7 +71,7 @@ export function kpiRowStats(p: Pick<Pilot, 'start' | 'end' | 'measurements'>): M
 /** What removing a KPI deletes, in words for the confirmation (names the rows that go with it). */
 export function kpiRemovalMessage(kpi: Pick<Kpi, 'name'>, stats: KpiRowStats | undefined): string {
   if (!stats || stats.total === 0) return `“${kpi.name}” has no measurements. It will no longer count in the decision.`;
-  const rows = stats.total === 1 ? 'its 1 measurement' : `all ${stats.total.toLocaleString('en')} of its measurements`;
+  const rows = stats.total === 1 ? 'its 1 measurement' : `all ${formatCount(stats.total)} of its measurements`;
   const span = stats.first === stats.last ? `dated ${stats.first}` : `dated ${stats.first} to ${stats.last}`;
   return `This also deletes ${rows} (${span}). The decision is recomputed without “${kpi.name}”. This cannot be undone.`;
 }

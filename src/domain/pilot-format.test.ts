@@ -9,7 +9,9 @@ describe('pilot format', () => {
     expect(valueText(79.96, csat)).toBe('79.9 %');
     expect(valueText(84.97, csat)).toBe('84.9 %');
     expect(valueText(null, csat)).toBe('—');
-    expect(intervalText([83.9647, 88.6912], '%')).toBe('83.96–88.69 %');
+    // One decimal on both ends, as in the reasons; against a threshold each end keeps its side of it.
+    expect(intervalText([83.9647, 88.6912], '%')).toBe('84.0–88.7 %');
+    expect(intervalText([79.96, 83.2], '%', 80)).toBe('79.9–83.2 %');
   });
 
   it('says how long a pilot runs and where today falls', () => {

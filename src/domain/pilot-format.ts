@@ -43,18 +43,9 @@ export function valueText(value: number | null, kpi: { unit: string; threshold: 
   return withUnit(line === null ? formatNumber(value) : formatAgainst(value, line), kpi.unit);
 }
 
-/** "83.96–88.69 %": the interval keeps two decimals so that it can be read against a threshold. */
-export function intervalText(ci: [number, number], unit: string): string {
-  return withUnit(`${ci[0].toFixed(2)}–${ci[1].toFixed(2)}`, unit);
-}
-
-/** "4 Jan 2027" in the reader's locale, for a YYYY-MM-DD day (read in UTC: a day has no time zone). */
-export function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (Number.isNaN(date.getTime())) return day;
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
+// One interval and one date format across screens, report and reasons (pilot-reasons.ts, format.ts).
+export { intervalText } from './pilot-reasons';
+export { formatDay } from './format';
 
 /** "4 weeks" or "10 days", both ends included. */
 export function lengthText(start: string, end: string): string {

@@ -43,7 +43,7 @@ describe('NO-GO reasons', () => {
     ];
     const rows = [m('csat', day, 60, 1000), m('aht', day, 600), m('sl', day, 78.2, 640)];
     expect(reasonsOf(kpis, rows)).toEqual([
-      'NO-GO: CSAT 60 % is below the 80 % gate (95 % CI 56.9–63 %, n = 1000), missing it by 20 points',
+      'NO-GO: CSAT 60 % is below the 80 % gate (95 % CI 56.9–63.0 %, n = 1,000), missing it by 20 points',
       'NO-GO: AHT 600 s is above the 480 s gate, missing it by 120 s',
       'NO-GO: Scorecard 70.3 is below the NO-GO line of 75 (coverage 66.7 %)',
       'Service level 78.2 % is below the 80 % gate but the sample cannot tell yet (95 % CI 74.8–81.2 %, n = 640)',
@@ -70,7 +70,7 @@ describe('EXTEND reasons', () => {
   it('a weighted KPI with no data (the SPEC §4 sentence)', () => {
     expect(reasonsOf([csat, fcr], [m('csat', day, 90, 2000)])).toEqual([
       'EXTEND: FCR has no data yet',
-      'Scorecard 105.9 is at or above the GO line of 90 (coverage 50 %), but that alone is not enough for GO',
+      'Scorecard 105.9 is at or above the GO line of 90 (coverage 50.0 %), but that alone is not enough for GO',
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('GO reasons', () => {
     const kpis = [csat, fcr, makeKpi('ces', { name: 'CES', unit: '/7', threshold: 5, target: 5.5, weight: 0 })];
     expect(reasonsOf(kpis, [m('csat', day, 82, 5000), m('fcr', day, 100), m('ces', day, 4.5)])).toEqual([
       'GO: Scorecard 108.2 is at or above the GO line of 90 (coverage 100 %)',
-      'CSAT 82 % meets the 80 % gate (95 % CI 80.9–83 %, n = 5000)',
+      'CSAT 82 % meets the 80 % gate (95 % CI 80.9–83.0 %, n = 5,000)',
       'CES 4.5/7 misses its 5/7 threshold (not a gate)',
     ]);
   });
@@ -108,7 +108,7 @@ describe('the deciding reason comes first', () => {
   it('NO-GO: the failing gate leads even when the scorecard is past the GO line', () => {
     const kpis = [csat, { ...fcr, weight: 60 }];
     expect(reasonsOf(kpis, [m('csat', day, 70, 3000), m('fcr', day, 90)])).toEqual([
-      'NO-GO: CSAT 70 % is below the 80 % gate (95 % CI 68.3–71.6 %, n = 3000), missing it by 10 points',
+      'NO-GO: CSAT 70 % is below the 80 % gate (95 % CI 68.3–71.6 %, n = 3,000), missing it by 10 points',
       'Scorecard 110.6 is at or above the GO line of 90 (coverage 100 %), but a failing gate decides first',
     ]);
   });
@@ -133,8 +133,8 @@ describe('the deciding reason comes first', () => {
 });
 
 describe('number formatting', () => {
-  it('shows at most one decimal and no "-0"', () => {
-    expect([86.5, 80, 74.24, 98.18419, 1433.87, -0.01].map(formatNumber)).toEqual(['86.5', '80', '74.2', '98.2', '1433.9', '0']);
+  it('shows at most one decimal, groups thousands and never "-0"', () => {
+    expect([86.5, 80, 74.24, 98.18419, 1433.87, -0.01].map((x) => formatNumber(x))).toEqual(['86.5', '80', '74.2', '98.2', '1,433.9', '0']);
   });
 
   it('never rounds a value onto the line it is judged by', () => {

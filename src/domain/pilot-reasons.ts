@@ -3,26 +3,38 @@
 // context. Numbers are shown with at most one decimal, never rounded across the line they are judged by.
 import type { DecisionOutcome, Kpi, Pilot } from './types';
 import type { KpiResult } from './pilot-evaluation';
+import { formatCount, formatFixed, formatNumber, formatPercent } from './format';
+import { shownCoverage } from './coverage-display';
+
+export { formatNumber };
 
 export const DECISION_WORDS: Record<DecisionOutcome, string> = { go: 'GO', 'no-go': 'NO-GO', extend: 'EXTEND' };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** At most one decimal, no trailing ".0", no "-0". */
-export function formatNumber(x: number): string {
+/**
+ * x to one decimal, kept on the same side of `line` as x: 79.96 against 80 gives 79.9, not 80, so a
+ * sentence never reads "80 % is below the 80 % gate".
+ */
+function againstLine(x: number, line: number): number {
   const r = round1(x);
-  return Object.is(r, -0) ? '0' : String(r);
+  if (x < line && r >= line) return Math.floor(x * 10) / 10;
+  if (x > line && r <= line) return Math.ceil(x * 10) / 10;
+  return r;
+}
+
+/** At most one decimal (format.ts), kept on its side of `line`. */
+export function formatAgainst(x: number, line: number): string {
+  return formatNumber(againstLine(x, line));
 }
 
 /**
- * One decimal that stays on the same side of `line` as `x`: 79.96 against 80 shows "79.9", not "80",
- * so a sentence never reads "80 % is below the 80 % gate".
+ * "84.0–88.7 %": both ends with one decimal, each kept on its side of `line` (the KPI's threshold) when
+ * given, so an interval is never shown touching a threshold it does not reach.
  */
-export function formatAgainst(x: number, line: number): string {
-  const r = round1(x);
-  if (x < line && r >= line) return formatNumber(Math.floor(x * 10) / 10);
-  if (x > line && r <= line) return formatNumber(Math.ceil(x * 10) / 10);
-  return formatNumber(x);
+export function intervalText(ci: readonly [number, number], unit: string, line?: number): string {
+  const end = (x: number) => formatFixed(line === undefined ? x : againstLine(x, line), 1);
+  return `${end(ci[0])}–${withUnit(end(ci[1]), unit)}`;
 }
 
 /** A number with its unit: "86.5 %", "440 s", "5.2/7", or bare when the KPI has no unit. */
@@ -32,11 +44,11 @@ export function withUnit(text: string, unit: string): string {
   return u.startsWith('/') ? `${text}${u}` : `${text} ${u}`;
 }
 
-/** "95 % CI 70.7–77.4 %, n = 640", or "n = 640" alone when there is no interval. */
-function sampleNote(r: KpiResult, unit: string): string {
-  const n = r.n === null ? '' : `n = ${formatNumber(r.n)}`;
+/** "95 % CI 70.7–77.4 %, n = 2,746", or "n = 640" alone when there is no interval. */
+function sampleNote(r: KpiResult, kpi: Kpi): string {
+  const n = r.n === null ? '' : `n = ${formatCount(r.n)}`;
   if (!r.ci) return n;
-  return `95 % CI ${formatNumber(r.ci[0])}–${withUnit(formatNumber(r.ci[1]), unit)}${n ? `, ${n}` : ''}`;
+  return `95 % CI ${intervalText(r.ci, kpi.unit, kpi.threshold)}${n ? `, ${n}` : ''}`;
 }
 
 const inParens = (note: string) => (note ? ` (${note})` : '');
@@ -62,7 +74,7 @@ function gateFailSentence(it: Item): string {
   // A gap in a percentage is in percentage points, not a relative %.
   const by = kpi.unit.trim() === '%' ? `${shown} point${shown === '1' ? '' : 's'}` : withUnit(shown, kpi.unit);
   const gate = `the ${line(kpi.threshold, kpi.unit)} gate`;
-  return `${named(it)} is ${side(kpi)} ${gate}${inParens(sampleNote(r, kpi.unit))}, missing it by ${by}`;
+  return `${named(it)} is ${side(kpi)} ${gate}${inParens(sampleNote(r, kpi))}, missing it by ${by}`;
 }
 
 /** A gate whose interval contains its threshold (SPEC §4 inconclusive), failing or passing. */
@@ -70,13 +82,13 @@ function gateInconclusiveSentence(it: Item): string {
   const { kpi, r } = it;
   const where = r.status === 'fail' ? `is ${side(kpi)}` : 'meets';
   const gate = `the ${line(kpi.threshold, kpi.unit)} gate`;
-  return `${named(it)} ${where} ${gate} but the sample cannot tell yet${inParens(sampleNote(r, kpi.unit))}`;
+  return `${named(it)} ${where} ${gate} but the sample cannot tell yet${inParens(sampleNote(r, kpi))}`;
 }
 
 function gatePassSentence(it: Item): string {
   const { kpi, r } = it;
   const target = r.status === 'exceeds' ? ` and the ${line(kpi.target, kpi.unit)} target` : '';
-  return `${named(it)} meets the ${line(kpi.threshold, kpi.unit)} gate${target}${inParens(sampleNote(r, kpi.unit))}`;
+  return `${named(it)} meets the ${line(kpi.threshold, kpi.unit)} gate${target}${inParens(sampleNote(r, kpi))}`;
 }
 
 function noDataSentence({ kpi }: Item): string {
@@ -103,7 +115,7 @@ function scorecardSentence(
       ? 'No scorecard yet: no weighted KPI has data'
       : 'No scorecard: no KPI has a weight above 0';
   }
-  const cov = `(coverage ${formatAgainst(coverage * 100, 100)} %)`;
+  const cov = `(coverage ${formatPercent(shownCoverage(coverage))})`;
   const go = formatNumber(pilot.goScore);
   const noGo = formatNumber(pilot.noGoScore);
   if (scorecard < pilot.noGoScore) {

@@ -14,17 +14,17 @@ describe('trend text', () => {
     expect(countsText(input.series)).toBe('4 measurements: 2 counted, 1 baseline, 1 after the pilot');
     expect(countsText(undefined)).toBe('No measurements yet');
     expect(trendSummary({ ...csat, direction: 'higher' }, input.series, pilot.start, pilot.end)).toBe(
-      'CSAT trend: 4 measurements: 2 counted, 1 baseline, 1 after the pilot, from 28 Dec 2026 to 7 Feb 2027, latest 90 %; threshold 80 %, target 85 %, higher is better; pilot window 4 Jan 2027 to 31 Jan 2027.',
+      'CSAT trend: 4 measurements: 2 counted, 1 baseline, 1 after the pilot, from Dec 28, 2026 to Feb 7, 2027, latest 90 %; threshold 80 %, target 85 %, higher is better; pilot window Jan 4, 2027 to Jan 31, 2027.',
     );
   });
 
   it('lists the newest rows first with their place in the window', () => {
     const rows = tableRows(input.series, '%', input.startDay);
     expect(rows.map((r) => [r.date, r.value, r.n, r.place])).toEqual([
-      ['7 Feb 2027', '90 %', '—', 'After the pilot (not judged)'],
-      ['17 Jan 2027', '88 %', '500', 'Counted'],
-      ['10 Jan 2027', '84 %', '300', 'Counted'],
-      ['28 Dec 2026', '60 %', '100', 'Baseline (not judged)'],
+      ['Feb 7, 2027', '90 %', '—', 'After the pilot (not judged)'],
+      ['Jan 17, 2027', '88 %', '500', 'Counted'],
+      ['Jan 10, 2027', '84 %', '300', 'Counted'],
+      ['Dec 28, 2026', '60 %', '100', 'Baseline (not judged)'],
     ]);
     expect(tableRows(input.series, '%', input.startDay, 2)).toHaveLength(2);
   });

@@ -2,6 +2,7 @@
 // (SPEC §8: every chart has a text alternative).
 import { dayToDate, type KpiSeries } from './pilot-series';
 import type { Kpi } from './types';
+import { formatCount } from './format';
 import { formatDate, formatMeasure } from './measurement-format';
 
 /** How many rows the table alternative lists; a longer series is summarised and fully listed in the measurements table. */
@@ -10,11 +11,11 @@ export const TABLE_LIMIT = 500;
 export function countsText(series: KpiSeries | undefined): string {
   if (!series || series.rows.length === 0) return 'No measurements yet';
   const count = series.rows.length;
-  const parts = [`${count.toLocaleString('en')} ${count === 1 ? 'measurement' : 'measurements'}`];
+  const parts = [`${formatCount(count)} ${count === 1 ? 'measurement' : 'measurements'}`];
   const outside: string[] = [];
-  if (series.baseline) outside.push(`${series.baseline.toLocaleString('en')} baseline`);
-  if (series.after) outside.push(`${series.after.toLocaleString('en')} after the pilot`);
-  if (outside.length) parts.push(`${series.counted.toLocaleString('en')} counted, ${outside.join(', ')}`);
+  if (series.baseline) outside.push(`${formatCount(series.baseline)} baseline`);
+  if (series.after) outside.push(`${formatCount(series.after)} after the pilot`);
+  if (outside.length) parts.push(`${formatCount(series.counted)} counted, ${outside.join(', ')}`);
   return parts.join(': ');
 }
 
@@ -46,7 +47,7 @@ export function tableRows(series: KpiSeries, unit: string, startDay: number, lim
       key: series.rows[i],
       date: formatDate(dayToDate(x)),
       value: formatMeasure(series.y[i], unit),
-      n: series.n[i] === null ? '—' : (series.n[i] as number).toLocaleString('en'),
+      n: series.n[i] === null ? '—' : formatCount(series.n[i] as number),
       place: series.inWindow[i] ? 'Counted' : x < startDay ? 'Baseline (not judged)' : 'After the pilot (not judged)',
     });
   }

@@ -5,6 +5,7 @@
 // how much of the window the data cover, what is only a baseline, and measurements dated after today.
 // Pure: "today" is always passed in.
 import { daysBetween } from './dates';
+import { formatCount } from './format';
 import { formatDay } from './pilot-format';
 import type { Pilot } from './types';
 
@@ -63,11 +64,11 @@ export interface PilotVerdict {
   warning: string | null;
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** "Data for 28 of 56 days of the pilot window". */
 export function dataCoverageText(facts: Pick<PilotDataFacts, 'dataDays' | 'windowDays'>): string {
-  return `Data for ${facts.dataDays.toLocaleString('en')} of ${plural(facts.windowDays, 'day', 'days')} of the pilot window`;
+  return `Data for ${formatCount(facts.dataDays)} of ${plural(facts.windowDays, 'day', 'days')} of the pilot window`;
 }
 
 /** "3 measurements before the start (a baseline) and 1 after the end are shown, not judged"; null when none. */
@@ -75,7 +76,7 @@ function outsideText({ before, after }: Pick<PilotDataFacts, 'before' | 'after'>
   if (before + after === 0) return null;
   const parts = [
     before > 0 ? `${plural(before, 'measurement', 'measurements')} before the start (a baseline)` : '',
-    after > 0 ? `${before > 0 ? after.toLocaleString('en') : plural(after, 'measurement', 'measurements')} after the end` : '',
+    after > 0 ? `${before > 0 ? formatCount(after) : plural(after, 'measurement', 'measurements')} after the end` : '',
   ].filter(Boolean);
   return `${parts.join(' and ')} ${before + after === 1 ? 'is' : 'are'} shown, not judged`;
 }
@@ -86,14 +87,14 @@ export function futureWarningText(future: NonNullable<PilotDataFacts['future']>)
   const head = count === 1 ? `1 measurement is dated after today (${formatDay(latest)})` : `${plural(count, 'measurement', 'measurements')} are dated after today (the latest on ${formatDay(latest)})`;
   let counts = '';
   if (counted === count) counts = count === 1 ? ' and counts toward the decision' : ' and count toward the decision';
-  else if (counted > 0) counts = `; ${counted.toLocaleString('en')} of them ${counted === 1 ? 'counts' : 'count'} toward the decision`;
+  else if (counted > 0) counts = `; ${formatCount(counted)} of them ${counted === 1 ? 'counts' : 'count'} toward the decision`;
   return `${head}${counts}. Check ${count === 1 ? 'its date' : 'their dates'}.`;
 }
 
 function statusOf(pilot: Pick<Pilot, 'start' | 'end'>, today: string): NonNullable<PilotVerdict['status']> {
   if (today < pilot.start) {
     const d = daysBetween(today, pilot.start);
-    const when = d === 1 ? 'tomorrow' : `in ${d.toLocaleString('en')} days`;
+    const when = d === 1 ? 'tomorrow' : `in ${formatCount(d)} days`;
     return {
       title: 'Not started',
       text: `The pilot starts ${when}, on ${formatDay(pilot.start)}: no verdict until measurements dated inside its window are counted.`,

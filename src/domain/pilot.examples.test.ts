@@ -92,7 +92,7 @@ describe('SPEC §4 worked example (small-assessment.json, pilot northwind-q1)', 
   it('explains the GO in words', () => {
     expect(evaluation.reasons).toEqual([
       'GO: Scorecard 98.2 is at or above the GO line of 90 (coverage 100 %)',
-      'CSAT 86.5 % meets the 80 % gate and the 85 % target (95 % CI 84–88.7 %, n = 800)',
+      'CSAT 86.5 % meets the 80 % gate and the 85 % target (95 % CI 84.0–88.7 %, n = 800)',
     ]);
   });
 });

@@ -12,13 +12,13 @@ describe('the report on the worked example (SPEC §3–4)', () => {
 
   it('lists category shares, criterion shares, effective weights and must-haves', () => {
     expect(weightRows(a.categories).map((r) => [r.kind, r.name, r.share, r.effective, r.mustHave])).toEqual([
-      ['category', 'Security posture', '50 %', '50 %', ''],
-      ['criterion', 'Independent audits', '75 %', '37.5 %', 'Must-have (min 3)'],
-      ['criterion', 'Encryption in transit and at rest', '25 %', '12.5 %', ''],
-      ['category', 'Cultural and brand fit', '30 %', '30 %', ''],
-      ['criterion', 'Shared service philosophy', '100 %', '30 %', ''],
-      ['category', 'Technology and integration', '20 %', '20 %', ''],
-      ['criterion', 'Integration with our systems', '100 %', '20 %', ''],
+      ['category', 'Security posture', '50.0 %', '50.0 %', ''],
+      ['criterion', 'Independent audits', '75.0 %', '37.5 %', 'Must-have (min 3)'],
+      ['criterion', 'Encryption in transit and at rest', '25.0 %', '12.5 %', ''],
+      ['category', 'Cultural and brand fit', '30.0 %', '30.0 %', ''],
+      ['criterion', 'Shared service philosophy', '100 %', '30.0 %', ''],
+      ['category', 'Technology and integration', '20.0 %', '20.0 %', ''],
+      ['criterion', 'Integration with our systems', '100 %', '20.0 %', ''],
     ]);
   });
 
@@ -33,7 +33,7 @@ describe('the report on the worked example (SPEC §3–4)', () => {
     const pilot = a.pilots[0];
     const rows = kpiRows(pilot, evaluatePilot(pilot));
     expect(rows.map((r) => [r.name, r.role, r.value, r.threshold, r.target, r.status, r.n, r.ci, r.attainment])).toEqual([
-      ['CSAT', 'Gate · weight 33.3 %', '86.5 %', '80 %', '85 %', 'Exceeds', '800', '83.96–88.69 %', '101.8 %'],
+      ['CSAT', 'Gate · weight 33.3 %', '86.5 %', '80 %', '85 %', 'Exceeds', '800', '84.0–88.7 %', '101.8 %'],
       ['FCR', 'Weight 33.3 %', '73 %', '70 %', '75 %', 'Pass', '—', '—', '97.3 %'],
       ['AHT', 'Weight 33.3 %', '440 s', '480 s', '420 s', 'Pass', '—', '—', '95.5 %'],
       ['Backlog', 'Tracked only', '90 tickets', '200 tickets', '100 tickets', 'Exceeds', '—', '—', 'not scored'],
@@ -44,7 +44,7 @@ describe('the report on the worked example (SPEC §3–4)', () => {
     const parts = decisionParts(evaluatePilot(a.pilots[0]));
     expect(parts.word).toBe('GO');
     expect(parts.reasons[0]).toEqual({ text: 'Scorecard 98.2 is at or above the GO line of 90 (coverage 100 %)', decisive: true });
-    expect(parts.reasons[1]).toEqual({ text: 'CSAT 86.5 % meets the 80 % gate and the 85 % target (95 % CI 84–88.7 %, n = 800)', decisive: false });
+    expect(parts.reasons[1]).toEqual({ text: 'CSAT 86.5 % meets the 80 % gate and the 85 % target (95 % CI 84.0–88.7 %, n = 800)', decisive: false });
   });
 
   it('lists the decision log newest first, with corrections and disagreements', () => {

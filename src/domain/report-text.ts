@@ -9,7 +9,7 @@ import { weightShares } from './pilot-edits';
 import type { RankedVendor } from './scoring';
 import type { Assessment, Category, Criterion, Decision, Pilot } from './types';
 import { effectiveWeights, categoryShares } from './weights';
-import { formatDateTime, formatPercent } from './format';
+import { formatCount, formatDateTime, formatPercent } from './format';
 import { DECISION_TONES, DECISION_WORDS, formatNumber, intervalText, KPI_STATUS, valueText, withUnit } from './pilot-format';
 import { failedMustHaveTexts } from './results-text';
 
@@ -103,8 +103,8 @@ export function kpiRows(pilot: Pilot, evaluation: PilotEvaluation): KpiRow[] {
       target: withUnit(formatNumber(kpi.target), kpi.unit),
       status: r.confidence === 'inconclusive' ? `${status.text} (inconclusive)` : status.text,
       tone: status.tone,
-      n: r.n === null ? '—' : r.n.toLocaleString('en'),
-      ci: r.ci ? intervalText(r.ci, kpi.unit) : '—',
+      n: r.n === null ? '—' : formatCount(r.n),
+      ci: r.ci ? intervalText(r.ci, kpi.unit, kpi.threshold) : '—',
       attainment: r.attainment === null ? (kpi.weight > 0 ? '—' : 'not scored') : formatPercent(r.attainment),
     };
   });

@@ -92,6 +92,11 @@ describe('contributionData', () => {
     expect(contributionSummary(data)).toContain('1. Northwind Contact: 72.8 = Security posture 43.8, Cultural and brand fit 21.0, Technology and integration 8.0');
   });
 
+  it('shows "—", not 0.0, for a category with nothing scored (Fabrikam has no technology score)', () => {
+    expect(data.series[2].data[1]).toBeNull();
+    expect(contributionSummary(data)).toContain('2. Fabrikam Support (provisional): 68.9 = Security posture 33.3, Cultural and brand fit 35.6, Technology and integration —');
+  });
+
   it('leaves out vendors with no total (ranks stay those of the table)', () => {
     const partial = rankVendors({ ...a, scores: a.scores.filter((s) => s.vendorId !== 'fabrikam') });
     expect(contributionData(partial, a.categories).labels).toEqual(['1. Northwind Contact', '3. Contoso CX (disqualified)']);

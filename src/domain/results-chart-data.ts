@@ -74,7 +74,10 @@ function vendorLabel(v: RankedVendor): string {
   return `${v.rank}. ${v.name}${v.status === 'qualified' ? '' : ` (${v.status})`}`;
 }
 
-/** One bar per vendor (ranking order), one stack segment per category: points added to the total. */
+/**
+ * One bar per vendor (ranking order), one stack segment per category: points added to the total; null
+ * (shown "—") for a category with nothing scored, which adds nothing because it is not counted at all.
+ */
 export function contributionData(ranking: readonly RankedVendor[], categories: readonly Category[]): ChartData {
   const vendors = barVendors(ranking);
   return {
@@ -83,7 +86,7 @@ export function contributionData(ranking: readonly RankedVendor[], categories: r
       key: k.id,
       label: k.name,
       color: (i % PALETTE_SIZE) + 1,
-      data: vendors.map((v) => v.contributions[k.id] ?? 0),
+      data: vendors.map((v) => (v.categories[k.id] === null ? null : (v.contributions[k.id] ?? 0))),
     })),
   };
 }

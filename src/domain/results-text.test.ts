@@ -120,7 +120,7 @@ describe('headline', () => {
     const { ranking, criteria, cells } = setup(a);
     expect(headline(ranking, criteria, cells)).toEqual({
       lead: 'A leads with 60.0 as the best fully scored vendor.',
-      notes: ['B scores 100.0 but is provisional: 50 % of the weight scored.'],
+      notes: ['B scores 100.0 but is provisional: 50.0 % of the weight scored.'],
     });
   });
 

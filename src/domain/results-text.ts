@@ -7,6 +7,7 @@ import { formatAgainst, formatNumber } from './pilot-reasons';
 import { COVERAGE_TOLERANCE, type RankedVendor } from './scoring';
 import type { Category, Criterion, VendorRankStatus, VendorStatus } from './types';
 import { formatPercent, formatScore, joinNames } from './format';
+import { shownCoverage } from './coverage-display';
 
 export const STATUS_LABELS: Record<VendorRankStatus, { text: string; tone: 'ok' | 'warn' | 'danger'; icon: string }> = {
   qualified: { text: 'Qualified', tone: 'ok', icon: '✓' },
@@ -30,8 +31,7 @@ const isComplete = (coverage: number) => coverage >= 1 - COVERAGE_TOLERANCE;
 
 /** Coverage as a percentage that never reads "100 %" while something is still unscored. */
 export function formatCoverage(coverage: number): string {
-  if (isComplete(coverage)) return formatPercent(1);
-  return formatPercent(Math.min(coverage, 0.999));
+  return formatPercent(shownCoverage(coverage));
 }
 
 /**

@@ -1,5 +1,6 @@
 // Pure logic of the scoring grid: its layout, keyboard movement, score typing and the texts a cell
 // announces. The .svelte files only wire these to the DOM, so the behaviour is tested here.
+import { formatNumber } from './format';
 import { rubricLevel } from './rubric';
 import type { Category, Criterion, Scale, Score, Vendor } from './types';
 
@@ -124,7 +125,7 @@ export function typeDigit(digit: string, previous: TypingBuffer | null, cell: st
 
 /** A score value for display: integers as they are, fractions (from imports or merges) with up to 2 decimals. */
 export function formatValue(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)));
+  return formatNumber(value, 2);
 }
 
 /** A value in words: "4, Exceeds expectations", or "not scored". */

@@ -9,7 +9,7 @@ const FIELDS: { key: keyof Vendor; label: string; show: (v: Vendor) => string }[
   { key: 'status', label: 'Status', show: (v) => STATUS_LABELS[v.status] },
   { key: 'website', label: 'Website', show: (v) => v.website ?? '' },
   { key: 'headquarters', label: 'Headquarters', show: (v) => v.headquarters ?? '' },
-  { key: 'price', label: 'Price', show: (v) => (v.price ? formatPrice(v.price, 'en') : '') },
+  { key: 'price', label: 'Price', show: (v) => (v.price ? formatPrice(v.price) : '') },
   { key: 'notes', label: 'Notes', show: (v) => v.notes ?? '' },
 ];
 

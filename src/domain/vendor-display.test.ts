@@ -17,8 +17,9 @@ describe('websiteHref', () => {
 
 describe('formatPrice', () => {
   it('formats amount, currency and unit', () => {
-    expect(formatPrice({ amount: 28.5, currency: 'EUR', per: 'hour' }, 'en-GB')).toBe('€28.50 per hour');
-    expect(formatPrice({ amount: 4200, currency: 'USD', per: 'fte-month' }, 'en-US')).toBe('$4,200.00 per FTE-month');
+    expect(formatPrice({ amount: 28.5, currency: 'EUR', per: 'hour' })).toBe('€28.50 per hour');
+    expect(formatPrice({ amount: 4200, currency: 'USD', per: 'fte-month' })).toBe('$4,200.00 per FTE-month');
+    expect(formatPrice({ amount: 28.5, currency: 'XYZ1', per: 'contact' })).toBe('XYZ1 28.5 per contact');
   });
 });
 

@@ -1,5 +1,6 @@
 // How a vendor reads on screen: safe links, prices, pipeline status, and what removing it would cost.
 import { lossText, scoreLoss } from './checklist-summary';
+import { formatMoney } from './format';
 import type { Assessment, Price, PriceUnit, VendorStatus } from './types';
 
 /**
@@ -23,15 +24,9 @@ export const PRICE_UNIT_LABELS: Record<PriceUnit, string> = {
   contact: 'per contact',
 };
 
-/** "€28.50 per hour" in the reader's locale; falls back to "XYZ 28.5" for a code Intl does not know. */
-export function formatPrice(price: Price, locale?: string): string {
-  let money: string;
-  try {
-    money = new Intl.NumberFormat(locale, { style: 'currency', currency: price.currency }).format(price.amount);
-  } catch {
-    money = `${price.currency} ${price.amount}`;
-  }
-  return `${money} ${PRICE_UNIT_LABELS[price.per]}`;
+/** "€28.50 per hour" in the reader's locale (format.ts); "XYZ 28.5 per hour" for a code Intl does not know. */
+export function formatPrice(price: Price): string {
+  return `${formatMoney(price.amount, price.currency)} ${PRICE_UNIT_LABELS[price.per]}`;
 }
 
 export const STATUS_LABELS: Record<VendorStatus, string> = {

@@ -1,16 +1,20 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { csvStyle } from './csv-style.svelte';
+import { useBrowserLocale } from './locale';
+import { setDisplayLocale } from '../domain/format';
 
 afterEach(() => {
   localStorage.clear();
   vi.restoreAllMocks();
+  setDisplayLocale('en');
   csvStyle.reset();
 });
 
 function browserIn(language: string) {
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue([language]);
   vi.spyOn(navigator, 'language', 'get').mockReturnValue(language);
+  useBrowserLocale(); // as main.ts does at startup
 }
 
 describe('the CSV style preference', () => {

@@ -2,7 +2,7 @@
 // the one a spreadsheet in the reader's locale expects, and once chosen, remembered by this browser. It
 // is a preference, not assessment data, so it lives in localStorage rather than in IndexedDB.
 import { CSV_STYLES, csvStyleForLocale, isCsvStyleId, type CsvStyle, type CsvStyleId } from '../exchange/csv/style';
-import { browserLocale } from './locale';
+import { displayLocale } from '../domain/format';
 
 /** Storage name: do not rename, browsers keep the choice under it. */
 const STORAGE_KEY = 'bpo-workbench.csv-style';
@@ -20,7 +20,7 @@ class CsvStylePreference {
   #chosen = $state<CsvStyleId | null>(stored());
 
   get id(): CsvStyleId {
-    return this.#chosen ?? csvStyleForLocale(browserLocale());
+    return this.#chosen ?? csvStyleForLocale(displayLocale());
   }
 
   get style(): CsvStyle {

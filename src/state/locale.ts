@@ -1,5 +1,7 @@
-// The one place the app asks which locale the reader uses (numbers, dates, the CSV style). Domain text
-// takes the locale from here (set once at startup, main.ts); the CLI never calls this and stays 'en'.
+// The one place the app reads the reader's locale: at startup (main.ts) it becomes the locale of every
+// number, percentage and date the domain writes (domain/format.ts) and the default CSV style. The CLI
+// never calls this and stays 'en'.
+import { setDisplayLocale } from '../domain/format';
 
 /** The browser's first language if Intl knows it, else 'en'. */
 export function browserLocale(): string {
@@ -12,4 +14,9 @@ export function browserLocale(): string {
     }
   }
   return 'en';
+}
+
+/** Formats everything in the browser's locale from now on. */
+export function useBrowserLocale(): void {
+  setDisplayLocale(browserLocale());
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // jsdom: Svelte runs effects (the measurement editor's) only in a browser-like environment.
 // Quick entry and the weekly form on a real AssessmentSession (Dexie on fake-indexeddb) with the worked
-// example's pilot, whose CSAT has 84 % (n = 300) on 10 Jan 2027: a value typed for a KPI and day that
+// example's pilot, whose CSAT has 84 % (n = 300) on Jan 10, 2027: a value typed for a KPI and day that
 // already has one is held back with a warning until the person chooses Replace or Add anyway.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Measurement } from '../domain/types';
@@ -43,7 +43,7 @@ describe('quick entry on a day the KPI already has a value', () => {
     const { add, stored, quick } = await open();
     type(quick, '2027-01-10', 'csat', '81,2', '250');
     expect(await quick.submit()).toBeNull();
-    expect(quick.sameDay).toBe('CSAT already has 84 % on 10 Jan 2027');
+    expect(quick.sameDay).toBe('CSAT already has 84 % on Jan 10, 2027');
     expect(await quick.submit()).toBeNull();
     expect(add).not.toHaveBeenCalled();
     expect(await stored()).toHaveLength(9);
@@ -54,7 +54,7 @@ describe('quick entry on a day the KPI already has a value', () => {
     type(quick, '2027-01-10', 'csat', '81,2', '250');
     await quick.submit();
     expect(await quick.resolveSameDay('replace')).toBe('value');
-    expect(quick.status).toBe('Replaced CSAT on 10 Jan 2027 with 81.2 % (n = 250).');
+    expect(quick.status).toBe('Replaced CSAT on Jan 10, 2027 with 81.2 % (n = 250).');
     expect(quick.sameDay).toBe('');
     expect(await onDay('csat', '2027-01-10')).toEqual([{ kpiId: 'csat', date: '2027-01-10', value: 81.2, n: 250 }]);
   });
@@ -64,7 +64,7 @@ describe('quick entry on a day the KPI already has a value', () => {
     type(quick, '2027-01-10', 'csat', '81.2');
     await quick.submit();
     await quick.resolveSameDay('keep');
-    expect(quick.status).toBe('Added CSAT 81.2 % on 10 Jan 2027.');
+    expect(quick.status).toBe('Added CSAT 81.2 % on Jan 10, 2027.');
     expect((await onDay('csat', '2027-01-10')).map((m) => m.value)).toEqual([84, 81.2]);
   });
 
@@ -95,12 +95,12 @@ describe('the weekly form on a Monday a KPI already has a value', () => {
     week.setLine('csat', 'n', '120');
     week.setLine('fcr', 'value', '75');
     expect(await week.submit()).toBe(false);
-    expect(week.sameDay).toBe('CSAT already has 85 % on 11 Jan 2027');
+    expect(week.sameDay).toBe('CSAT already has 85 % on Jan 11, 2027');
     expect(await week.submit()).toBe(false);
     expect(add).toHaveBeenCalledTimes(1);
 
     expect(await week.resolveSameDay('replace')).toBe(true);
-    expect(week.status).toBe('Saved 2 measurements for the week of 11 Jan 2027. The values stored for that day were replaced.');
+    expect(week.status).toBe('Saved 2 measurements for the week of Jan 11, 2027. The values stored for that day were replaced.');
     expect(await onDay('csat', '2027-01-11')).toEqual([{ kpiId: 'csat', date: '2027-01-11', value: 86, n: 120 }]);
     expect(await onDay('aht', '2027-01-11')).toEqual([{ kpiId: 'aht', date: '2027-01-11', value: 440 }]);
     expect(await onDay('fcr', '2027-01-11')).toEqual([{ kpiId: 'fcr', date: '2027-01-11', value: 75 }]);
@@ -114,7 +114,7 @@ describe('the weekly form on a Monday a KPI already has a value', () => {
     await week.submit();
     week.setLine('csat', 'value', '85');
     await week.submit();
-    expect(week.sameDay).toBe('CSAT already has 85 % on 11 Jan 2027');
+    expect(week.sameDay).toBe('CSAT already has 85 % on Jan 11, 2027');
     await week.resolveSameDay('keep');
     expect((await onDay('csat', '2027-01-11')).map((m) => m.value)).toEqual([85, 85]);
   });

@@ -15,6 +15,7 @@ import {
   type StabilityResult,
 } from '../domain/robustness/monte-carlo';
 import type { RobustnessModel } from '../domain/robustness/model';
+import { formatCount } from '../domain/format';
 import type { FromStabilityWorker } from '../workers/stability-host';
 import { startStabilityWorker, type StabilityWorker } from './workers';
 
@@ -106,7 +107,7 @@ export class RankStability {
     const o = this.#options;
     const alone = (part: Partial<StabilityOptions>) => stabilityOptionsProblem({ ...DEFAULT_STABILITY, ...part }) !== null;
     return {
-      draws: alone({ draws: o.draws }) ? `Draws must be a whole number from 1 to ${MAX_DRAWS.toLocaleString('en')}.` : null,
+      draws: alone({ draws: o.draws }) ? `Draws must be a whole number from 1 to ${formatCount(MAX_DRAWS)}.` : null,
       spread: alone({ spread: o.spread }) ? `Spread must be from 0 to ${Math.round(MAX_SPREAD * 100)} %.` : null,
       seed: alone({ seed: o.seed }) ? 'Seed must be a number.' : null,
     };

@@ -58,9 +58,9 @@ describe('ChecklistView', () => {
   it('shows the summary and every share: category of total, criterion of category, effective overall', async () => {
     await open(example());
     expect(screen.getByText('2 categories, 3 criteria, 1 must-have')).toBeTruthy();
-    expect(categoryShare(/Security posture/)).toBe('50 %');
+    expect(categoryShare(/Security posture/)).toBe('50.0 %');
     const audits = within(criterionRow('Independent audits'));
-    expect(audits.getByText('75 %')).toBeTruthy(); // 3 of 4 inside the category
+    expect(audits.getByText('75.0 %')).toBeTruthy(); // 3 of 4 inside the category
     expect(audits.getByText('37.5 %')).toBeTruthy(); // 0.5 × 0.75 overall
   });
 
@@ -69,8 +69,8 @@ describe('ChecklistView', () => {
     await open(a);
     const weight = screen.getByRole('spinbutton', { name: 'Weight of Culture' });
     await fireEvent.input(weight, { target: { value: '150' } });
-    expect(categoryShare(/Security posture/)).toBe('25 %');
-    expect(categoryShare(/Culture/)).toBe('75 %');
+    expect(categoryShare(/Security posture/)).toBe('25.0 %');
+    expect(categoryShare(/Culture/)).toBe('75.0 %');
     expect(within(criterionRow('Independent audits')).getByText('18.8 %')).toBeTruthy(); // 0.25 × 0.75
     await vi.waitFor(async () => expect((await stored(a.id)).categories[1].weight).toBe(150));
   });
@@ -79,8 +79,8 @@ describe('ChecklistView', () => {
     await open(example());
     await fireEvent.input(screen.getByRole('spinbutton', { name: 'Weight of Encryption at rest' }), { target: { value: '3' } });
     const encryption = within(criterionRow('Encryption at rest'));
-    expect(encryption.getAllByText('50 %')).toHaveLength(1);
-    expect(encryption.getByText('25 %')).toBeTruthy();
+    expect(encryption.getAllByText('50.0 %')).toHaveLength(1);
+    expect(encryption.getByText('25.0 %')).toBeTruthy();
   });
 
   it('never commits an invalid weight: aria-invalid with a message, storage and shares unchanged', async () => {
@@ -92,7 +92,7 @@ describe('ChecklistView', () => {
     expect(screen.getByText(/A weight cannot be negative\./)).toBeTruthy();
     expect(weight.getAttribute('aria-describedby')).toBeTruthy();
     expect(session.assessment!.categories[1].weight).toBe(50);
-    expect(categoryShare(/Security posture/)).toBe('50 %');
+    expect(categoryShare(/Security posture/)).toBe('50.0 %');
     await fireEvent.input(weight, { target: { value: '' } });
     expect(screen.getByText(/Enter a weight of 0 or more\./)).toBeTruthy();
     await fireEvent.input(weight, { target: { value: '30' } });

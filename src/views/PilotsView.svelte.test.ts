@@ -57,11 +57,11 @@ describe('PilotsView: one pilot', { timeout: 30_000 }, () => {
     expect(decisionText().startsWith('GO')).toBe(!decisionText().startsWith('NO-GO'));
     const reasons = within(decision()).getAllByRole('listitem').map((li) => li.textContent);
     expect(reasons[0]).toBe('Scorecard 98.2 is at or above the GO line of 90 (coverage 100 %)');
-    expect(reasons).toContain('CSAT 86.5 % meets the 80 % gate and the 85 % target (95 % CI 84–88.7 %, n = 800)');
+    expect(reasons).toContain('CSAT 86.5 % meets the 80 % gate and the 85 % target (95 % CI 84.0–88.7 %, n = 800)');
 
     const csat = tile('CSAT');
     expect(csat.textContent).toContain('86.5 %');
-    expect(csat.textContent).toContain('83.96–88.69 %');
+    expect(csat.textContent).toContain('84.0–88.7 %');
     expect(csat.textContent).toContain('800');
     expect(csat.textContent).toContain('Exceeds');
     expect(csat.textContent).toContain('Gate');

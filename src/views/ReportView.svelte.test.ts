@@ -66,7 +66,7 @@ describe('ReportView', () => {
     expect(decision.textContent?.trim()).toMatch(/^GO/);
     expect(decision.textContent).toContain('Scorecard 98.2 is at or above the GO line of 90 (coverage 100 %)');
     const kpis = within(report).getByRole('table', { name: 'KPI results of Q1 pilot' });
-    expect(within(kpis).getAllByRole('row')[1].textContent).toContain('83.96–88.69 %');
+    expect(within(kpis).getAllByRole('row')[1].textContent).toContain('84.0–88.7 %');
 
     // The charts' table alternatives print with them.
     expect(within(report).getByRole('table', { name: /Category scores out of 100/ }).textContent).toContain('87.5');
@@ -85,13 +85,13 @@ describe('ReportView', () => {
     const text = (sheet.textContent ?? '').replace(/\s+/g, ' ');
     expect(text).toContain('Northwind Contact leads Tailspin Service by 6.3 points.');
     expect(text).toContain(
-      'Security posture would need to fall from 50 % to 30.7 % before Tailspin Service overtakes Northwind Contact; raising it changes nothing.',
+      'Security posture would need to fall from 50.0 % to 30.7 % before Tailspin Service overtakes Northwind Contact; raising it changes nothing.',
     );
     expect(text).toContain("Northwind Contact's Independent audits score would have to drop from 4.5 to 3.66 for Tailspin Service to draw level.");
     const table = within(sheet).getByRole('table', { name: 'Shares of each category over which Northwind Contact stays first' });
     expect(table.closest('details')).toBeNull();
     const cells = [...within(table).getAllByRole('row')[1].querySelectorAll('th, td')].map((c) => c.textContent);
-    expect(cells).toEqual(['Security posture', '50 %', '30.7 %', '100 %', 'Tailspin Service', 'Nobody']);
+    expect(cells).toEqual(['Security posture', '50.0 %', '30.7 %', '100 %', 'Tailspin Service', 'Nobody']);
     expect(within(sheet).getAllByRole('heading').map((h) => h.textContent)).toEqual(
       expect.arrayContaining(['Robustness of the ranking', 'Weight break-even', 'Score flip', 'Value for money']),
     );

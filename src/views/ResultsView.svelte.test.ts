@@ -106,7 +106,7 @@ describe('ResultsView', () => {
     const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(titles.indexOf('Robustness')).toBe(titles.indexOf('Why the winner wins') + 1);
     const card = () => (screen.getByRole('region', { name: 'Robustness' }).textContent ?? '').replace(/\s+/g, ' ');
-    expect(card()).toContain('Security posture would need to fall from 50 % to 30.7 % before Tailspin Service overtakes Northwind Contact');
+    expect(card()).toContain('Security posture would need to fall from 50.0 % to 30.7 % before Tailspin Service overtakes Northwind Contact');
 
     await session.update((a) => updateCategory(a, 'security', { weight: 30 }));
     await tick();

@@ -144,13 +144,13 @@ test('template → 3 vendors → keyboard scoring → ranking, radar and why the
 
   const ranking = [
     { rank: '1', vendor: 'Alpha Contact', score: one(alpha.total), coverage: '100 %', status: 'Qualified' as const },
-    { rank: '2', vendor: 'Bravo BPO', score: one(bravo.total), coverage: `${Math.round(bravo.coverage * 100)} %`, status: 'Provisional' as const },
+    { rank: '2', vendor: 'Bravo BPO', score: one(bravo.total), coverage: `${one(bravo.coverage * 100)} %`, status: 'Provisional' as const },
     { rank: '3', vendor: 'Charlie Services', score: one(charlie.total), coverage: `${one(charlie.coverage * 100)} %`, status: 'Disqualified' as const },
   ];
-  expect(ranking.map((r) => r.coverage)).toEqual(['100 %', '35 %', '7.7 %']);
+  expect(ranking.map((r) => r.coverage)).toEqual(['100 %', '35.0 %', '7.7 %']);
   await expectRanking(page, ranking);
   await expect(whyCell(page, 'Alpha Contact')).toHaveText('Fully scored; all must-haves met');
-  await expect(whyCell(page, 'Bravo BPO')).toContainText('35 % of the weight scored');
+  await expect(whyCell(page, 'Bravo BPO')).toContainText('35.0 % of the weight scored');
   await expect(whyCell(page, 'Bravo BPO')).toContainText('must-have Independent audits not scored');
   await expect(whyCell(page, 'Charlie Services')).toContainText('Independent audits: 2 < 3');
 

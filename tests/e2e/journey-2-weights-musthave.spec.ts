@@ -56,7 +56,7 @@ test('raising a category weight re-ranks at once, and a must-have minimum disqua
   const culture = page.getByRole('region', { name: /Cultural and brand fit/ });
   const weight = page.getByRole('spinbutton', { name: 'Weight of Cultural and brand fit' });
   await expect(weight).toHaveValue('30');
-  await expect(culture).toContainText('30 %');
+  await expect(culture).toContainText('30.0 %');
   await weight.fill('100');
   // The normalised share updates as you type: 100 / (50 + 100 + 20) = 58.8 %.
   await expect(culture).toContainText('58.8 %');

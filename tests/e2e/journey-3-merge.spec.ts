@@ -144,12 +144,12 @@ test('journey 3: blind package out, colleague scores, merge back with an exact s
   await expect(spreads.nth(0)).toContainText('Contoso CX');
   await expect(spreads.nth(0)).toContainText('Ana (Procurement): 5');
   await expect(spreads.nth(0)).toContainText('Chloé (Security): 2');
-  await expect(spreads.nth(0)).toContainText('3 points (60 %)');
+  await expect(spreads.nth(0)).toContainText('3 points (60.0 %)');
   await expect(spreads.nth(0)).toContainText('Disagreement');
   await expect(spreads.nth(1)).toContainText('Independent audits');
-  await expect(spreads.nth(1)).toContainText('2 points (40 %)');
+  await expect(spreads.nth(1)).toContainText('2 points (40.0 %)');
   await expect(spreads.nth(1)).toContainText('Disagreement');
-  await expect(spreads.nth(2)).toContainText('1 point (20 %)');
+  await expect(spreads.nth(2)).toContainText('1 point (20.0 %)');
   await expect(spreads.nth(2)).toContainText('Broadly agree');
   const deviations = calibration.getByRole('table', { name: 'Deviation from consensus' }).locator('tbody > tr');
   await expect(deviations).toHaveText([/Ana \(Procurement\)\s*5\s*0\.80\s*none/, /Ben \(CX\)\s*4\s*0\.63\s*0\.38 above/, /Chloé \(Security\)\s*1\s*1\.50\s*1\.50 below/]);
@@ -203,7 +203,7 @@ test('Replace and Import as a copy do what they say; a file of another assessmen
   // (0.5×85 + 0.3×100)/0.8 = 90.625 over 80 % coverage, provisional.
   await expectRanking(page, [
     { rank: '1', vendor: 'Northwind Contact', score: '66.0', coverage: '100 %', status: 'Qualified' },
-    { rank: '2', vendor: 'Contoso CX', score: '90.6', coverage: '80 %', status: 'Provisional' },
+    { rank: '2', vendor: 'Contoso CX', score: '90.6', coverage: '80.0 %', status: 'Provisional' },
     { rank: '3', vendor: 'Fabrikam Support', score: '68.9', coverage: '67.5 %', status: 'Provisional' },
   ]);
   await page.getByRole('link', { name: '← All assessments' }).click();
@@ -221,7 +221,7 @@ test('Replace and Import as a copy do what they say; a file of another assessmen
   expect(page.url()).toContain('/a/demo-small/results');
   await expectRanking(page, [
     { rank: '1', vendor: 'Northwind Contact', score: '66.0', coverage: '100 %', status: 'Qualified' },
-    { rank: '2', vendor: 'Contoso CX', score: '90.6', coverage: '80 %', status: 'Provisional' },
+    { rank: '2', vendor: 'Contoso CX', score: '90.6', coverage: '80.0 %', status: 'Provisional' },
     { rank: '3', vendor: 'Fabrikam Support', score: '68.9', coverage: '67.5 %', status: 'Provisional' },
   ]);
   await expect(page.getByRole('region', { name: 'Calibration' })).toHaveCount(0); // one evaluator left

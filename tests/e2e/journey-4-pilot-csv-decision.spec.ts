@@ -57,6 +57,6 @@ test("the worked example's own pilot reads GO with the numbers of SPEC §4", asy
   await openExamplePilot(page);
   const decision = page.getByRole('region', { name: 'Decision' });
   await expect(decision).toContainText('98.2');
-  await expect(page.getByText('83.96–88.69').first()).toBeVisible();
+  await expect(page.getByText('84.0–88.7').first()).toBeVisible();
   await expect(page.getByText('n 800').or(page.getByText('n = 800')).first()).toBeVisible();
 });

@@ -97,11 +97,11 @@ function expectReportText(printed: PdfSummary): void {
   expect(all).toMatch(/2 Fabrikam Support 68\.9 67\.5 % ◐ Provisional/);
   expect(all).toMatch(/3 Contoso CX 81\.3 100 % ✕ Disqualified/);
   expect(all).toMatch(/Contoso CX is disqualified: Independent audits: 2\.5 < 3/);
-  expect(all).toContain('Independent audits 75 % 37.5 % Must-have (min 3)');
+  expect(all).toContain('Independent audits 75.0 % 37.5 % Must-have (min 3)');
   expect(all).toMatch(/GO ✓ The data supports going ahead\./);
   expect(all).toContain('Scorecard 98.2 is at or above the GO line of 90 (coverage 100 %)');
   expect(all).toContain('CSAT 86.5 % meets the 80 % gate and the 85 % target');
-  expect(all).toContain('CSAT Gate · weight 33.3 % 86.5 % 80 % 85 % Exceeds 800 83.96–88.69 % 101.8 %');
+  expect(all).toContain('CSAT Gate · weight 33.3 % 86.5 % 80 % 85 % Exceeds 800 84.0–88.7 % 101.8 %');
   expect(all).toContain('Recorded GO by Steering committee — data said GO, scorecard 98.2');
   expect(all).toContain(HOSTILE);
   // Text drawn by Chart.js inside the canvases: the charts were drawn when the page was printed.

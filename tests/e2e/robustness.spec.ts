@@ -35,20 +35,20 @@ test('break-even, score flip and rank stability on the results screen follow a w
   const panel = page.getByRole('region', { name: 'Robustness' });
   await expect(panel).toContainText('Close call: Northwind Contact leads Tailspin Service by 4.8 points, less than 5 points.');
   await expect(panel.getByText(/^Security posture would need/)).toHaveText(
-    'Security posture would need to fall from 50 % to 39.5 % before Tailspin Service overtakes Northwind Contact; raising it changes nothing.',
+    'Security posture would need to fall from 50.0 % to 39.5 % before Tailspin Service overtakes Northwind Contact; raising it changes nothing.',
   );
-  await expect(panel.getByText(/^Cultural and brand fit \(30 %\)/)).toHaveText(
-    'Cultural and brand fit (30 %): no change. Northwind Contact stays first at any share from 0 % to 100 %.',
+  await expect(panel.getByText(/^Cultural and brand fit \(30\.0 %\)/)).toHaveText(
+    'Cultural and brand fit (30.0 %): no change. Northwind Contact stays first at any share from 0 % to 100 %.',
   );
   await expect(panel).toContainText(
     "Northwind Contact's Independent audits score would have to drop from 4.5 to 3.86 for Tailspin Service to draw level.",
   );
 
   const stability = panel.getByRole('region', { name: 'Rank stability' });
-  await expect(stability).toContainText('Northwind Contact ranks first in 96 % of plausible weightings (10,000 draws, category weights ±25 %).');
+  await expect(stability).toContainText('Northwind Contact ranks first in 96.4 % of plausible weightings (10,000 draws, category weights ±25.0 %).');
   await stability.getByText('Show as table').click();
   const bars = stability.getByRole('table', { name: /ranks first/ });
-  await expect(bars.locator('tbody tr')).toHaveText([/Northwind Contact\s*96 %/, /Tailspin Service\s*4 %/]);
+  await expect(bars.locator('tbody tr')).toHaveText([/Northwind Contact\s*96\.4 %/, /Tailspin Service\s*3\.6 %/]);
   await expectNoViolations(page, 'results with the Robustness panel (light)');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoViolations(page, 'results with the Robustness panel (dark)');
@@ -66,9 +66,9 @@ test('break-even, score flip and rank stability on the results screen follow a w
   await expect(panel.getByText(/^Cultural and brand fit would need/)).toHaveText(
     'Cultural and brand fit would need to fall from 33.3 % to 14.2 % before Tailspin Service overtakes Northwind Contact; raising it changes nothing.',
   );
-  await expect(stability).toContainText('Northwind Contact ranks first in 78 % of plausible weightings');
+  await expect(stability).toContainText('Northwind Contact ranks first in 78.3 % of plausible weightings');
   await stability.getByText('Show as table').click();
-  await expect(bars.locator('tbody tr')).toHaveText([/Northwind Contact\s*78 %/, /Tailspin Service\s*22 %/]);
+  await expect(bars.locator('tbody tr')).toHaveText([/Northwind Contact\s*78\.3 %/, /Tailspin Service\s*21\.7 %/]);
 });
 
 // Cancel and the progress bar are covered in StabilitySection.svelte.test.ts with a worker that waits
@@ -84,13 +84,13 @@ test('the stability figures rerun in the worker for new draws and spread setting
   }
   await openTab(page, 'Results');
   const stability = page.getByRole('region', { name: 'Rank stability' });
-  await expect(stability).toContainText('ranks first in 96 %');
+  await expect(stability).toContainText('ranks first in 96.4 %');
 
   const draws = stability.getByRole('spinbutton', { name: 'Draws', exact: true });
   await draws.fill('0');
   await expect(stability).toContainText('Draws must be a whole number from 1 to 1,000,000.');
   await draws.fill('1000000');
-  await expect(stability).toContainText(/Northwind Contact ranks first in \d+ % of plausible weightings \(1,000,000 draws, category weights ±25 %\)/);
+  await expect(stability).toContainText(/Northwind Contact ranks first in \d+\.\d % of plausible weightings \(1,000,000 draws, category weights ±25\.0 %\)/);
   await stability.getByRole('spinbutton', { name: 'Spread (± %)', exact: true }).fill('50');
-  await expect(stability).toContainText(/Northwind Contact ranks first in \d+ % of plausible weightings \(1,000,000 draws, category weights ±50 %\)/);
+  await expect(stability).toContainText(/Northwind Contact ranks first in \d+\.\d % of plausible weightings \(1,000,000 draws, category weights ±50\.0 %\)/);
 });

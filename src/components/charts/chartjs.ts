@@ -1,5 +1,6 @@
 // Chart.js is loaded on demand (the first screen's bundle stays small) and only the pieces our
 // charts use are registered. Colours come from the design tokens, read at draw time, so dark mode works.
+import { displayLocale } from '../../domain/format';
 import type { Chart } from 'chart.js';
 
 let loading: Promise<typeof Chart> | null = null;
@@ -14,6 +15,8 @@ export function loadChartJs(): Promise<typeof Chart> {
   loading ??= import('chart.js').then(
     ({ Chart, RadarController, BarController, LineController, ScatterController, RadialLinearScale, CategoryScale, LinearScale, PointElement, LineElement, BarElement, Filler, Tooltip, Legend, Decimation }) => {
       Chart.register(RadarController, BarController, LineController, ScatterController, RadialLinearScale, CategoryScale, LinearScale, PointElement, LineElement, BarElement, Filler, Tooltip, Legend, Decimation);
+      // Axis numbers in the same locale as every other number (domain/format.ts).
+      Chart.defaults.locale = displayLocale();
       return Chart;
     },
     (error: unknown) => {

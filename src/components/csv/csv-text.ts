@@ -1,9 +1,9 @@
 // Words for the CSV import screens.
-import { plural } from '../../domain/format';
+import { formatCount, formatFixed, plural } from '../../domain/format';
 import type { CsvDialect } from '../../exchange/csv/sniff';
 
 /** "1 row", "100,000 rows": counts of rows are large, so they get thousands separators. */
-export const count = (n: number, one: string, many?: string): string => plural(n, one, many, 'grouped');
+export const count = (n: number, one: string, many?: string): string => plural(n, one, many);
 
 /** "Semicolon-separated with decimal commas, Windows line endings, UTF-8 with BOM". */
 export function dialectText(d: CsvDialect): string {
@@ -16,5 +16,5 @@ export function dialectText(d: CsvDialect): string {
 
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return mb >= 10 ? `${mb.toFixed(0)} MB` : mb >= 0.1 ? `${mb.toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+  return mb >= 10 ? `${formatFixed(mb, 0)} MB` : mb >= 0.1 ? `${formatFixed(mb, 1)} MB` : `${formatCount(Math.max(1, Math.round(bytes / 1024)))} kB`;
 }

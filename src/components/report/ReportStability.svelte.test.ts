@@ -25,11 +25,11 @@ describe('ReportStability', () => {
   it('computes with the default options, then shows the sentence and the table', async () => {
     show(closeCallModel());
     expect(screen.getByText('Computing…')).toBeTruthy();
-    await screen.findByText('Northwind Contact ranks first in 70 % of plausible weightings (10,000 draws, category weights ±25 %).', {}, { timeout: 5_000 });
+    await screen.findByText('Northwind Contact ranks first in 70.3 % of plausible weightings (10,000 draws, category weights ±25.0 %).', {}, { timeout: 5_000 });
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows.map((r) => [...r.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()))).toEqual([
-      ['Northwind Contact', '70 %'],
-      ['Fabrikam Support', '30 %'],
+      ['Northwind Contact', '70.3 %'],
+      ['Fabrikam Support', '29.7 %'],
       ['Contoso CX', '0 %'],
     ]);
     expect(screen.queryByText('Computing…')).toBeNull();

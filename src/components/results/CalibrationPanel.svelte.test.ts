@@ -32,11 +32,11 @@ describe('CalibrationPanel', () => {
     render(CalibrationPanel, { props: { assessment: merged() } });
     expect(screen.getByRole('heading', { name: 'Calibration' })).toBeTruthy();
     expect(rows(screen.getByRole('table', { name: /Widest spreads/ }))).toEqual([
-      ['Shared service philosophy', 'Contoso CX', 'Ana (Procurement): 5Chloé (Security): 2', '3.5', '3 points (60 %)', 'Disagreement'],
-      ['Independent audits', 'Contoso CX', 'Ana (Procurement): 2Ben (CX): 4', '3', '2 points (40 %)', 'Disagreement'],
-      ['Independent audits', 'Northwind Contact', 'Ana (Procurement): 4Ben (CX): 5', '4.5', '1 point (20 %)', 'Broadly agree'],
-      ['Encryption in transit and at rest', 'Northwind Contact', 'Ana (Procurement): 4Ben (CX): 3', '3.5', '1 point (20 %)', 'Broadly agree'],
-      ['Shared service philosophy', 'Northwind Contact', 'Ana (Procurement): 3Ben (CX): 4', '3.5', '1 point (20 %)', 'Broadly agree'],
+      ['Shared service philosophy', 'Contoso CX', 'Ana (Procurement): 5Chloé (Security): 2', '3.5', '3 points (60.0 %)', 'Disagreement'],
+      ['Independent audits', 'Contoso CX', 'Ana (Procurement): 2Ben (CX): 4', '3', '2 points (40.0 %)', 'Disagreement'],
+      ['Independent audits', 'Northwind Contact', 'Ana (Procurement): 4Ben (CX): 5', '4.5', '1 point (20.0 %)', 'Broadly agree'],
+      ['Encryption in transit and at rest', 'Northwind Contact', 'Ana (Procurement): 4Ben (CX): 3', '3.5', '1 point (20.0 %)', 'Broadly agree'],
+      ['Shared service philosophy', 'Northwind Contact', 'Ana (Procurement): 3Ben (CX): 4', '3.5', '1 point (20.0 %)', 'Broadly agree'],
     ]);
     expect(rows(screen.getByRole('table', { name: 'Deviation from consensus' }))).toEqual([
       ['Ana (Procurement)', '5', '0.80', 'none'],
@@ -47,7 +47,7 @@ describe('CalibrationPanel', () => {
     expect(screen.getAllByText('Broadly agree').every((el) => !el.classList.contains('badge'))).toBe(true);
     const body = (document.body.textContent ?? '').replace(/\s+/g, ' ');
     expect(body).toContain('over the 5 cells scored by two evaluators or more');
-    expect(body).toContain('at least 30 % of the scale (1.5 points on 0–5)');
+    expect(body).toContain('at least 30.0 % of the scale (1.5 points on 0–5)');
   });
 
   it('is not shown while fewer than two evaluators have scores', () => {

@@ -33,7 +33,7 @@ function rows(table: HTMLElement): string[][] {
 }
 
 const SECURITY_AT_50 =
-  'Security posture would need to fall from 50 % to 30.7 % before Tailspin Service overtakes Northwind Contact; raising it changes nothing.';
+  'Security posture would need to fall from 50.0 % to 30.7 % before Tailspin Service overtakes Northwind Contact; raising it changes nothing.';
 
 describe('RobustnessPanel', () => {
   it('shows the lead, one break-even sentence per category, the table and the score flip', () => {
@@ -50,8 +50,8 @@ describe('RobustnessPanel', () => {
     const sentences = [...card.querySelectorAll('ul.sentences > li')].map((li) => li.textContent);
     expect(sentences).toEqual([
       SECURITY_AT_50,
-      'Cultural and brand fit (30 %): no change. Northwind Contact stays first at any share from 0 % to 100 %.',
-      'Technology and integration would need to rise from 20 % to 30.9 % before Tailspin Service overtakes Northwind Contact; lowering it changes nothing.',
+      'Cultural and brand fit (30.0 %): no change. Northwind Contact stays first at any share from 0 % to 100 %.',
+      'Technology and integration would need to rise from 20.0 % to 30.9 % before Tailspin Service overtakes Northwind Contact; lowering it changes nothing.',
     ]);
 
     const table = within(card).getByRole('table', { name: 'Shares of each category over which Northwind Contact stays first' });
@@ -64,12 +64,12 @@ describe('RobustnessPanel', () => {
       'Who overtakes above',
     ]);
     expect(rows(table)).toEqual([
-      ['Security posture', '50 %', '30.7 %', '100 %', 'Tailspin Service', 'Nobody'],
-      ['Cultural and brand fit', '30 %', '0 %', '100 %', 'Nobody', 'Nobody'],
-      ['Technology and integration', '20 %', '0 %', '30.9 %', 'Nobody', 'Tailspin Service'],
+      ['Security posture', '50.0 %', '30.7 %', '100 %', 'Tailspin Service', 'Nobody'],
+      ['Cultural and brand fit', '30.0 %', '0 %', '100 %', 'Nobody', 'Nobody'],
+      ['Technology and integration', '20.0 %', '0 %', '30.9 %', 'Nobody', 'Tailspin Service'],
     ]);
     const chart = within(card).getByRole('img');
-    expect(chart.getAttribute('aria-label')).toContain('Security posture from 30.7 % to 100 % (now 50 %)');
+    expect(chart.getAttribute('aria-label')).toContain('Security posture from 30.7 % to 100 % (now 50.0 %)');
 
     expect(
       within(card).getByText("Northwind Contact's Independent audits score would have to drop from 4.5 to 3.66 for Tailspin Service to draw level."),

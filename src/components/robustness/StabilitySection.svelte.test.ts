@@ -31,28 +31,28 @@ describe('StabilitySection', () => {
   it('shows who ranks first how often, in words, as bars and as a table', async () => {
     show();
     expect(screen.getByRole('heading', { level: 3, name: 'Rank stability' })).toBeTruthy();
-    await sentence('Northwind Contact ranks first in 70 % of plausible weightings (10,000 draws, category weights ±25 %).');
+    await sentence('Northwind Contact ranks first in 70.3 % of plausible weightings (10,000 draws, category weights ±25.0 %).');
     expect(tableRows()).toEqual([
-      ['Northwind Contact', '70 %'],
-      ['Fabrikam Support', '30 %'],
+      ['Northwind Contact', '70.3 %'],
+      ['Fabrikam Support', '29.7 %'],
       ['Contoso CX', '0 %'],
     ]);
     expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
-      'Share of draws in which each vendor ranks first: Northwind Contact 70 %, Fabrikam Support 30 %.',
+      'Share of draws in which each vendor ranks first: Northwind Contact 70.3 %, Fabrikam Support 29.7 %.',
     );
     expect(screen.getByText('Vendors that came first in no draw are listed in the table only.')).toBeTruthy();
   });
 
   it('reruns when the spread changes, and explains an option it cannot use in place', async () => {
     show();
-    await sentence(/ranks first in 70 %/);
+    await sentence(/ranks first in 70.3 %/);
     const spread = screen.getByLabelText('Spread (± %)');
     await fireEvent.input(spread, { target: { value: '50' } });
-    await sentence('Northwind Contact ranks first in 60 % of plausible weightings (10,000 draws, category weights ±50 %).');
+    await sentence('Northwind Contact ranks first in 59.7 % of plausible weightings (10,000 draws, category weights ±50.0 %).');
     expect(tableRows()).toEqual([
-      ['Northwind Contact', '60 %'],
-      ['Fabrikam Support', '35 %'],
-      ['Contoso CX', '5 %'],
+      ['Northwind Contact', '59.7 %'],
+      ['Fabrikam Support', '35.1 %'],
+      ['Contoso CX', '5.2 %'],
     ]);
 
     const draws = screen.getByLabelText('Draws');
@@ -62,12 +62,12 @@ describe('StabilitySection', () => {
     expect(draws.getAttribute('aria-describedby')).toBe(message.id);
     await fireEvent.input(draws, { target: { value: '2000' } });
     expect(screen.queryByText(/Draws must be/)).toBeNull();
-    await sentence(/\(2,000 draws, category weights ±50 %\)/);
+    await sentence(/\(2,000 draws, category weights ±50.0 %\)/);
   });
 
   it('reruns when the model changes', async () => {
     const { rerender } = show();
-    await sentence(/^Northwind Contact ranks first in 70 %/);
+    await sentence(/^Northwind Contact ranks first in 70.3 %/);
     const model = closeCallModel();
     model.contenders[2].categoryScores = [75, 75, 95];
     await rerender({ model });
@@ -76,7 +76,7 @@ describe('StabilitySection', () => {
 
   it('shows progress with a Cancel button, and what was cancelled with Run again', async () => {
     show();
-    await sentence(/ranks first in 70 %/);
+    await sentence(/ranks first in 70.3 %/);
     await fireEvent.input(screen.getByLabelText('Draws'), { target: { value: '1000000' } });
     const progress = await screen.findByRole('progressbar', { name: 'Rank stability draws done' });
     await waitFor(() => expect(Number(progress.getAttribute('value'))).toBeGreaterThan(0));

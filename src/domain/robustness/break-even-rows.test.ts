@@ -14,9 +14,9 @@ describe('breakEvenRows', () => {
   it('gives each category the range over which the winner stays first, and who overtakes beyond it', () => {
     const rows = rowsOf();
     expect(rows.map(({ name, shareText, fromText, toText, below, above }) => ({ name, shareText, fromText, toText, below, above }))).toEqual([
-      { name: 'Security posture', shareText: '50 %', fromText: '30.7 %', toText: '100 %', below: 'Tailspin Service', above: null },
-      { name: 'Cultural and brand fit', shareText: '30 %', fromText: '0 %', toText: '100 %', below: null, above: null },
-      { name: 'Technology and integration', shareText: '20 %', fromText: '0 %', toText: '30.9 %', below: null, above: 'Tailspin Service' },
+      { name: 'Security posture', shareText: '50.0 %', fromText: '30.7 %', toText: '100 %', below: 'Tailspin Service', above: null },
+      { name: 'Cultural and brand fit', shareText: '30.0 %', fromText: '0 %', toText: '100 %', below: null, above: null },
+      { name: 'Technology and integration', shareText: '20.0 %', fromText: '0 %', toText: '30.9 %', below: null, above: 'Tailspin Service' },
     ]);
     // Full precision for the chart: 0.4 / 1.3 is where Tailspin draws level on security.
     expect(rows[0].from).toBeCloseTo(4 / 13, 12);
@@ -57,8 +57,8 @@ describe('breakEvenChartData', () => {
 
   it('names the chart with every range in words', () => {
     expect(breakEvenSummary(rowsOf(), 'Northwind Contact')).toBe(
-      'Shares of each category over which Northwind Contact stays first: Security posture from 30.7 % to 100 % (now 50 %); ' +
-        'Cultural and brand fit from 0 % to 100 % (now 30 %); Technology and integration from 0 % to 30.9 % (now 20 %).',
+      'Shares of each category over which Northwind Contact stays first: Security posture from 30.7 % to 100 % (now 50.0 %); ' +
+        'Cultural and brand fit from 0 % to 100 % (now 30.0 %); Technology and integration from 0 % to 30.9 % (now 20.0 %).',
     );
   });
 });

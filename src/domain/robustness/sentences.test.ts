@@ -38,10 +38,10 @@ describe('robustness sentences', () => {
   it('puts each break-even in one sentence, rounded past the true root', () => {
     const [security, culture, tech] = weightBreakEven(model).map((entry) => breakEvenSentence(model, entry));
     // Root 39.56 %: "39.5 %" is a share at which Tailspin really is ahead.
-    expect(security).toBe('Security posture would need to fall from 50 % to 39.5 % before Tailspin Service overtakes Northwind Contact; raising it changes nothing.');
-    expect(culture).toBe('Cultural and brand fit (30 %): no change. Northwind Contact stays first at any share from 0 % to 100 %.');
+    expect(security).toBe('Security posture would need to fall from 50.0 % to 39.5 % before Tailspin Service overtakes Northwind Contact; raising it changes nothing.');
+    expect(culture).toBe('Cultural and brand fit (30.0 %): no change. Northwind Contact stays first at any share from 0 % to 100 %.');
     // Root 25.869 %: "25.9 %".
-    expect(tech).toBe('Technology and integration would need to rise from 20 % to 25.9 % before Tailspin Service overtakes Northwind Contact; lowering it changes nothing.');
+    expect(tech).toBe('Technology and integration would need to rise from 20.0 % to 25.9 % before Tailspin Service overtakes Northwind Contact; lowering it changes nothing.');
   });
 
   it('names both directions when both have a break-even', () => {
@@ -51,12 +51,12 @@ describe('robustness sentences', () => {
       down: { share: 0.1, vendorId: 'tailspin', level: false },
       up: { share: 0.61234, vendorId: 'tailspin', level: false },
     });
-    expect(sentence).toBe('Cultural and brand fit would need to fall from 30 % to 10 % before Tailspin Service overtakes Northwind Contact, or rise to 61.3 % before Tailspin Service does.');
+    expect(sentence).toBe('Cultural and brand fit would need to fall from 30.0 % to 10.0 % before Tailspin Service overtakes Northwind Contact, or rise to 61.3 % before Tailspin Service does.');
   });
 
   it('says "draws level" when the other vendor only equals the winner at 0 or 100 %', () => {
     const sentence = breakEvenSentence(model, { categoryId: 'culture', share: 0.3, down: null, up: { share: 1, vendorId: 'tailspin', level: true } });
-    expect(sentence).toBe('Cultural and brand fit would need to rise from 30 % to 100 % before Tailspin Service draws level with Northwind Contact; lowering it changes nothing.');
+    expect(sentence).toBe('Cultural and brand fit would need to rise from 30.0 % to 100 % before Tailspin Service draws level with Northwind Contact; lowering it changes nothing.');
   });
 
   it('formats a break-even share away from the current share', () => {
@@ -85,15 +85,17 @@ describe('robustness sentences', () => {
     const options = { draws: 10_000, spread: 0.25, seed: 1 };
     const shares = rankStability(model, options);
     expect(stabilitySentence(model, shares, options)).toMatch(
-      /^Northwind Contact ranks first in \d+ % of plausible weightings \(10,000 draws, category weights ±25 %\)\.$/,
+      /^Northwind Contact ranks first in (\d+\.\d|100) % of plausible weightings \(10,000 draws, category weights ±25\.0 %\)\.$/,
     );
   });
 
   it('never rounds a possible outcome to 0 % or a doubtful one to 100 %', () => {
-    expect(formatProbability(0.004)).toBe('< 1 %');
-    expect(formatProbability(0.996)).toBe('> 99 %');
+    expect(formatProbability(0.0004)).toBe('< 0.1 %');
+    expect(formatProbability(0.9996)).toBe('> 99.9 %');
     expect(formatProbability(0)).toBe('0 %');
     expect(formatProbability(1)).toBe('100 %');
-    expect(formatProbability(0.8712)).toBe('87 %');
+    // One decimal, as every percentage (format.ts).
+    expect(formatProbability(0.8712)).toBe('87.1 %');
+    expect(formatProbability(0.004)).toBe('0.4 %');
   });
 });

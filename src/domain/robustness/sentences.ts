@@ -1,8 +1,7 @@
 // The robustness checks in plain words, shared by the results screen and the printed report. Numbers
 // are rounded only here, and always towards the side that keeps the sentence true: a break-even share
 // or a flip score is never shown on the wrong side of where the winner actually changes.
-import { joinNames } from '../format';
-import { formatNumber } from '../pilot-reasons';
+import { formatCount, formatNumber, formatPercent, formatScore, joinNames, roundedForDisplay } from '../format';
 import type { Assessment } from '../types';
 import type { BreakEven, BreakEvenPoint } from './break-even';
 import { CLOSE_CALL_POINTS, contenderById, type CloseCall, type RobustnessModel } from './model';
@@ -18,11 +17,12 @@ type Checklist = Pick<Assessment, 'categories' | 'scale'>;
 export function formatShareBeyond(share: number, from: number): string {
   const tenths = share * 1000;
   const rounded = share < from ? Math.floor(tenths + 1e-9) : Math.ceil(tenths - 1e-9);
-  return `${formatNumber(rounded / 10)} %`;
+  return formatPercent(rounded / 1000);
 }
 
+/** A category's share as every percentage reads (format.ts): "20.0 %", "100 %". */
 export function formatShare(share: number): string {
-  return `${formatNumber(share * 100)} %`;
+  return formatPercent(share);
 }
 
 function nameOf(model: RobustnessModel, vendorId: string | null): string {
@@ -37,7 +37,7 @@ export function closeCallSentence(model: RobustnessModel, call: CloseCall): stri
     return `No single winner: ${joinNames(names)} share first place.`;
   }
   if (call.gap === null) return `${nameOf(model, call.leaderId)} is the only qualified vendor, so nobody can overtake it.`;
-  const lead = `${nameOf(model, call.leaderId)} leads ${nameOf(model, call.secondId)} by ${formatNumber(call.gap)} points`;
+  const lead = `${nameOf(model, call.leaderId)} leads ${nameOf(model, call.secondId)} by ${formatScore(call.gap)} points`;
   return call.closeCall
     ? `Close call: ${lead}, less than ${CLOSE_CALL_POINTS} points. Small changes in weights or scores could change the winner.`
     : `${lead}.`;
@@ -92,19 +92,16 @@ export function scoreFlipSentence(model: RobustnessModel, checklist: Checklist, 
 export function stabilitySentence(model: RobustnessModel, shares: StabilityShare[], options: StabilityOptions): string {
   const best = [...shares].sort((a, b) => b.pFirst - a.pFirst)[0];
   if (!best) return 'No qualified vendor to rank.';
-  const how = `${options.draws.toLocaleString('en')} draws, category weights ±${formatNumber(options.spread * 100)} %`;
+  const how = `${formatCount(options.draws)} draws, category weights ±${formatPercent(options.spread)}`;
   return `${nameOf(model, best.vendorId)} ranks first in ${formatProbability(best.pFirst)} of plausible weightings (${how}).`;
 }
 
-/** Whole percent, but never "0 %" or "100 %" for something that happened in some but not all draws. */
+/** As every percentage reads (format.ts), but never "0 %" or "100 %" for what happened in some but not all draws. */
 export function formatProbability(p: number): string {
-  const percent = Math.round(p * 100);
-  if (p > 0 && percent === 0) return '< 1 %';
-  if (p < 1 && percent === 100) return '> 99 %';
-  return `${percent} %`;
+  const shown = roundedForDisplay(p * 100, 1);
+  if (p > 0 && shown === 0) return `< ${formatPercent(0.001)}`;
+  if (p < 1 && shown === 100) return `> ${formatPercent(0.999)}`;
+  return formatPercent(p);
 }
 
-function formatHundredths(x: number): string {
-  const r = Math.round(x * 100) / 100;
-  return Object.is(r, -0) ? '0' : String(r);
-}
+const formatHundredths = (x: number) => formatNumber(x, 2);

@@ -2,7 +2,7 @@
 // printed report. Prices are compared only inside one currency and unit, so every text names the group.
 import type { RobustnessModel } from './model';
 import type { PriceGroup, PricedContender, QualityPriceRow, ValueForMoney } from './value-for-money';
-import { joinNames } from '../format';
+import { formatMoney, joinNames } from '../format';
 import { PRICE_UNIT_LABELS } from '../vendor-display';
 
 /** "EUR per FTE-month". */
@@ -15,21 +15,8 @@ export function priceAxisTitle(group: Pick<PriceGroup, 'currency' | 'per'>): str
   return `Price, ${groupLabel(group)}`;
 }
 
-/**
- * "€4,200.00" in the reader's locale, or "XYZ 4200" for a code Intl does not know. `short` drops the
- * cents that whole-number axis ticks do not need.
- */
-export function formatMoney(amount: number, currency: string, short = false): string {
-  try {
-    return new Intl.NumberFormat(undefined, {
-      style: 'currency',
-      currency,
-      ...(short ? { minimumFractionDigits: 0, maximumFractionDigits: 2 } : {}),
-    }).format(amount);
-  } catch {
-    return `${currency} ${amount}`;
-  }
-}
+// Prices read as everywhere else (format.ts).
+export { formatMoney };
 
 /** The names of the vendors of the group that beat `vendor` on both total and price. */
 export function beatenByNames(group: PriceGroup, vendor: PricedContender): string[] {

@@ -74,7 +74,7 @@ describe('robustnessVerdict', () => {
     const options = { ...DEFAULT_STABILITY, spread: 0.9 };
     const v = robustnessVerdict(a, model, { model, options, shares: rankStability(model, options) });
     expect(v.word).toBe('Sensitive to the weights');
-    expect(v.sentences[1]).toMatch(/^Vendor x ranks first in \d+ % of plausible weightings/);
+    expect(v.sentences[1]).toMatch(/^Vendor x ranks first in \d+(\.\d)? % of plausible weightings/);
   });
 
   it('names no single winner on a tie at rank 1', () => {

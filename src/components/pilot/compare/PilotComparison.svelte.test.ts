@@ -75,7 +75,7 @@ describe('PilotComparison', () => {
     expect(heads).toEqual(['KPI', 'Champion Q1 pilot', 'Challenger Contoso Q1']);
 
     expect(cells(rowOf(table, 'Vendor'))).toEqual(['Vendor', 'Northwind Contact', 'Contoso CX']);
-    expect(cells(rowOf(table, 'Window'))[1]).toBe('4 Jan 2027 – 31 Jan 2027 · 4 weeks');
+    expect(cells(rowOf(table, 'Window'))[1]).toBe('Jan 4, 2027 – Jan 31, 2027 · 4 weeks');
     const decision = cells(rowOf(table, 'Decision'));
     expect(decision[1]).toMatch(/^GO Scorecard 98\.2 is at or above the GO line of 90/);
     expect(decision[2]).toMatch(/^EXTEND /);
@@ -83,7 +83,7 @@ describe('PilotComparison', () => {
     expect(cells(rowOf(table, 'Scorecard'))).toEqual(['Scorecard', '98.2 coverage 100 %', '99.8 Best coverage 100 %']);
 
     const csat = cells(rowOf(table, /^CSAT/));
-    expect(csat[1]).toBe('86.5 % Best Meets target n = 800 · 95 % CI 84–88.7 %');
+    expect(csat[1]).toBe('86.5 % Best Meets target n = 800 · 95 % CI 84.0–88.7 %');
     expect(csat[2]).toMatch(/^79 % Fail Inconclusive n = 200 · 95 % CI/);
     // AHT is lower-is-better: Contoso's 405 s beats Northwind's 440 s.
     expect(cells(rowOf(table, /^AHT/))).toEqual(['AHT lower is better', '440 s Pass', '405 s Best Meets target']);

@@ -62,7 +62,7 @@ describe('MeasurementsCsvImport', () => {
     expect((screen.getByRole('radio', { name: 'Skip them (default)' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('56 rows rejected')).toBeTruthy();
     const firstRows = screen.getByRole('table', { name: /First 10 rows to import/ });
-    expect(within(firstRows).getAllByRole('row')[1].textContent).toMatch(/^2\s*2027-01-04\s*CSAT\s*83\.6\s*127/);
+    expect(within(firstRows).getAllByRole('row')[1].textContent).toMatch(/^2\s*Jan 4, 2027\s*CSAT\s*83\.6\s*127/);
     const rejected = screen.getByRole('table', { name: /Rejected rows \(56 rows/ });
     const firstRejected = within(rejected).getAllByRole('row')[1];
     expect(firstRejected.textContent).toContain('3');

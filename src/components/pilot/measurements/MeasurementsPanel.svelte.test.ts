@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Recording measurements (SPEC §1: results typed in weekly or daily) on a real AssessmentSession (Dexie
-// on fake-indexeddb), with the worked example's pilot (window 4–31 Jan 2027, one CSAT baseline row on
-// 28 Dec 2026): quick entry, validation that stores nothing, the weekly form, edit, delete with undo,
+// on fake-indexeddb), with the worked example's pilot (window 4–Jan 31, 2027, one CSAT baseline row on
+// Dec 28, 2026): quick entry, validation that stores nothing, the weekly form, edit, delete with undo,
 // and the virtualised table.
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
@@ -54,7 +54,7 @@ describe('MeasurementsPanel', () => {
     const rows = bodyRows();
     expect(rows).toHaveLength(9);
     expect(table().getAttribute('aria-rowcount')).toBe('10');
-    const baseline = rows.find((r) => r.textContent?.includes('28 Dec 2026'))!;
+    const baseline = rows.find((r) => r.textContent?.includes('Dec 28, 2026'))!;
     expect(within(baseline).getByText('Baseline')).toBeTruthy();
     expect(within(baseline).getByText('60 %')).toBeTruthy();
     expect(rows.at(-1)).toBe(baseline); // the oldest row is last
@@ -82,7 +82,7 @@ describe('MeasurementsPanel', () => {
     await vi.waitFor(async () => expect(await stored()).toContainEqual({ kpiId: 'fcr', date: '2027-01-24', value: 74.5, n: 250, note: 'week 3' }));
     await sync();
     expect(bodyRows()).toHaveLength(10);
-    expect(within(quick()).getByRole('status').textContent).toBe('Added FCR 74.5 % (n = 250) on 24 Jan 2027.');
+    expect(within(quick()).getByRole('status').textContent).toBe('Added FCR 74.5 % (n = 250) on Jan 24, 2027.');
     expect((within(quick()).getByLabelText(/^Value/) as HTMLInputElement).value).toBe('');
   });
 
@@ -92,14 +92,14 @@ describe('MeasurementsPanel', () => {
     await type(/^Value/, '81.2');
     await fireEvent.submit(quick());
     const warning = within(quick()).getByRole('alert');
-    expect(warning.textContent).toMatch(/^CSAT already has 84 % on 10 Jan 2027\. Replace it with this value, or add this one as well/);
+    expect(warning.textContent).toMatch(/^CSAT already has 84 % on Jan 10, 2027\. Replace it with this value, or add this one as well/);
     await fireEvent.submit(quick());
     expect(await stored()).toHaveLength(9);
     await fireEvent.click(within(warning).getByRole('button', { name: 'Replace' }));
     await vi.waitFor(async () => expect((await stored()).filter((m) => m.kpiId === 'csat' && m.date === '2027-01-10')).toEqual([{ kpiId: 'csat', date: '2027-01-10', value: 81.2 }]));
     await sync();
     expect(within(quick()).queryByRole('alert')).toBeNull();
-    expect(within(quick()).getByRole('status').textContent).toBe('Replaced CSAT on 10 Jan 2027 with 81.2 %.');
+    expect(within(quick()).getByRole('status').textContent).toBe('Replaced CSAT on Jan 10, 2027 with 81.2 %.');
     expect(bodyRows()).toHaveLength(9);
   });
 
@@ -118,7 +118,7 @@ describe('MeasurementsPanel', () => {
   it('warns in place that a date before the start will be a baseline', async () => {
     await open();
     await type('Date', '2027-01-02');
-    expect(within(quick()).getByText(/Before the pilot starts \(4 Jan 2027\)/)).toBeTruthy();
+    expect(within(quick()).getByText(/Before the pilot starts \(Jan 4, 2027\)/)).toBeTruthy();
   });
 
   it('stores one row per filled KPI from the weekly form, dated by the Monday, in one save', async () => {
@@ -126,7 +126,7 @@ describe('MeasurementsPanel', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Enter a whole week' }));
     const form = screen.getByRole('form', { name: 'Enter a whole week' });
     await type('Week (any day of it)', '2027-01-20', form); // a Wednesday
-    expect(within(form).getByText(/Rows are dated Mon 18 Jan 2027/)).toBeTruthy();
+    expect(within(form).getByText(/Rows are dated Mon, Jan 18, 2027/)).toBeTruthy();
     await type('CSAT value (%)', '85', form);
     await type('CSAT n', '200', form);
     await type('AHT value (s)', '435,5', form);
@@ -140,7 +140,7 @@ describe('MeasurementsPanel', () => {
     await vi.waitFor(async () => expect((await stored()).filter((m) => m.date === '2027-01-18')).toEqual(added));
     await sync();
     expect(bodyRows()).toHaveLength(11);
-    expect(within(form).getByRole('status').textContent).toBe('Saved 2 measurements for the week of 18 Jan 2027.');
+    expect(within(form).getByRole('status').textContent).toBe('Saved 2 measurements for the week of Jan 18, 2027.');
   });
 
   it('stores nothing from the weekly form when a line is wrong', async () => {
@@ -156,19 +156,19 @@ describe('MeasurementsPanel', () => {
 
   it('edits a row in place and stores it at the same position', async () => {
     const { sync, stored } = await open();
-    await fireEvent.click(screen.getByRole('button', { name: 'Edit AHT on 10 Jan 2027, 450 s' }));
-    const value = screen.getByLabelText('Value (AHT on 10 Jan 2027, 450 s)');
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit AHT on Jan 10, 2027, 450 s' }));
+    const value = screen.getByLabelText('Value (AHT on Jan 10, 2027, 450 s)');
     await fireEvent.input(value, { target: { value: '445' } });
     await fireEvent.keyDown(value, { key: 'Enter' });
     await vi.waitFor(async () => expect((await stored()).filter((m) => m.kpiId === 'aht')[0]).toEqual({ kpiId: 'aht', date: '2027-01-10', value: 445 }));
     await sync();
-    expect(screen.getByRole('button', { name: 'Edit AHT on 10 Jan 2027, 445 s' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Edit AHT on Jan 10, 2027, 445 s' })).toBeTruthy();
   });
 
   it('follows the edited row when the list is reordered meanwhile, never a stale index', async () => {
     const { session, sync, stored } = await open();
-    await fireEvent.click(screen.getByRole('button', { name: 'Edit AHT on 10 Jan 2027, 450 s' }));
-    await fireEvent.input(screen.getByLabelText('Value (AHT on 10 Jan 2027, 450 s)'), { target: { value: '445' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit AHT on Jan 10, 2027, 450 s' }));
+    await fireEvent.input(screen.getByLabelText('Value (AHT on Jan 10, 2027, 450 s)'), { target: { value: '445' } });
     // Another change reorders the list (as a reload grouped by KPI would): index 5 is now another row.
     await session.updatePilot(PILOT, (p) => ({ ...p, measurements: [...p.measurements].reverse() }));
     await sync();
@@ -181,7 +181,7 @@ describe('MeasurementsPanel', () => {
 
   it('cancels an edit, with a message, when the row is deleted meanwhile', async () => {
     const { session, sync, stored } = await open();
-    await fireEvent.click(screen.getByRole('button', { name: 'Edit FCR on 17 Jan 2027, 74 %' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit FCR on Jan 17, 2027, 74 %' }));
     await session.updatePilot(PILOT, (p) => ({ ...p, measurements: p.measurements.filter((m) => !(m.kpiId === 'fcr' && m.value === 74)) }));
     await sync();
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
@@ -191,8 +191,8 @@ describe('MeasurementsPanel', () => {
 
   it('refuses an invalid edit with a message and keeps the stored row', async () => {
     const { stored } = await open();
-    await fireEvent.click(screen.getByRole('button', { name: 'Edit CSAT on 10 Jan 2027, 84 %' }));
-    const n = screen.getByLabelText('n (CSAT on 10 Jan 2027, 84 %)');
+    await fireEvent.click(screen.getByRole('button', { name: 'Edit CSAT on Jan 10, 2027, 84 %' }));
+    const n = screen.getByLabelText('n (CSAT on Jan 10, 2027, 84 %)');
     await fireEvent.input(n, { target: { value: '-3' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(n.getAttribute('aria-invalid')).toBe('true');
@@ -203,12 +203,12 @@ describe('MeasurementsPanel', () => {
   it('deletes a row, says so, and puts it back in place on Undo', async () => {
     const { sync, stored } = await open();
     const before = await stored();
-    await fireEvent.click(screen.getByRole('button', { name: 'Delete CSAT on 17 Jan 2027, 88 %' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Delete CSAT on Jan 17, 2027, 88 %' }));
     await vi.waitFor(async () => expect(await stored()).toHaveLength(8));
     expect((await stored()).some((m) => m.kpiId === 'csat' && m.value === 88)).toBe(false);
     await sync();
     expect(bodyRows()).toHaveLength(8);
-    expect(screen.getByText('Deleted CSAT on 17 Jan 2027 (88 %).')).toBeTruthy();
+    expect(screen.getByText('Deleted CSAT on Jan 17, 2027 (88 %).')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await vi.waitFor(async () => expect(await stored()).toEqual(before));
   });
@@ -216,9 +216,9 @@ describe('MeasurementsPanel', () => {
   it('filters by KPI and flips the sort order', async () => {
     await open();
     await fireEvent.change(screen.getByLabelText('Show'), { target: { value: 'csat' } });
-    expect(bodyRows().map((r) => r.textContent?.slice(0, 11))).toEqual(['17 Jan 2027', '10 Jan 2027', '28 Dec 2026']);
+    expect(bodyRows().map((r) => r.textContent?.slice(0, 12))).toEqual(['Jan 17, 2027', 'Jan 10, 2027', 'Dec 28, 2026']);
     await fireEvent.click(screen.getByRole('button', { name: /^Date/ }));
-    expect(bodyRows()[0].textContent).toContain('28 Dec 2026');
+    expect(bodyRows()[0].textContent).toContain('Dec 28, 2026');
     expect(screen.getByRole('columnheader', { name: /Date/ }).getAttribute('aria-sort')).toBe('ascending');
   });
 

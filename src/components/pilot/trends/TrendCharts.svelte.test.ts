@@ -32,7 +32,7 @@ describe('TrendCharts', () => {
     expect(screen.getAllByRole('article').map((a) => within(a).getByRole('heading').textContent)).toEqual(['CSAT', 'FCR', 'AHT', 'Backlog']);
     const chart = within(card('CSAT')).getByRole('img');
     expect(chart.getAttribute('aria-label')).toBe(
-      'CSAT trend: 3 measurements: 2 counted, 1 baseline, from 28 Dec 2026 to 17 Jan 2027, latest 88 %; threshold 80 %, target 85 %, higher is better; pilot window 4 Jan 2027 to 31 Jan 2027.',
+      'CSAT trend: 3 measurements: 2 counted, 1 baseline, from Dec 28, 2026 to Jan 17, 2027, latest 88 %; threshold 80 %, target 85 %, higher is better; pilot window Jan 4, 2027 to Jan 31, 2027.',
     );
   });
 
@@ -46,9 +46,9 @@ describe('TrendCharts', () => {
     const rows = within(within(csat).getByRole('table')).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
     expect(rows).toEqual([
       ['Date', 'Value', 'n', 'Window'],
-      ['17 Jan 2027', '88 %', '500', 'Counted'],
-      ['10 Jan 2027', '84 %', '300', 'Counted'],
-      ['28 Dec 2026', '60 %', '100', 'Baseline (not judged)'],
+      ['Jan 17, 2027', '88 %', '500', 'Counted'],
+      ['Jan 10, 2027', '84 %', '300', 'Counted'],
+      ['Dec 28, 2026', '60 %', '100', 'Baseline (not judged)'],
     ]);
   });
 

@@ -77,7 +77,7 @@ describe('trendConfig, one point per day', () => {
 
 describe('mondayTicks', () => {
   it('puts ticks on Mondays, widening the step to fit', () => {
-    // 3 Jan 2027 (Sunday, day 20821) .. 1 Feb 2027 (Monday, day 20850).
+    // Jan 3, 2027 (Sunday, day 20821) .. Feb 1, 2027 (Monday, day 20850).
     expect(mondayTicks(20821, 20850)).toEqual([20822, 20829, 20836, 20843, 20850]);
     expect(mondayTicks(20821, 20850, 3)).toEqual([20822, 20836, 20850]);
     expect(mondayTicks(20800, 20800 + 365).length).toBeLessThanOrEqual(6);

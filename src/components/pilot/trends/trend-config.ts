@@ -8,6 +8,7 @@ import { dayToDate } from '../../../domain/pilot-series';
 import { pointsOf, type TrendInput, type TrendPoint } from '../../../domain/pilot-trend-points';
 import { paletteColor, withAlpha, type ChartTheme } from '../../charts/chartjs';
 import { formatDate, formatMeasure } from '../../../domain/measurement-format';
+import { formatCount, formatShortDay } from '../../../domain/format';
 import { windowBand } from './window-band';
 
 /** Below this many points each one is drawn as a dot; above it the line alone reads better. */
@@ -33,8 +34,6 @@ export function isDark(color: string): boolean {
   const n = parseInt(hex[1], 16);
   return 0.2126 * ((n >> 16) & 255) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255) < 128;
 }
-
-const SHORT_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 export function trendConfig({ kpi, series, startDay, endDay }: TrendInput, theme: ChartTheme): ChartConfiguration<'line', TrendPoint[]> {
   const { counted, before, after } = pointsOf(series, startDay, kpi.aggregate);
@@ -109,7 +108,7 @@ export function trendConfig({ kpi, series, startDay, endDay }: TrendInput, theme
           afterBuildTicks: (axis) => {
             axis.ticks = mondayTicks(xMin, xMax).map((value) => ({ value }));
           },
-          ticks: { color: theme.muted, font, callback: (v) => SHORT_DAY.format(new Date(Number(v) * 86_400_000)) },
+          ticks: { color: theme.muted, font, callback: (v) => formatShortDay(dayToDate(Number(v))) },
         },
         y: {
           grace: '8%',
@@ -128,7 +127,7 @@ export function trendConfig({ kpi, series, startDay, endDay }: TrendInput, theme
             title: (items) => (items[0] ? formatDate(dayToDate((items[0].raw as TrendPoint).x)) : ''),
             label: (item) => {
               const p = item.raw as TrendPoint;
-              const n = p.n === null ? '' : ` (n = ${p.n.toLocaleString('en')})`;
+              const n = p.n === null ? '' : ` (n = ${formatCount(p.n)})`;
               return `${item.dataset.label ?? ''}: ${formatMeasure(p.y, kpi.unit)}${n}`;
             },
           },
