@@ -4,7 +4,7 @@
 import { setDisplayLocale } from '../domain/format';
 
 /** The browser's first language if Intl knows it, else 'en'. */
-export function browserLocale(): string {
+function browserLocale(): string {
   const wanted = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
   for (const tag of wanted) {
     try {
