@@ -40,7 +40,7 @@ interface EvaluatorDeviation {
   meanDeviation: number | null;
 }
 
-interface Calibration {
+export interface Calibration {
   /** Evaluators who gave at least one score to a vendor and criterion of the assessment. */
   evaluatorsWithScores: number;
   /** Cells scored by two evaluators or more. */

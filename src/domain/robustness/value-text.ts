@@ -44,7 +44,7 @@ export function frontierSentence(group: PriceGroup): string {
   return `${lead} Beaten on both total and price: ${joinNames(rest)}.`;
 }
 
-export interface LeftOut {
+interface LeftOut {
   name: string;
   /** "disqualified (Independent audits: 2.5 < 3)", "no price entered", … */
   reason: string;
