@@ -21,3 +21,16 @@ describe('PilotList without pilots', () => {
     ]);
   });
 });
+
+describe('PilotList with pilots', () => {
+  it('shows a status, not a verdict, for a pilot with nothing counted, and the decision for one with data', async () => {
+    const a = workedExample();
+    const q1 = a.pilots[0];
+    const later = { ...q1, id: 'later', name: 'Later pilot', start: '2099-01-05', end: '2099-02-01', measurements: [], decisions: [] };
+    await renderWithSession(PilotList, { ...a, id: 'pilot-list-status', pilots: [q1, later] });
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows[0].textContent).toContain('GO');
+    expect(rows[1].textContent).toContain('Not started');
+    expect(rows[1].textContent).not.toMatch(/\b(GO|NO-GO|EXTEND)\b/);
+  });
+});
