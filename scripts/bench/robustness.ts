@@ -8,6 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { weightBreakEven } from '../../src/domain/robustness/break-even';
 import { buildRobustnessModel } from '../../src/domain/robustness/model';
+import { consensusCells } from '../../src/domain/consensus';
 import { scoreFlip } from '../../src/domain/robustness/score-flip';
 import { rankVendors } from '../../src/domain/scoring';
 import { makeLargeAssessment } from '../../src/domain/test-factories-large';
@@ -64,7 +65,9 @@ export function robustnessBench(): BenchRow[] {
   const both = time(() => [weightBreakEven(model), scoreFlip(input, model)]);
   const breakEven = time(() => weightBreakEven(model));
   const flip = time(() => scoreFlip(input, model));
-  const build = time(() => buildRobustnessModel(input, ranking));
+  // As the open assessment builds it: with the ranking and the consensus cells it already holds.
+  const cells = consensusCells(input.scale, input.scores);
+  const build = time(() => buildRobustnessModel(input, ranking, cells));
   const size = `${VENDORS}x${CRITERIA}x10`;
   return [
     { name: `robustness ${size}: contenders (qualified vendors)`, value: model.contenders.length },

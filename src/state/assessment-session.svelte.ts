@@ -68,7 +68,7 @@ export class AssessmentSession {
   /** Each pilot's decision now (SPEC §2), in the order of `assessment.pilots`. */
   readonly pilotEvaluations: PilotEvaluation[] = $derived(this.assessment?.pilots.map(evaluatePilot) ?? []);
   /** The contenders and categories every robustness check works on (SPEC §9). */
-  readonly robustnessModel: RobustnessModel | null = $derived.by(() => (this.assessment ? buildRobustnessModel(this.assessment, this.ranking) : null));
+  readonly robustnessModel: RobustnessModel | null = $derived.by(() => (this.assessment ? buildRobustnessModel(this.assessment, this.ranking, this.cells) : null));
   /** The vendors a pilot is offered for, in ranking order, each with its pilots (SPEC §1 journey 4). */
   readonly pilotCandidates: PilotCandidate[] = $derived.by(() => (this.assessment ? pilotCandidates(this.assessment, this.ranking) : []));
 

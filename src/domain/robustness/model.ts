@@ -1,6 +1,6 @@
 // The contenders of SPEC §9 and what every robustness check needs to know about them: the active
 // categories with their shares, and each contender's total and category scores in that order.
-import { consensusCells } from '../consensus';
+import { consensusCells, type CellStats } from '../consensus';
 import { criteriaById, whyTexts } from '../results-text';
 import { rankVendors, TIE_TOLERANCE, type RankedVendor, type ScoringInput } from '../scoring';
 import { usableWeight } from '../weights';
@@ -52,7 +52,11 @@ export interface RobustnessModel {
 /** SPEC §9: the two best contenders closer than this many points are a close call. */
 export const CLOSE_CALL_POINTS = 5;
 
-export function buildRobustnessModel(input: ScoringInput, ranking: RankedVendor[] = rankVendors(input)): RobustnessModel {
+/**
+ * `cells`: the consensus of every scored cell when the caller has it already (the open assessment does),
+ * so the reasons of set-aside vendors do not recompute it on every change.
+ */
+export function buildRobustnessModel(input: ScoringInput, ranking: RankedVendor[] = rankVendors(input), cells?: Map<string, CellStats>): RobustnessModel {
   const active = input.categories.filter(
     (category) =>
       usableWeight(category.weight) > 0 && category.criteria.some((criterion) => usableWeight(criterion.weight) > 0),
@@ -83,15 +87,15 @@ export function buildRobustnessModel(input: ScoringInput, ranking: RankedVendor[
     contenders,
     winnerId: first.length === 1 ? first[0].vendorId : null,
     tiedForFirst: first.length > 1 ? first.map((contender) => contender.vendorId) : [],
-    setAside: setAside(input, ranking),
+    setAside: setAside(input, ranking, cells),
   };
 }
 
-function setAside(input: ScoringInput, ranking: RankedVendor[]): SetAside[] {
+function setAside(input: ScoringInput, ranking: RankedVendor[], known?: Map<string, CellStats>): SetAside[] {
   const others = ranking.filter((vendor) => vendor.status !== 'qualified');
   if (others.length === 0) return [];
   const criteria = criteriaById(input.categories);
-  const cells = consensusCells(input.scale, input.scores);
+  const cells = known ?? consensusCells(input.scale, input.scores);
   return others.map((vendor) => ({
     vendorId: vendor.vendorId,
     name: vendor.name,
