@@ -1,13 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './db';
-import {
-  assessmentExists,
-  deleteAssessment,
-  insertAssessment,
-  listAssessments,
-  loadAssessment,
-  loadAssessmentAt,
-} from './assessments-repo';
+import { assessmentExists, deleteAssessment, insertAssessment, loadAssessment, loadAssessmentAt } from './assessments-repo';
+import { listAssessments } from './assessment-list-repo';
 import { makeAssessment, makeCategory, makeCriterion, makeVendor, scoresOf } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
 

@@ -4,26 +4,7 @@ import { fromRecords, toRecords } from './assessment-records';
 import { revisionOf } from './revision';
 import type { Assessment } from '../domain/types';
 
-export interface AssessmentSummary {
-  id: string;
-  name: string;
-  sector?: string;
-  vendorCount: number;
-  updatedAt: string;
-}
-
 const ALL_TABLES = () => [db.assessments, db.scores, db.pilots, db.measurements];
-
-export async function listAssessments(): Promise<AssessmentSummary[]> {
-  const records = await db.assessments.orderBy('updatedAt').reverse().toArray();
-  return records.map((a) => ({
-    id: a.id,
-    name: a.name,
-    sector: a.sector,
-    vendorCount: a.vendors.length,
-    updatedAt: a.updatedAt,
-  }));
-}
 
 export async function assessmentExists(id: string): Promise<boolean> {
   return (await db.assessments.get(id)) !== undefined;

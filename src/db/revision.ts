@@ -1,7 +1,6 @@
 // Every write to an assessment gives its record a new revision: a token no other write anywhere ever
 // gives, so a tab can tell its own writes from another tab's. updatedAt cannot serve: two tabs can
 // stamp the same millisecond, and a restore may bring back an older time.
-import { removedElsewhereMessage, type MissingReference } from '../domain/references';
 import { db } from './db';
 import type { AssessmentRecord } from './schema';
 
@@ -31,16 +30,6 @@ export function revisionOf(record: Pick<AssessmentRecord, 'updatedAt' | 'revisio
 /** A write refused because what it builds on changed or went away in another tab; nothing was written. */
 export class EditConflict extends Error {
   override name = 'EditConflict';
-}
-
-/** A write refused because a vendor, criterion or evaluator it points at was removed in another tab. */
-export class ReferenceGone extends EditConflict {
-  override name = 'ReferenceGone';
-  readonly ref: MissingReference;
-  constructor(ref: MissingReference) {
-    super(removedElsewhereMessage(ref));
-    this.ref = ref;
-  }
 }
 
 /** An editor's save refused because the thing it edits is no longer what the editor opened on. */

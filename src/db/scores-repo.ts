@@ -2,7 +2,8 @@
 // vendor, criterion and evaluator still exist (another tab may have removed them meanwhile): a score
 // is never stored without them (SPEC §5), so every export stays importable.
 import { db } from './db';
-import { EditConflict, ReferenceGone, stampAssessment, type Stamp } from './revision';
+import { ReferenceGone } from './reference-gone';
+import { EditConflict, stampAssessment, type Stamp } from './revision';
 import { scoreReferenceCheck } from '../domain/references';
 import { hasScoreContent } from '../domain/score-edits';
 import type { Score } from '../domain/types';

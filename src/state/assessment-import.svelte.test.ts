@@ -2,7 +2,8 @@
 // with the dialog's answer and the Replace confirmation played by the test.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/db';
-import { insertAssessment, listAssessments, loadAssessment } from '../db/assessments-repo';
+import { insertAssessment, loadAssessment } from '../db/assessments-repo';
+import { listAssessments } from '../db/assessment-list-repo';
 import { getMergeUndo, undoMerge } from '../db/import-repo';
 import { exportAssessment } from '../exchange/export';
 import { workedExample } from '../domain/worked-example';

@@ -2,7 +2,8 @@
 // everything it takes, and a bad file's errors stay on screen until dismissed.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../db/db';
-import { insertAssessment, listAssessments } from '../db/assessments-repo';
+import { insertAssessment } from '../db/assessments-repo';
+import { listAssessments } from '../db/assessment-list-repo';
 import { workedExample } from '../domain/worked-example';
 import { exportEvaluatorPackage } from '../exchange/evaluator-package';
 import { exportAssessment } from '../exchange/export';

@@ -1,13 +1,11 @@
 // The assessments home: the live list and the actions that create, copy, rename and delete whole assessments.
-import { insertAssessment, listAssessments, loadAssessment, type AssessmentSummary } from '../db/assessments-repo';
-import { updateAssessment } from '../db/assessment-edits-repo';
+import { listAssessments, type AssessmentSummary } from '../db/assessment-list-repo';
 import { newStamp } from '../db/revision';
 import { deletionMessage } from '../domain/assessment-deletion';
 import { randomId } from '../domain/ids';
 import { packageRecipient } from '../domain/evaluator-package-name';
 import { blankAssessment } from '../domain/new-assessment';
 import type { Assessment } from '../domain/types';
-import { deleteAssessmentAndUndo } from '../db/import-repo';
 import { LiveValue } from './live-value.svelte';
 import type { ClashOutcome } from './assessment-import.svelte';
 import type { Clash, ClashChoice } from './clash-prompt.svelte';
@@ -18,6 +16,9 @@ import { requestPersistentStorage } from './storage-status.svelte';
 
 /** One row of the home list (the screen needs no more than this of each assessment). */
 export type { AssessmentSummary };
+
+// Whole assessments are read and written by code loaded on first use: the list alone opens the app.
+const assessments = () => import('../db/assessments-repo');
 
 function nowIso(): string {
   return new Date().toISOString();
@@ -115,7 +116,7 @@ export class HomeState {
   }
 
   async duplicate(id: string): Promise<string | undefined> {
-    const source = await loadAssessment(id);
+    const source = await (await assessments()).loadAssessment(id);
     if (!source) return undefined;
     const now = nowIso();
     const copyId = await this.#insert({ ...source, id: randomId('assessment'), name: `${source.name} (copy)`, createdAt: now, updatedAt: now }, 'the copy');
@@ -125,12 +126,14 @@ export class HomeState {
 
   async rename(id: string, name: string): Promise<void> {
     if (!name.trim()) return;
+    // Edits and deletions load their storage code when used, keeping the first screen small.
+    const { updateAssessment } = await import('../db/assessment-edits-repo');
     await persist('the new name', () => updateAssessment(id, (a) => ({ ...a, name: name.trim() }), newStamp()));
   }
 
   /** Asks first, naming everything that would be deleted with the assessment; deletes on yes. */
   async confirmRemove(id: string, name: string): Promise<void> {
-    const a = await loadAssessment(id);
+    const a = await (await assessments()).loadAssessment(id);
     if (!a) return;
     const ok = await confirmAction({ title: `Delete “${name}”?`, message: deletionMessage(a), confirmLabel: 'Delete assessment', danger: true });
     if (ok) await this.remove(id);
@@ -138,10 +141,12 @@ export class HomeState {
 
   async remove(id: string): Promise<void> {
     // A pending merge undo would bring the deleted assessment back: it goes with it.
+    const { deleteAssessmentAndUndo } = await import('../db/import-repo');
     if (await persist('the deletion', () => deleteAssessmentAndUndo(id))) notices.info('Assessment deleted.');
   }
 
   async #insert(a: Assessment, what: string): Promise<string | undefined> {
+    const { insertAssessment } = await assessments();
     if (!(await persist(what, () => insertAssessment(a)))) return undefined;
     void requestPersistentStorage();
     return a.id;

@@ -2,7 +2,8 @@
 // lists its errors and changes nothing, and a preview that went stale is shown again instead of written.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/db';
-import { insertAssessment, listAssessments, loadAssessment } from '../db/assessments-repo';
+import { insertAssessment, loadAssessment } from '../db/assessments-repo';
+import { listAssessments } from '../db/assessment-list-repo';
 import { exportBackup } from '../exchange/backup';
 import { exportAssessment } from '../exchange/export';
 import { makeAssessment } from '../domain/test-factories';

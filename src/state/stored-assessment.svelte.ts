@@ -8,7 +8,8 @@
 //   that). Own revisions cost no reload: typing in the grid never reads the assessment back.
 // A failed write reloads too: the screen goes back to what is stored.
 import { assessmentRevision, loadAssessmentAt } from '../db/assessments-repo';
-import { ReferenceGone, newStamp, type Stamp } from '../db/revision';
+import { ReferenceGone } from '../db/reference-gone';
+import { newStamp, type Stamp } from '../db/revision';
 import { removedElsewhereMessage } from '../domain/references';
 import type { Assessment } from '../domain/types';
 import { QueryWatch } from './watch-query';
