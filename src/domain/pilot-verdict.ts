@@ -29,10 +29,14 @@ export function pilotDataFacts(pilot: Pick<Pilot, 'start' | 'end' | 'measurement
   let before = 0;
   let after = 0;
   let future: PilotDataFacts['future'] = null;
+  // Rows come in runs of one day (a report per day, an import sorted by date): a day is added once per run.
+  let lastDay = '';
   for (const { date } of pilot.measurements) {
     const inWindow = pilot.start <= date && date <= pilot.end;
-    if (inWindow) days.add(date);
-    else if (date < pilot.start) before++;
+    if (inWindow) {
+      if (date !== lastDay) days.add(date);
+      lastDay = date;
+    } else if (date < pilot.start) before++;
     else after++;
     if (date > today) {
       future ??= { count: 0, counted: 0, latest: date };

@@ -26,12 +26,17 @@ function groupedDigits(magnitude: number): number {
   return digits + Math.floor((digits - 1) / 3);
 }
 
+const POWERS = [1, 10, 100, 1000];
+
+/** Whether `value` is written in full with `d` decimals. */
+function wholeAt(value: number, d: number): boolean {
+  const scaled = value * POWERS[d];
+  return Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled));
+}
+
 /** Decimals shown for a value: at most four (measurement-format rounds there). */
 function decimals(value: number): number {
-  for (let d = 0; d < 4; d++) {
-    const scaled = value * 10 ** d;
-    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return d;
-  }
+  for (let d = 0; d < 4; d++) if (wholeAt(value, d)) return d;
   return 4;
 }
 
@@ -51,7 +56,8 @@ export function measurementColumns(pilot: Pick<Pilot, 'kpis' | 'measurements'>):
     const e = extents.get(m.kpiId) ?? { magnitude: 0, decimals: 0, negative: false };
     e.magnitude = Math.max(e.magnitude, Math.abs(m.value));
     e.negative ||= m.value < 0;
-    if (e.decimals < 4) e.decimals = Math.max(e.decimals, decimals(m.value));
+    // Most values need no more decimals than their KPI's widest so far: one multiplication tells.
+    if (e.decimals < 4 && !wholeAt(m.value, e.decimals)) e.decimals = Math.max(e.decimals, decimals(m.value));
     extents.set(m.kpiId, e);
     if (m.n !== undefined && m.n > largestN) largestN = m.n;
     if (m.note && m.note.length > note) note = m.note.length;
