@@ -1,5 +1,6 @@
 // The home list: one summary per stored assessment, newest first. Apart from assessments-repo.ts, which
 // reads and writes whole assessments, so the first screen loads only what the list needs.
+import { packageRecipient } from '../domain/evaluator-package-name';
 import { db } from './db';
 
 export interface AssessmentSummary {
@@ -8,6 +9,8 @@ export interface AssessmentSummary {
   sector?: string;
   vendorCount: number;
   updatedAt: string;
+  /** True for a blind evaluator package: it opens on its evaluator's scoring grid, not on Results. */
+  isPackage: boolean;
 }
 
 export async function listAssessments(): Promise<AssessmentSummary[]> {
@@ -18,5 +21,6 @@ export async function listAssessments(): Promise<AssessmentSummary[]> {
     sector: a.sector,
     vendorCount: a.vendors.length,
     updatedAt: a.updatedAt,
+    isPackage: packageRecipient(a) !== null,
   }));
 }

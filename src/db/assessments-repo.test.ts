@@ -63,6 +63,13 @@ describe('assessments repository', () => {
     const list = await listAssessments();
     expect(list.map((x) => x.id)).toEqual(['new', 'old']);
     expect(list[0].vendorCount).toBe(2);
+    expect(list[0].isPackage).toBe(false);
+  });
+
+  it('tells an evaluator package (named by Send file for one of its evaluators) from an assessment', async () => {
+    const a = sample('pkg');
+    await insertAssessment({ ...a, name: `Q1 sourcing — for ${a.evaluators[0].name}` });
+    expect((await listAssessments())[0].isPackage).toBe(true);
   });
 
   it('deletes an assessment with everything that belongs to it, and nothing else', async () => {

@@ -6,7 +6,7 @@ import AssessmentRow from './AssessmentRow.svelte';
 
 afterEach(cleanup);
 
-function renderRow() {
+function renderRow(isPackage = false) {
   const onrename = vi.fn();
   const table = document.createElement('table');
   const body = document.createElement('tbody');
@@ -14,7 +14,7 @@ function renderRow() {
   document.body.append(table);
   render(AssessmentRow, {
     target: body,
-    props: { item: { id: 'a1', name: 'Q1 sourcing', vendorCount: 3, updatedAt: '2026-11-01T00:00:00.000Z' }, updated: '1 Nov', onrename, onduplicate: vi.fn(), ondelete: vi.fn() },
+    props: { item: { id: 'a1', name: 'Q1 sourcing', vendorCount: 3, updatedAt: '2026-11-01T00:00:00.000Z', isPackage }, updated: '1 Nov', onrename, onduplicate: vi.fn(), ondelete: vi.fn() },
   });
   return onrename;
 }
@@ -32,5 +32,15 @@ describe('AssessmentRow rename', () => {
     await fireEvent.input(field, { target: { value: ' Q1 sourcing 2027 ' } });
     await fireEvent.keyDown(field, { key: 'Enter' });
     expect(onrename).toHaveBeenCalledWith('Q1 sourcing 2027');
+  });
+});
+
+describe('AssessmentRow link', () => {
+  it('opens an assessment on Results, and an evaluator package on its scoring grid', () => {
+    renderRow();
+    expect(screen.getByRole('link', { name: 'Q1 sourcing' }).getAttribute('href')).toBe('#/a/a1/results');
+    cleanup();
+    renderRow(true);
+    expect(screen.getByRole('link', { name: 'Q1 sourcing' }).getAttribute('href')).toBe('#/a/a1/scoring');
   });
 });
