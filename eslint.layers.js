@@ -41,14 +41,35 @@ function rulesFor(folder) {
     pattern.allowTypeImports = true;
     pattern.message = 'src/db may import exchange types only (import type).';
   }
+  // The storage format (src/db/format) is pure, so the workers build storage records with it and the
+  // format stays defined in one place.
+  for (const pattern of patterns) if (folder === 'workers' && pattern.group[0] === '**/db/**') {
+    // gitignore rules: a file under an excluded folder cannot be let back in, so exclude db's entries and let format back.
+    pattern.group = ['**/db/*', '!**/db/format'];
+    pattern.message = 'src/workers may import only workers, domain, exchange and the storage format (src/db/format).';
+  }
   for (const name of forbiddenPackages[folder]) {
     patterns.push({ group: [name, `${name}/*`], message: `src/${folder} does not use ${name}.` });
   }
   return { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] };
 }
 
+/** src/db/format: db's floors, no Dexie, and of the rest of db only the schema's types. */
+function formatRules() {
+  const rules = rulesFor('db');
+  const { patterns } = rules['@typescript-eslint/no-restricted-imports'][1];
+  patterns.push(
+    { group: ['dexie', 'dexie/*'], message: 'src/db/format is pure: workers run it (no Dexie).' },
+    { regex: '^\\.\\./(?!schema$)[^./]', message: 'src/db/format is pure: workers run it (of src/db only the schema types).' },
+  );
+  return rules;
+}
+
 /** One flat-config entry per folder; tests are held to the same floors as the code they test. */
-export const layerRules = folders.map((folder) => ({
-  files: [`src/${folder}/**/*.ts`, `src/${folder}/**/*.svelte`],
-  rules: rulesFor(folder),
-}));
+export const layerRules = [
+  ...folders.map((folder) => ({
+    files: [`src/${folder}/**/*.ts`, `src/${folder}/**/*.svelte`],
+    rules: rulesFor(folder),
+  })),
+  { files: ['src/db/format/**/*.ts'], rules: formatRules() },
+];

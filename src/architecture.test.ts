@@ -88,6 +88,9 @@ describe('architecture', () => {
     ['db/probe.ts', "import { x } from '../state/x';"],
     ['db/probe.ts', "import { importAssessmentText } from '../exchange/import';"],
     ['workers/probe.ts', "import { x } from '../state/x';"],
+    ['workers/probe.ts', "import { db } from '../db/db';"],
+    ['db/format/probe.ts', "import Dexie from 'dexie';"],
+    ['db/format/probe.ts', "import { db } from '../db';"],
     ['state/probe.ts', "import { x } from '../components/x';"],
     ['components/pilot/csv/probe.ts', "import { x } from '../../../db/db';"],
     ['views/probe.ts', "import { x } from '../db/assessments-repo';"],
@@ -96,13 +99,15 @@ describe('architecture', () => {
     ['components/probe.ts', "import Dexie from 'dexie';"],
   ];
   it.each(upward)('refuses an upward import in src/%s: %s', async (file, source) => {
-    expect(await problems(file, source)).toEqual([expect.stringMatching(/may import|does not use|exchange types only/)]);
+    expect(await problems(file, source)).toEqual([expect.stringMatching(/may import|does not use|exchange types only|is pure/)]);
   });
 
   const downward: [string, string][] = [
     ['domain/robustness/probe.ts', "import { x } from '../scoring';"],
     ['db/probe.ts', "import type { MeasurementBatch } from '../exchange/csv/measurement-batch';"],
     ['state/probe.ts', "import { x } from '../db/db';"],
+    ['workers/probe.ts', "import { toRecords } from '../db/format/assessment-records';"],
+    ['db/format/probe.ts', "import type { MeasurementBlock } from '../schema';"],
     ['components/pilot/probe.ts', "import { x } from '../../state/x';"],
     ['views/probe.ts', "import { x } from '../components/x';"],
   ];

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './db';
 import { insertAssessment, loadAssessment, loadAssessmentAt } from './assessments-repo';
 import { updateAssessment } from './assessment-edits-repo';
-import { newRevision, type Stamp } from './revision';
+import { newRevision } from './format/revision-token';
+import type { Stamp } from './revision';
 import { makeAssessment, makeCategory, makeCriterion, makeVendor, scoresOf } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
 

@@ -4,11 +4,12 @@
 // version of the thing it edits that is no longer stored is refused (EditConflict) instead of
 // overwriting the other tab's change.
 import { db } from './db';
-import { fromRecords } from './assessment-records';
+import { fromRecords } from './format/assessment-records';
+import { dropOrphanScores } from './score-orphans';
 import { ChangedElsewhere, EditConflict, stampAssessment, type Stamp } from './revision';
 import type { Assessment } from '../domain/types';
 
-const ALL_TABLES = () => [db.assessments, db.scores, db.pilots, db.measurements];
+const ALL_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurements];
 
 /** Returns false when what the editor opened on is no longer what is stored. */
 type EditGuard = (stored: Assessment) => boolean;
@@ -23,11 +24,11 @@ export async function updateAssessment(id: string, edit: (a: Assessment) => Asse
   return db.transaction('rw', ALL_TABLES(), async () => {
     const record = await db.assessments.get(id);
     if (!record) throw new EditConflict('This assessment was deleted in another tab.');
-    const [scores, pilots] = await Promise.all([
-      db.scores.where('assessmentId').equals(id).toArray(),
+    const [scoreBlocks, pilots] = await Promise.all([
+      db.scoreBlocks.where('assessmentId').equals(id).toArray(),
       db.pilots.where('assessmentId').equals(id).toArray(),
     ]);
-    const stored = fromRecords({ assessment: record, scores, pilots, measurements: [] });
+    const stored = fromRecords({ assessment: record, scoreBlocks, pilots, measurements: [] });
     if (guard && !guard(stored)) throw new ChangedElsewhere('It was changed in another tab since you opened it.');
     const { scores: _s, pilots: _p, ...next } = edit(stored);
     const previous = await stampAssessment(id, stamp);
@@ -42,11 +43,7 @@ async function dropOrphans(a: Omit<Assessment, 'scores' | 'pilots'>): Promise<vo
   const vendors = new Set(a.vendors.map((v) => v.id));
   const evaluators = new Set(a.evaluators.map((e) => e.id));
   const criteria = new Set(a.categories.flatMap((k) => k.criteria.map((c) => c.id)));
-  await db.scores
-    .where('assessmentId')
-    .equals(a.id)
-    .filter((s) => !vendors.has(s.vendorId) || !evaluators.has(s.evaluatorId) || !criteria.has(s.criterionId))
-    .delete();
+  await dropOrphanScores(a.id, { vendors, evaluators, criteria });
   const orphanPilots = await db.pilots
     .where('assessmentId')
     .equals(a.id)

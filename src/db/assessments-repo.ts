@@ -1,10 +1,10 @@
 // Repository for assessments: takes and returns plain domain objects; every write is one transaction.
 import { db } from './db';
-import { fromRecords, toRecords } from './assessment-records';
+import { fromRecords, toRecords, type AssessmentRecords } from './format/assessment-records';
 import { revisionOf } from './revision';
 import type { Assessment } from '../domain/types';
 
-const ALL_TABLES = () => [db.assessments, db.scores, db.pilots, db.measurements];
+const ALL_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurements];
 
 export async function assessmentExists(id: string): Promise<boolean> {
   return (await db.assessments.get(id)) !== undefined;
@@ -19,12 +19,12 @@ export async function loadAssessmentAt(id: string): Promise<{ assessment: Assess
   return db.transaction('r', ALL_TABLES(), async () => {
     const assessment = await db.assessments.get(id);
     if (!assessment) return undefined;
-    const [scores, pilots, measurements] = await Promise.all([
-      db.scores.where('assessmentId').equals(id).toArray(),
+    const [scoreBlocks, pilots, measurements] = await Promise.all([
+      db.scoreBlocks.where('assessmentId').equals(id).toArray(),
       db.pilots.where('assessmentId').equals(id).toArray(),
       db.measurements.where('assessmentId').equals(id).toArray(),
     ]);
-    return { assessment: fromRecords({ assessment, scores, pilots, measurements }), revision: revisionOf(assessment) };
+    return { assessment: fromRecords({ assessment, scoreBlocks, pilots, measurements }), revision: revisionOf(assessment) };
   });
 }
 
@@ -40,12 +40,17 @@ export async function assessmentRevision(id: string): Promise<string | null> {
 }
 
 /** Writes a complete, already validated assessment in one transaction. Fails if the id is taken. */
-export async function insertAssessment(a: Assessment): Promise<void> {
-  const r = toRecords(a);
+export function insertAssessment(a: Assessment): Promise<void> {
+  return insertRecords(toRecords(a));
+}
+
+/** Writes the records of a complete, already validated assessment (toRecords) in one transaction. Fails if the id is taken. */
+export async function insertRecords(r: AssessmentRecords): Promise<void> {
+  const a = r.assessment;
   await db.transaction('rw', ALL_TABLES(), async () => {
     if (await db.assessments.get(a.id)) throw new Error(`An assessment with id "${a.id}" already exists.`);
     await db.assessments.add(r.assessment);
-    await db.scores.bulkAdd(r.scores);
+    await db.scoreBlocks.bulkAdd(r.scoreBlocks);
     await db.pilots.bulkAdd(r.pilots);
     await db.measurements.bulkAdd(r.measurements);
   });
@@ -54,7 +59,7 @@ export async function insertAssessment(a: Assessment): Promise<void> {
 export async function deleteAssessment(id: string): Promise<void> {
   await db.transaction('rw', ALL_TABLES(), async () => {
     await db.assessments.delete(id);
-    await db.scores.where('assessmentId').equals(id).delete();
+    await db.scoreBlocks.where('assessmentId').equals(id).delete();
     await db.pilots.where('assessmentId').equals(id).delete();
     await db.measurements.where('assessmentId').equals(id).delete();
   });

@@ -1,3 +1,4 @@
+import { storedScores } from './stored-scores-test-support';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './db';
 import { insertAssessment, loadAssessment } from './assessments-repo';
@@ -30,14 +31,14 @@ function text(a: Assessment | undefined): string {
 async function everything(): Promise<unknown> {
   return {
     assessments: await db.assessments.toArray(),
-    scores: await db.scores.toArray(),
+    scores: await storedScores(),
     pilots: await db.pilots.toArray(),
     measurements: await db.measurements.toArray(),
   };
 }
 
 beforeEach(async () => {
-  await Promise.all([db.assessments.clear(), db.scores.clear(), db.pilots.clear(), db.measurements.clear(), db.settings.clear()]);
+  await Promise.all([db.assessments.clear(), db.scoreBlocks.clear(), db.pilots.clear(), db.measurements.clear(), db.settings.clear()]);
 });
 
 describe('backup storage', () => {
@@ -66,7 +67,7 @@ describe('backup storage', () => {
     expect(text(await loadAssessment('a2'))).toBe(text(added));
     expect(text(await loadAssessment('untouched'))).toBe(text(keep));
     // The replaced assessment's old scores and pilot are gone, not merged.
-    expect(await db.scores.where('assessmentId').equals('a1').count()).toBe(1);
+    expect((await storedScores('a1')).length).toBe(1);
     expect(await db.pilots.where('assessmentId').equals('a1').count()).toBe(0);
     expect(await db.measurements.where('assessmentId').equals('a1').count()).toBe(0);
     // Undoing an earlier merge would bring back a version older than the restored one.
@@ -78,8 +79,8 @@ describe('backup storage', () => {
     await insertAssessment(sample('a1', 'Stored'));
     const before = await everything();
     const good = sample('a2');
-    // Two rows for one score key: the bulkAdd fails inside the transaction (validation would refuse it earlier).
-    const broken = { ...sample('a1', 'Broken'), scores: [...scoresOf('v1', { c1: 1 }), ...scoresOf('v1', { c1: 2 })] };
+    // A note IndexedDB cannot store: the write fails inside the transaction (validation would refuse it earlier).
+    const broken = { ...sample('a1', 'Broken'), scores: [{ ...scoresOf('v1', { c1: 1 })[0], note: (() => 1) as never }] };
     await expect(restoreAssessments([good, broken])).rejects.toThrow();
     expect(await everything()).toEqual(before);
   });

@@ -3,7 +3,8 @@
 // so it is stored whole or not at all. Nothing here validates or reads files: the backup was read and
 // validated completely (exchange/backup.ts, called from state/) before these functions are called.
 import { db } from './db';
-import { fromRecords, toRecords } from './assessment-records';
+import { groupBy } from '../domain/group-by';
+import { fromRecords, toRecords } from './format/assessment-records';
 import type { Assessment } from '../domain/types';
 import type { StoredSummary } from '../exchange/backup';
 import { getSetting, setSetting } from './settings-repo';
@@ -13,29 +14,24 @@ import { mergeUndoKey } from './import-repo';
 const LAST_BACKUP_KEY = 'lastBackupAt';
 const REMINDER_DISMISSED_KEY = 'backupReminderDismissedAt';
 
-const DATA_TABLES = () => [db.assessments, db.scores, db.pilots, db.measurements];
+const DATA_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurements];
 
 /** Every stored assessment, whole, from one snapshot. */
 export async function loadAllAssessments(): Promise<Assessment[]> {
   return db.transaction('r', DATA_TABLES(), async () => {
-    const [records, scores, pilots, measurements] = await Promise.all([
+    const [records, scoreBlocks, pilots, measurements] = await Promise.all([
       db.assessments.toArray(),
-      db.scores.toArray(),
+      db.scoreBlocks.toArray(),
       db.pilots.toArray(),
       db.measurements.toArray(),
     ]);
     const group = <T extends { assessmentId: string }>(rows: T[]) => {
-      const by = new Map<string, T[]>();
-      for (const row of rows) {
-        const list = by.get(row.assessmentId);
-        if (list) list.push(row);
-        else by.set(row.assessmentId, [row]);
-      }
+      const by = groupBy(rows, (row) => row.assessmentId);
       return (id: string) => by.get(id) ?? [];
     };
-    const [scoresOf, pilotsOf, blocksOf] = [group(scores), group(pilots), group(measurements)];
+    const [scoresOf, pilotsOf, blocksOf] = [group(scoreBlocks), group(pilots), group(measurements)];
     return records.map((assessment) =>
-      fromRecords({ assessment, scores: scoresOf(assessment.id), pilots: pilotsOf(assessment.id), measurements: blocksOf(assessment.id) }),
+      fromRecords({ assessment, scoreBlocks: scoresOf(assessment.id), pilots: pilotsOf(assessment.id), measurements: blocksOf(assessment.id) }),
     );
   });
 }
@@ -57,11 +53,11 @@ export async function restoreAssessments(assessments: readonly Assessment[]): Pr
     for (const r of all) {
       const id = r.assessment.id;
       await db.settings.delete(mergeUndoKey(id));
-      await db.scores.where('assessmentId').equals(id).delete();
+      await db.scoreBlocks.where('assessmentId').equals(id).delete();
       await db.pilots.where('assessmentId').equals(id).delete();
       await db.measurements.where('assessmentId').equals(id).delete();
       await db.assessments.put(r.assessment);
-      await db.scores.bulkAdd(r.scores);
+      await db.scoreBlocks.bulkAdd(r.scoreBlocks);
       await db.pilots.bulkAdd(r.pilots);
       await db.measurements.bulkAdd(r.measurements);
     }

@@ -1,6 +1,7 @@
 // The single Dexie instance of the app. Everything that touches IndexedDB goes through the repositories
 // that import this module.
 import Dexie, { type Table } from 'dexie';
+import { migrations } from './migrations';
 import {
   CURRENT_SCHEMA_VERSION,
   DB_NAME,
@@ -8,7 +9,7 @@ import {
   type AssessmentRecord,
   type MeasurementBlock,
   type PilotRecord,
-  type ScoreRecord,
+  type ScoreBlock,
   type SettingRecord,
 } from './schema';
 
@@ -19,14 +20,17 @@ class OlderPageError extends Error {
 
 export class WorkbenchDb extends Dexie {
   assessments!: Table<AssessmentRecord, string>;
-  scores!: Table<ScoreRecord, [string, string, string, string]>;
+  scoreBlocks!: Table<ScoreBlock, [string, string]>;
   pilots!: Table<PilotRecord, [string, string]>;
   measurements!: Table<MeasurementBlock, [string, string, string]>;
   settings!: Table<SettingRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(migrations[upgrade]);
+    }
     // Dexie 4 opens a database of a higher version than this code declares and lets it write: an old
     // page (a tab left open, a cached copy) would then write records in a layout it does not know.
     // IndexedDB versions are Dexie's times 10.

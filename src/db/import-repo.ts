@@ -4,7 +4,7 @@
 // here validates or reads files: callers (state/assessment-import.svelte.ts) pass assessments that the
 // importer and the merge (domain/merge.ts) already produced.
 import { db } from './db';
-import { toRecords } from './assessment-records';
+import { toRecords } from './format/assessment-records';
 import type { Assessment } from '../domain/types';
 import type { MergeSummary } from '../domain/merge';
 
@@ -22,17 +22,17 @@ export interface MergeUndo {
 /** Settings key of an assessment's last merge. Stored in users' browsers: do not rename. */
 export const mergeUndoKey = (assessmentId: string) => `mergeUndo:${assessmentId}`;
 
-const ALL_TABLES = () => [db.assessments, db.scores, db.pilots, db.measurements, db.settings];
+const ALL_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurements, db.settings];
 
 /** Inside a transaction: removes every record of the id, then writes the assessment's records. */
 async function rewrite(a: Assessment): Promise<void> {
   const r = toRecords(a);
   await db.assessments.delete(a.id);
-  await db.scores.where('assessmentId').equals(a.id).delete();
+  await db.scoreBlocks.where('assessmentId').equals(a.id).delete();
   await db.pilots.where('assessmentId').equals(a.id).delete();
   await db.measurements.where('assessmentId').equals(a.id).delete();
   await db.assessments.add(r.assessment);
-  await db.scores.bulkAdd(r.scores);
+  await db.scoreBlocks.bulkAdd(r.scoreBlocks);
   await db.pilots.bulkAdd(r.pilots);
   await db.measurements.bulkAdd(r.measurements);
 }
@@ -99,7 +99,7 @@ export async function forgetMerge(assessmentId: string): Promise<void> {
 export async function deleteAssessmentAndUndo(assessmentId: string): Promise<void> {
   await db.transaction('rw', ALL_TABLES(), async () => {
     await db.assessments.delete(assessmentId);
-    await db.scores.where('assessmentId').equals(assessmentId).delete();
+    await db.scoreBlocks.where('assessmentId').equals(assessmentId).delete();
     await db.pilots.where('assessmentId').equals(assessmentId).delete();
     await db.measurements.where('assessmentId').equals(assessmentId).delete();
     await db.settings.delete(mergeUndoKey(assessmentId));

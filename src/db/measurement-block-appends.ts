@@ -2,7 +2,7 @@
 // pilot's stored blocks, and one block's rows after another's (see measurement-blocks.ts).
 import { Dictionary } from '../domain/dictionary';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
-import { emptyBlock, KpiSlots } from './measurement-blocks';
+import { emptyBlock, KpiSlots } from './format/measurement-blocks';
 import type { MeasurementBlock } from './schema';
 
 /**

@@ -5,7 +5,7 @@ import { sampleMeasurementRows as rows } from '../domain/test-factories';
 import type { Measurement } from '../domain/types';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
 import { appendToBlock, blocksFromBatches } from './measurement-block-appends';
-import { blockRows, measurementBlocks } from './measurement-blocks';
+import { blockRows, measurementBlocks } from './format/measurement-blocks';
 
 /** `rows` as one column batch, in the worker's form: KPIs numbered by a list (here with an unused one first). */
 function batchOf(rows: readonly Measurement[]): RowBatch {

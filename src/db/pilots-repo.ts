@@ -3,8 +3,8 @@
 // replaced. Edits are applied to the *stored* pilot, so two tabs editing one pilot keep both edits.
 import { db } from './db';
 import { appendToBlock, blocksFromBatches } from './measurement-block-appends';
-import { measurementBlocks } from './measurement-blocks';
-import { pilotFromRecords } from './assessment-records';
+import { measurementBlocks } from './format/measurement-blocks';
+import { pilotFromRecords } from './format/assessment-records';
 import { ReferenceGone } from './reference-gone';
 import { EditConflict, stampAssessment, type Stamp } from './revision';
 import type { Measurement, Pilot } from '../domain/types';

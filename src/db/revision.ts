@@ -2,6 +2,7 @@
 // gives, so a tab can tell its own writes from another tab's. updatedAt cannot serve: two tabs can
 // stamp the same millisecond, and a restore may bring back an older time.
 import { db } from './db';
+import { newRevision } from './format/revision-token';
 import type { AssessmentRecord } from './schema';
 
 /** What one write stamps on the assessment record. */
@@ -10,13 +11,6 @@ export interface Stamp {
   revision: string;
 }
 
-let counter = 0;
-
-/** A fresh revision token (crypto.randomUUID needs a secure context; a static copy may lack one). */
-export function newRevision(): string {
-  counter = (counter + 1) % 1e9;
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}-${counter.toString(36)}`;
-}
 
 export function newStamp(): Stamp {
   return { updatedAt: new Date().toISOString(), revision: newRevision() };

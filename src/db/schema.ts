@@ -1,6 +1,7 @@
 // The IndexedDB layout, in one place. Storage names (database, tables, key paths) are persisted in
 // users' browsers: do not rename or remove any of them without a new version and a migration below.
-import type { Assessment, Pilot, Score } from '../domain/types';
+import type { Assessment, Pilot } from '../domain/types';
+export type { ScoreBlock } from './format/score-blocks';
 
 export const DB_NAME = 'bpo-workbench';
 
@@ -9,10 +10,6 @@ export type AssessmentRecord = Omit<Assessment, 'scores' | 'pilots'> & {
   /** Changes with every write (revision.ts); absent on records written before it existed. Never exported. */
   revision?: string;
 };
-
-export interface ScoreRecord extends Score {
-  assessmentId: string;
-}
 
 export interface PilotRecord extends Omit<Pilot, 'measurements'> {
   assessmentId: string;
@@ -52,8 +49,12 @@ export interface SettingRecord {
   value: unknown;
 }
 
-/** Each entry is one schema version; append, never edit a released one. */
-export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> }[] = [
+/**
+ * Each entry is one schema version; append, never edit a released one. `upgrade` names the migration
+ * (migrations.ts) that moves the data of the version before into this one; a browser several versions
+ * behind runs every step in the one upgrade transaction, so it is upgraded whole or not at all.
+ */
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string | null>; upgrade?: 'scoresToBlocks' }[] = [
   {
     version: 1,
     stores: {
@@ -64,6 +65,24 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string> 
       settings: 'key',
     },
   },
+  {
+    // Scores move to one block per (assessment, vendor): format/score-blocks.ts.
+    version: 2,
+    stores: { scoreBlocks: '[assessmentId+vendorId], assessmentId' },
+    upgrade: 'scoresToBlocks',
+  },
+  {
+    // Dexie can only read a table in an upgrade if a later version deletes it.
+    version: 3,
+    stores: { scores: null },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
+
+/** The tables of the current version: each version lists only what it adds, changes or (null) deletes. */
+export const CURRENT_STORES: Record<string, string> = Object.fromEntries(
+  Object.entries(Object.assign({}, ...SCHEMA_VERSIONS.map((v) => v.stores)) as Record<string, string | null>).filter(
+    (entry): entry is [string, string] => entry[1] !== null,
+  ),
+);

@@ -5,11 +5,13 @@ import { db } from './db';
 import { ReferenceGone } from './reference-gone';
 import { EditConflict, stampAssessment, type Stamp } from './revision';
 import { scoreReferenceCheck } from '../domain/references';
-import { hasScoreContent } from '../domain/score-edits';
+import { hasScoreContent, putScores } from '../domain/score-edits';
+import { groupBy } from '../domain/group-by';
+import { blockScores, vendorBlock } from './format/score-blocks';
 import type { Score } from '../domain/types';
 
 type ScoreIds = Pick<Score, 'vendorId' | 'criterionId' | 'evaluatorId'>;
-type ScoreKey = [string, string, string, string];
+const sameCell = (a: ScoreIds, b: ScoreIds): boolean => a.criterionId === b.criterionId && a.evaluatorId === b.evaluatorId;
 
 async function refuseDangling(assessmentId: string, scores: readonly ScoreIds[]): Promise<void> {
   const record = await db.assessments.get(assessmentId);
@@ -21,19 +23,29 @@ async function refuseDangling(assessmentId: string, scores: readonly ScoreIds[])
   }
 }
 
+/** Inside a transaction: one vendor's stored scores through `edit`, its block rewritten (or deleted when empty). */
+async function patchVendor(assessmentId: string, vendorId: string, edit: (stored: Score[]) => Score[]): Promise<void> {
+  const stored = await db.scoreBlocks.get([assessmentId, vendorId]);
+  const scores: Score[] = [];
+  if (stored) blockScores(stored, scores);
+  const next = edit(scores);
+  const block = vendorBlock(assessmentId, vendorId, next);
+  if (block) await db.scoreBlocks.put(block);
+  else if (stored) await db.scoreBlocks.delete([assessmentId, vendorId]);
+}
+
 /**
  * Changes one evaluator's score of one cell: `change` gets the *stored* score (or an unscored one), so
- * a note saved by another tab survives a value typed here. Returns the record's revision before.
+ * a note saved by another tab survives a value typed here. Only the vendor's block is rewritten
+ * (criteria × evaluators rows at most). Returns the record's revision before.
  */
 export async function writeCell(assessmentId: string, ids: ScoreIds, change: (old: Score) => Score, stamp: Stamp): Promise<string> {
-  return db.transaction('rw', [db.assessments, db.scores], async () => {
+  return db.transaction('rw', [db.assessments, db.scoreBlocks], async () => {
     await refuseDangling(assessmentId, [ids]);
-    const key: ScoreKey = [assessmentId, ids.vendorId, ids.criterionId, ids.evaluatorId];
-    const stored = await db.scores.get(key);
-    const { assessmentId: _a, ...old } = stored ?? { ...ids, value: null, assessmentId };
-    const score = { ...change(old), ...ids, updatedAt: stamp.updatedAt };
-    if (hasScoreContent(score)) await db.scores.put({ ...score, assessmentId });
-    else await db.scores.delete(key);
+    await patchVendor(assessmentId, ids.vendorId, (scores) => {
+      const old = scores.find((s) => sameCell(s, ids)) ?? { ...ids, value: null };
+      return putScores(scores, [{ ...change(old), ...ids, updatedAt: stamp.updatedAt }]);
+    });
     return stampAssessment(assessmentId, stamp);
   });
 }
@@ -44,12 +56,10 @@ export async function writeCell(assessmentId: string, ids: ScoreIds, change: (ol
  * score points at is gone, none. Returns the record's revision before.
  */
 export async function saveScores(assessmentId: string, scores: readonly Score[], stamp: Stamp): Promise<string> {
-  const puts = scores.filter(hasScoreContent).map((s) => ({ ...s, assessmentId }));
-  const deletes = scores.filter((s) => !hasScoreContent(s)).map((s): ScoreKey => [assessmentId, s.vendorId, s.criterionId, s.evaluatorId]);
-  return db.transaction('rw', [db.assessments, db.scores], async () => {
-    await refuseDangling(assessmentId, puts);
-    await db.scores.bulkPut(puts);
-    await db.scores.bulkDelete(deletes);
+  const byVendor = groupBy(scores, (s) => s.vendorId);
+  return db.transaction('rw', [db.assessments, db.scoreBlocks], async () => {
+    await refuseDangling(assessmentId, scores.filter(hasScoreContent));
+    for (const [vendorId, changes] of byVendor) await patchVendor(assessmentId, vendorId, (stored) => putScores(stored, changes));
     return stampAssessment(assessmentId, stamp);
   });
 }

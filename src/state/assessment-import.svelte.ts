@@ -3,6 +3,7 @@
 // out here. Shared by the home screen and the assessment header's "Import evaluator file". Reading and
 // merging are pure (exchange/, domain/); every write is one transaction (db/).
 import { insertAssessment, loadAssessment } from '../db/assessments-repo';
+import { fromRecords, type AssessmentRecords } from '../db/format/assessment-records';
 import { replaceAssessment, writeMerge, type MergeUndo } from '../db/import-repo';
 import { randomId } from '../domain/ids';
 import { mergeEvaluators, type MergeSummary } from '../domain/merge';
@@ -12,25 +13,50 @@ import { mergeHeadline, replaceMessage } from '../domain/merge-text';
 import type { Clash, ClashChoice } from './clash-prompt.svelte';
 import { confirmAction } from './confirm.svelte';
 import { notices, persist } from './notices.svelte';
+import { startAssessmentFileWorker } from './workers';
 
 export function describeClash(fileName: string, stored: Assessment, file: Assessment, now: string): Clash {
   return { fileName, stored, file, merge: mergeEvaluators(stored, file, now), losses: replaceLosses(stored, file) };
 }
 
-type ReadResult = { ok: true; assessment: Assessment } | { ok: false; errors: string };
+/**
+ * A file read and checked: the records it will be stored as (built in the worker), and the assessment
+ * itself, decoded only when asked (a clash needs it to compare; a new assessment is written as is).
+ */
+export class ReadFile {
+  readonly ok = true;
+  readonly records: AssessmentRecords;
+  #assessment: Assessment | undefined;
 
-/** Size check, then the importer's stages; the error text names the file and every problem's place. */
-export async function readAssessmentFile(file: File, now: string): Promise<ReadResult> {
-  // The importer loads on demand, keeping the first screen small.
-  const [{ checkFileSize, importAssessmentText }, { formatImportErrors }] = await Promise.all([
-    import('../exchange/import'),
-    import('../exchange/envelope'),
-  ]);
-  const sizeError = checkFileSize(file.size);
-  if (sizeError) return { ok: false, errors: `${file.name}: ${sizeError.message}` };
-  const result = importAssessmentText(await file.text(), { now });
-  if (!result.ok) return { ok: false, errors: `${file.name} was not imported; nothing was changed.\n${formatImportErrors(result.errors)}` };
-  return { ok: true, assessment: result.assessment };
+  constructor(records: AssessmentRecords) {
+    this.records = records;
+  }
+  get id(): string {
+    return this.records.assessment.id;
+  }
+  get assessment(): Assessment {
+    return (this.#assessment ??= fromRecords(this.records));
+  }
+}
+
+type ReadResult = ReadFile | { ok: false; errors: string };
+
+/**
+ * Size check, then the importer's stages, in a worker so the page stays responsive with a large file;
+ * the error text names the file and every problem's place.
+ */
+export function readAssessmentFile(file: File, now: string): Promise<ReadResult> {
+  const worker = startAssessmentFileWorker();
+  return new Promise<ReadResult>((resolve) => {
+    const finish = (result: ReadResult) => {
+      worker.terminate();
+      resolve(result);
+    };
+    worker.onmessage = ({ data }) => finish(data.ok ? new ReadFile(data.records) : data);
+    worker.onerror = (event) => finish({ ok: false, errors: `${file.name} could not be read (${event.message || 'the reader stopped'}); nothing was changed.` });
+    worker.onmessageerror = () => finish({ ok: false, errors: `${file.name} could not be read; nothing was changed.` });
+    worker.postMessage({ file, name: file.name, now });
+  });
 }
 
 /** The stored assessment the file clashes with, if any. */
@@ -90,7 +116,7 @@ export async function importEvaluatorFile(
   if (!read.ok) return { kind: 'problem', title: 'The file could not be merged', text: read.errors };
   const stored = await storedVersion(assessmentId);
   if (!stored) return { kind: 'none' };
-  if (read.assessment.id !== stored.id) {
+  if (read.id !== stored.id) {
     return {
       kind: 'problem',
       title: 'This file belongs to another assessment',

@@ -87,10 +87,13 @@ export class HomeState {
     const now = nowIso();
     const read = await readAssessmentFile(file, now);
     if (!read.ok) return { kind: 'errors', errors: read.errors };
-    const stored = await storedVersion(read.assessment.id);
+    const stored = await storedVersion(read.id);
     if (!stored) {
-      const id = await this.#insert(read.assessment, file.name);
-      return id ? { kind: 'inserted', id, screen: packageRecipient(read.assessment) ? 'scoring' : 'results' } : { kind: 'none' };
+      // Written as the worker built it: no second pass over the file's scores and measurements here.
+      const { insertRecords } = await assessments();
+      if (!(await persist(file.name, () => insertRecords(read.records)))) return { kind: 'none' };
+      void requestPersistentStorage();
+      return { kind: 'inserted', id: read.id, screen: packageRecipient(read.records.assessment) ? 'scoring' : 'results' };
     }
     const clash = describeClash(file.name, stored, read.assessment, now);
     const choice = await choose(clash);

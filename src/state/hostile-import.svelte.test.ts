@@ -2,6 +2,7 @@
 // never trusts the file): HomeState.importFile on fake-indexeddb. A file over the documented size is refused
 // from File.size alone, before a byte is read or parsed; prototype-polluting keys never reach objects
 // or the stored records.
+import { storedScores } from '../db/stored-scores-test-support';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../db/db';
 import { insertAssessment } from '../db/assessments-repo';
@@ -16,7 +17,7 @@ const never = async () => {
 };
 
 async function everything() {
-  return { a: await db.assessments.toArray(), s: await db.scores.orderBy(':id').toArray(), p: await db.pilots.toArray(), m: await db.measurements.toArray() };
+  return { a: await db.assessments.toArray(), s: await db.scoreBlocks.orderBy(':id').toArray(), p: await db.pilots.toArray(), m: await db.measurements.toArray() };
 }
 
 /** Every own key of every object and array inside `value`, at any depth. */
@@ -79,7 +80,7 @@ describe('HomeState.importFile with hostile files', () => {
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     const stored = {
       a: await db.assessments.where('id').equals('hostile-keys').toArray(),
-      s: await db.scores.where('assessmentId').equals('hostile-keys').toArray(),
+      s: await storedScores('hostile-keys'),
       p: await db.pilots.where('assessmentId').equals('hostile-keys').toArray(),
       m: await db.measurements.where('assessmentId').equals('hostile-keys').toArray(),
     };

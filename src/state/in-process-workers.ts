@@ -4,6 +4,7 @@
 import { csvWorkerHost } from '../exchange/csv/worker-host';
 import type { FromWorker as FromCsvWorker, ToWorker as ToCsvWorker } from '../exchange/csv/protocol';
 import { InProcessWorker } from '../workers/in-process-worker';
+import { assessmentFileHost, type FromAssessmentFileWorker, type ToAssessmentFileWorker } from '../workers/assessment-file-host';
 import { stabilityWorkerHost, type FromStabilityWorker, type ToStabilityWorker } from '../workers/stability-host';
 import type { WorkerFactories } from './workers';
 
@@ -14,4 +15,7 @@ export const inProcessCsvWorker = (): InProcessWorker<ToCsvWorker, FromCsvWorker
 export const inProcessStabilityWorker = (): InProcessWorker<ToStabilityWorker, FromStabilityWorker> =>
   new InProcessWorker((post, later) => stabilityWorkerHost(post, { yieldToMessages: later, now: () => performance.now() }), { clone: true });
 
-export const inProcessWorkers: WorkerFactories = { csv: inProcessCsvWorker, stability: inProcessStabilityWorker };
+/** The assessment file reader's code run in the page. */
+export const inProcessAssessmentFileWorker = (): InProcessWorker<ToAssessmentFileWorker, FromAssessmentFileWorker> => new InProcessWorker(assessmentFileHost);
+
+export const inProcessWorkers: WorkerFactories = { csv: inProcessCsvWorker, stability: inProcessStabilityWorker, assessmentFile: inProcessAssessmentFileWorker };

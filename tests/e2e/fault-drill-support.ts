@@ -17,6 +17,17 @@ interface Stored {
   blockRows: Record<string, number>;
 }
 
+interface StoredScoreBlock {
+  vendorId: string;
+  criteria: string[];
+  criterion: Uint32Array;
+  evaluators: string[];
+  evaluator: Uint32Array;
+  value: Float64Array;
+  notes: string[];
+  note: Uint32Array;
+}
+
 /** Reads the stored assessment through the page's own IndexedDB (any tab of the context sees the same). */
 export async function readStored(page: Page, assessmentId = EXAMPLE_ID): Promise<Stored> {
   return page.evaluate(
@@ -26,17 +37,26 @@ export async function readStored(page: Page, assessmentId = EXAMPLE_ID): Promise
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['assessments', 'scores', 'pilots', 'measurements'], 'readonly');
+          const tx = db.transaction(['assessments', 'scoreBlocks', 'pilots', 'measurements'], 'readonly');
           const all = (store: string) => tx.objectStore(store).index('assessmentId').getAll(id);
           const assessment = tx.objectStore('assessments').get(id);
-          const scores = all('scores');
+          const scoreBlocks = all('scoreBlocks');
           const pilots = all('pilots');
           const blocks = all('measurements');
           tx.oncomplete = () => {
             db.close();
             const blockRows: Record<string, number> = {};
             for (const b of blocks.result as { pilotId: string; kpiId: string; value: Float64Array }[]) blockRows[`${b.pilotId}/${b.kpiId}`] = b.value.length;
-            resolve({ assessment: (assessment.result as Stored['assessment']) ?? null, scores: scores.result, pilots: pilots.result, blockRows });
+            // One block per vendor, scores as columns (src/db/format/score-blocks.ts).
+            const scores: Stored['scores'] = [];
+            for (const b of scoreBlocks.result as StoredScoreBlock[]) {
+              for (let i = 0; i < b.value.length; i++) {
+                const score: Stored['scores'][number] = { vendorId: b.vendorId, criterionId: b.criteria[b.criterion[i]], evaluatorId: b.evaluators[b.evaluator[i]], value: Number.isNaN(b.value[i]) ? null : b.value[i] };
+                if (b.note[i] !== 0) score.note = b.notes[b.note[i] - 1];
+                scores.push(score);
+              }
+            }
+            resolve({ assessment: (assessment.result as Stored['assessment']) ?? null, scores, pilots: pilots.result, blockRows });
           };
           tx.onerror = () => reject(tx.error);
         };

@@ -1,13 +1,14 @@
 // Conversion between a whole Assessment (what the domain computes on) and the records it is stored as.
-import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
+// Pure: the JSON import worker builds an imported file's records with it (SPEC §5 import).
+import type { Assessment, Measurement, Pilot } from '../../domain/types';
 import { blockRows, measurementBlocks } from './measurement-blocks';
-import type { AssessmentRecord, MeasurementBlock, PilotRecord, ScoreRecord } from './schema';
-import { hasScoreContent } from '../domain/score-edits';
-import { newRevision } from './revision';
+import { scoreBlocks, scoresOfBlocks, type ScoreBlock } from './score-blocks';
+import type { AssessmentRecord, MeasurementBlock, PilotRecord } from '../schema';
+import { newRevision } from './revision-token';
 
-interface AssessmentRecords {
+export interface AssessmentRecords {
   assessment: AssessmentRecord;
-  scores: ScoreRecord[];
+  scoreBlocks: ScoreBlock[];
   pilots: PilotRecord[];
   measurements: MeasurementBlock[];
 }
@@ -18,8 +19,8 @@ export function toRecords(a: Assessment): AssessmentRecords {
   const assessmentId = a.id;
   return {
     assessment: { ...meta, revision: newRevision() },
-    // A note on a cell not scored yet is evidence too (SPEC §5 allows "value": null with a note).
-    scores: scores.filter(hasScoreContent).map((s) => ({ ...s, assessmentId })),
+    // A note on a cell not scored yet is evidence too (SPEC §5 allows "value": null with a note): kept.
+    scoreBlocks: scoreBlocks(assessmentId, scores),
     pilots: pilots.map(({ measurements: _m, ...p }, order) => ({ ...p, assessmentId, order })),
     measurements: pilots.flatMap((p) => measurementBlocks(assessmentId, p.id, p.measurements)),
   };
@@ -33,9 +34,8 @@ export function fromRecords(r: AssessmentRecords): Assessment {
     blocksByPilot.set(block.pilotId, list);
   }
   const pilots = [...r.pilots].sort((x, y) => x.order - y.order).map((p) => pilotFromRecords(p, blocksByPilot.get(p.id) ?? []));
-  const scores: Score[] = r.scores.map(({ assessmentId: _a, ...s }) => s);
   const { revision: _r, ...meta } = r.assessment;
-  return { ...meta, scores, pilots };
+  return { ...meta, scores: scoresOfBlocks(r.scoreBlocks), pilots };
 }
 
 /** One pilot from its record and measurement blocks; rows come back grouped by KPI, in the pilot's KPI order (the canonical export order). */

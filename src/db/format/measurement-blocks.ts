@@ -2,9 +2,9 @@
 // MeasurementBlock), built from Measurement objects (a pilot saved or imported from JSON) and read
 // back as objects. Appending imported rows is in measurement-block-appends.ts, which only the pilot
 // writes need: opening the app stores whole assessments and never loads it.
-import { Dictionary } from '../domain/dictionary';
-import type { Measurement } from '../domain/types';
-import type { MeasurementBlock } from './schema';
+import { Dictionary } from '../../domain/dictionary';
+import type { Measurement } from '../../domain/types';
+import type { MeasurementBlock } from '../schema';
 
 /** An empty block of `size` rows, its columns to be filled in. */
 export function emptyBlock(assessmentId: string, pilotId: string, kpiId: string, size: number): MeasurementBlock {
