@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import type { ScoreBlock } from '../../src/db/format/score-blocks';
 
 export const EXAMPLE_ID = 'demo-small';
 
@@ -15,17 +16,6 @@ interface Stored {
   pilots: { id: string; vendorId: string; decisions: unknown[] }[];
   /** Rows per stored measurement block ("pilotId/kpiId" → its `value` array's length). */
   blockRows: Record<string, number>;
-}
-
-interface StoredScoreBlock {
-  vendorId: string;
-  criteria: string[];
-  criterion: Uint32Array;
-  evaluators: string[];
-  evaluator: Uint32Array;
-  value: Float64Array;
-  notes: string[];
-  note: Uint32Array;
 }
 
 /** Reads the stored assessment through the page's own IndexedDB (any tab of the context sees the same). */
@@ -49,7 +39,7 @@ export async function readStored(page: Page, assessmentId = EXAMPLE_ID): Promise
             for (const b of blocks.result as { pilotId: string; kpiId: string; value: Float64Array }[]) blockRows[`${b.pilotId}/${b.kpiId}`] = b.value.length;
             // One block per vendor, scores as columns (src/db/format/score-blocks.ts).
             const scores: Stored['scores'] = [];
-            for (const b of scoreBlocks.result as StoredScoreBlock[]) {
+            for (const b of scoreBlocks.result as ScoreBlock[]) {
               for (let i = 0; i < b.value.length; i++) {
                 const score: Stored['scores'][number] = { vendorId: b.vendorId, criterionId: b.criteria[b.criterion[i]], evaluatorId: b.evaluators[b.evaluator[i]], value: Number.isNaN(b.value[i]) ? null : b.value[i] };
                 if (b.note[i] !== 0) score.note = b.notes[b.note[i] - 1];
