@@ -3,8 +3,8 @@
 // where each item is exactly the `assessment` field of a v1 assessment file. Reading goes through the
 // same stages and the same validator as an import (SPEC §5), assessment by assessment, so an error
 // names its place in the backup's own terms: `assessments[2].scores[12].value: 7 is outside the scale 0–5`.
-// Pure: no storage, no DOM. The restore plan and the reminder rule are decided here and tested with
-// injected dates.
+// Pure: no storage, no DOM. The restore plan is decided here and tested with injected dates (the
+// reminder rule is backup-reminder.ts).
 import { plural } from '../domain/format';
 import type { Assessment } from '../domain/types';
 import { toEnvelope } from './export';
@@ -210,46 +210,4 @@ export function restoreSummary(plan: RestorePlan): string {
   if (plan.add.length > 0) parts.push(`adds ${plural(plan.add.length, 'assessment')}`);
   if (plan.replace.length > 0) parts.push(`replaces ${plural(plan.replace.length, 'assessment')}`);
   return `Restoring ${parts.join(' and ')}.`;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// The gentle reminder (browsers may evict site data).
-
-export const BACKUP_REMINDER_DAYS = 7;
-const DAY_MS = 86_400_000;
-
-export interface ReminderFacts {
-  now: Date;
-  /** When "Export everything" last ran (a full backup; one assessment's "Export JSON" is none); null when never. */
-  lastBackupAt: string | null;
-  /** When the reminder was last dismissed; a dismissal quiets it for BACKUP_REMINDER_DAYS. */
-  dismissedAt: string | null;
-  assessments: readonly { createdAt: string; updatedAt: string }[];
-}
-
-export type ReminderReason = 'never' | 'stale';
-
-/**
- * Whether to suggest a backup, and why: 'never' when there was never a full backup and the oldest
- * assessment is more than 7 days old; 'stale' when the last full backup is more than 7 days old and
- * some assessment changed after it. null otherwise (no data, recently backed up or dismissed, nothing new).
- */
-export function backupReminder(f: ReminderFacts): ReminderReason | null {
-  if (f.assessments.length === 0) return null;
-  const now = f.now.getTime();
-  const olderThanLimit = (iso: string) => now - Date.parse(iso) > BACKUP_REMINDER_DAYS * DAY_MS;
-  if (f.dismissedAt !== null && !olderThanLimit(f.dismissedAt)) return null;
-  if (f.lastBackupAt === null) {
-    const oldest = f.assessments.reduce((min, a) => Math.min(min, Date.parse(a.createdAt) || Infinity), Infinity);
-    return Number.isFinite(oldest) && now - oldest > BACKUP_REMINDER_DAYS * DAY_MS ? 'never' : null;
-  }
-  const last = Date.parse(f.lastBackupAt);
-  if (!Number.isFinite(last)) return 'never';
-  if (!olderThanLimit(f.lastBackupAt)) return null;
-  return f.assessments.some((a) => Date.parse(a.updatedAt) > last) ? 'stale' : null;
-}
-
-/** Whole days since an instant, for "your last backup was 12 days ago". */
-export function daysSince(iso: string, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS));
 }

@@ -1,32 +1,29 @@
 // Backups on the home screen. Everything lives in this browser only, and browsers may clear site data,
 // so the app keeps the time of the last full backup ("Export everything"; one assessment's "Export
 // JSON" is none), reminds the user gently when data changed since, and writes every assessment into
-// one file on request. The backup format (and the reminder rule kept with
-// it) loads on demand, so the home screen's first bundle stays small.
+// one file on request. The home screen loads this once something is stored (home-backup.svelte.ts);
+// the backup format loads when a backup is made.
 import { backupFacts, dismissBackupReminder, loadAllAssessments, recordBackup } from '../db/backup-repo';
 import { plural } from '../domain/format';
-import type { ReminderReason } from '../exchange/backup';
+import { backupReminder, daysSince, type ReminderReason } from '../exchange/backup-reminder';
 import { LiveValue } from './live-value.svelte';
 import { notices, persist } from './notices.svelte';
 
 /** Hands a generated file to the user (the browser download lives with the components). */
 export type SaveFile = (fileName: string, text: string) => void;
 
-type BackupModule = typeof import('../exchange/backup');
-const backupModule = (): Promise<BackupModule> => import('../exchange/backup');
-
 /** The live backup facts of one screen: last full backup, the reminder, and "Export everything". */
 export class BackupState {
   readonly #facts = new LiveValue(backupFacts);
-  #rule = $state.raw<BackupModule | null>(null);
   #exporting = $state(false);
   readonly #now: Date;
-  readonly #reminder = $derived.by<ReminderReason | null>(() =>
-    this.#rule && this.#facts.current ? this.#rule.backupReminder({ ...this.#facts.current, now: this.#now }) : null,
-  );
+  readonly #reminder = $derived.by<ReminderReason | null>(() => {
+    const facts = this.#facts.current;
+    return facts ? backupReminder({ ...facts, now: this.#now }) : null;
+  });
   readonly #days = $derived.by(() => {
     const last = this.#facts.current?.lastBackupAt;
-    return this.#rule && last ? this.#rule.daysSince(last, this.#now) : 0;
+    return last ? daysSince(last, this.#now) : 0;
   });
 
   /** `now` is when the screen opened: the reminder is decided once for it. */
@@ -34,24 +31,16 @@ export class BackupState {
     this.#now = now;
   }
 
-  /** Starts watching storage and loads the reminder rule; returns the stop function (for an $effect). */
+  /** Starts watching storage; returns the stop function (for an $effect). */
   start(): () => void {
-    let alive = true;
-    void backupModule().then((m) => {
-      if (alive) this.#rule = m;
-    });
-    const stop = this.#facts.start();
-    return () => {
-      alive = false;
-      stop();
-    };
+    return this.#facts.start();
   }
 
   /** When "Export everything" last ran; null when never (or not read yet). */
   get lastBackupAt(): string | null {
     return this.#facts.current?.lastBackupAt ?? null;
   }
-  /** Why to suggest a backup now, or null (see backupReminder in exchange/backup.ts). */
+  /** Why to suggest a backup now, or null (see backupReminder in exchange/backup-reminder.ts). */
   get reminder(): ReminderReason | null {
     return this.#reminder;
   }
@@ -93,7 +82,7 @@ async function exportEverything(save: SaveFile, now: Date): Promise<boolean> {
     notices.info('There is nothing to back up yet.');
     return false;
   }
-  const [{ backupFileName, exportBackup }, { checkedBackupExport }] = await Promise.all([backupModule(), import('../exchange/checked-export')]);
+  const [{ backupFileName, exportBackup }, { checkedBackupExport }] = await Promise.all([import('../exchange/backup'), import('../exchange/checked-export')]);
   const fileName = backupFileName(exportedAt);
   // Read back through the restore's reader first: a backup that cannot be restored is no backup.
   const checked = checkedBackupExport(exportBackup(assessments, exportedAt));

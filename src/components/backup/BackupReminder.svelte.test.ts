@@ -19,8 +19,10 @@ describe('BackupReminder and BackupSection', () => {
   it('speak of full backups, and stay after one assessment is exported', async () => {
     const a = makeAssessment({ id: 'old', createdAt: new Date(Date.now() - 30 * DAY_MS).toISOString() });
     await openSession(a);
-    render(BackupReminder);
-    render(BackupSection, { hasData: true });
+    const backup = new BackupState();
+    const stop = backup.start();
+    render(BackupReminder, { backup });
+    render(BackupSection, { hasData: true, backup });
     const reminder = await screen.findByRole('complementary', { name: 'Time for a backup' });
     expect(reminder.textContent).toContain('You have no full backup of your assessments yet.');
     expect(reminder.textContent).toContain('keep a copy of all of it with “Export everything” (exporting one assessment does not count).');
@@ -35,5 +37,6 @@ describe('BackupReminder and BackupSection', () => {
     expect(await new BackupState().exportEverything(vi.fn())).toBe(true);
     await vi.waitFor(() => expect(section.textContent).toContain('Last full backup: '));
     await vi.waitFor(() => expect(screen.queryByRole('complementary', { name: 'Time for a backup' })).toBeNull());
+    stop();
   });
 });
