@@ -1,0 +1,49 @@
+// The first screen loads what it shows (SPEC §10, 60 kB of JavaScript and CSS gzipped, as fetched):
+// a first visit's welcome screen fetches no backup, restore, import, export or confirmation code; that
+// code loads when it is used, and then works (the restore's preview, the delete confirmation).
+import { gzipSync } from 'node:zlib';
+import { test, expect, openHome } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Every script and stylesheet the page fetches from now on, by file name, with its body. */
+function recordCode(page: Page): Map<string, Promise<Buffer>> {
+  const files = new Map<string, Promise<Buffer>>();
+  page.on('response', (response) => {
+    const name = new URL(response.url()).pathname.split('/').pop()!;
+    if (/\.(js|css)$/.test(name)) files.set(name, response.body());
+  });
+  return files;
+}
+
+const LATER = /^(BackupReminder|RestoreStatus|RestorePreview|ConfirmHost|ClashDialog|home-actions|assessment-import|backup|import|export|restore)[-.]/;
+
+test('a first visit fetches at most 60 kB gzipped and none of the code its buttons load', async ({ page }) => {
+  const files = recordCode(page);
+  await openHome(page);
+  await expect(page.getByRole('button', { name: 'Start from the BPO template' })).toBeEnabled();
+  await expect(page.getByRole('region', { name: 'Backup and restore' })).toBeVisible();
+  // Whatever the screen loads by itself has arrived once the network is quiet.
+  await page.waitForLoadState('networkidle');
+  const names = [...files.keys()];
+  expect(names.filter((name) => LATER.test(name))).toEqual([]);
+  let gzipBytes = 0;
+  for (const body of files.values()) gzipBytes += gzipSync(await body, { level: 9 }).length;
+  expect(gzipBytes / 1024, `gzipped JS + CSS of ${names.join(', ')}`).toBeLessThanOrEqual(60);
+});
+
+test('the code left out of the first screen loads on first use: a restore preview, a delete confirmation', async ({ page }) => {
+  await openHome(page);
+  await page.getByLabel('Restore from backup').setInputFiles({ name: 'not-a-backup.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+  await expect(page.getByRole('alert').filter({ hasText: 'The backup could not be restored' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Open the worked example' }).click();
+  await expect(page.getByRole('table', { name: /Ranking/ })).toBeVisible();
+  await page.getByRole('link', { name: '← All assessments' }).click();
+  const remove = page.getByRole('button', { name: /^Delete Tier-1 support/ });
+  await remove.click();
+  const dialog = page.getByRole('dialog', { name: /^Delete “/ });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(remove).toBeFocused();
+});
