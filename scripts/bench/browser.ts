@@ -1,12 +1,21 @@
 // Shared helpers for benchmarks that need the built app in headless Chromium.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { PAGE_PROBE } from './page-probe';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Serves dist/ on a free port (never a fixed one: another run or program may hold it). */
-export async function startServer(): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn('node', ['scripts/serve-dist.mjs', '0', 'bench'], { stdio: ['ignore', 'pipe', 'inherit'] });
+/**
+ * Serves a build folder (DIST_DIR, else dist/) on a free port (never a fixed one: another run or
+ * program may hold it). `distDir` overrides: the bench builds into a folder of its own.
+ */
+export async function startServer(distDir?: string): Promise<{ url: string; stop: () => void }> {
+  const env = distDir ? { ...process.env, DIST_DIR: distDir } : process.env;
+  const child: ChildProcess = spawn('node', ['scripts/serve-dist.mjs', '0', 'bench'], { stdio: ['ignore', 'pipe', 'inherit'], env });
   const firstLine = await new Promise<string>((resolve, reject) => {
     child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString()));
     child.once('exit', (code) => reject(new Error(`serve-dist exited with code ${code}`)));
@@ -17,10 +26,61 @@ export async function startServer(): Promise<{ url: string; stop: () => void }> 
 }
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: EXECUTABLE, headless: true, args: CHROMIUM_ARGS });
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+/**
+ * A browser with a profile on disk, as users have (incognito contexts keep IndexedDB in memory,
+ * about twice as fast as users get), with the page probe in every document. Closing removes the profile.
+ */
+export async function diskContext(width = 1400): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: EXECUTABLE,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width, height: 1000 },
+  });
+  await context.addInitScript(PAGE_PROBE);
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(120_000);
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The page's JS heap after a full garbage collection, in MB (V8's own count, not the rounded performance.memory). */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1e6;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Runs `run` `times` times, one after the other. */
+export async function repeat<T>(times: number, run: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < times; i++) out.push(await run(i));
+  return out;
+}
+
+/** Rejects after `ms` with a message naming what did not happen. */
+export async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: not done within ${ms / 1000} s`)), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -14,9 +14,12 @@ import { largeAssessment } from './large-assessment';
 const EXPORTED_AT = '2026-11-20T09:00:00.000Z';
 const NOTES = ['Strong on escalations; weak knowledge base.', 'Asked for a second demo.', '', '', 'Pricing unclear <b>per seat</b>.'];
 
-/** 200 vendors × 100 criteria × 3 evaluators (90 % scored), every score dated and one in five with a note: ≈ 10 MB exported. */
-function benchAssessmentFile(): { assessment: Assessment; text: string } {
-  const base = largeAssessment(200, 100, 3, 0.9);
+/**
+ * `vendors` × 100 criteria × 3 evaluators (90 % scored), every score dated and one in five with a note:
+ * ≈ 10 MB exported with 200 vendors, ≈ 1 MB with 20.
+ */
+export function benchAssessmentFile(vendors = 200): { assessment: Assessment; text: string } {
+  const base = largeAssessment(vendors, 100, 3, 0.9);
   const scores = base.scores.map((s, i) => {
     const note = NOTES[i % NOTES.length];
     const day = String(1 + (i % 28)).padStart(2, '0');

@@ -1,22 +1,21 @@
 // Rank stability (target: "10,000 draws for 50 contenders × 8 categories in ≤ 200 ms in the
 // worker"; and "the main thread never blocks more than 50 ms while it runs").
 // (a) Node: createStabilityRun, the pure calculation the worker runs, all 10,000 draws at once;
-//     median and worst of RUNS after a warm-up.
+//     RUNS runs after a warm-up.
 // (b) Chromium, the built app: the results screen of an assessment with 50 qualified vendors × 8
 //     categories. The first run (the worker's script loads then) and RERUNS reruns started by editing
 //     the seed, each timed from the page's 'stability:start' mark to its 'stability:done' mark
 //     (src/state/stability-run.svelte.ts), with the worker's own compute time and the longest
 //     main-thread task (the Long Tasks API reports tasks over 50 ms; none means 0) during the runs.
 //
-// Run alone: `npx tsx scripts/bench/stability.ts` (builds, serves dist on a free port).
-import { execSync } from 'node:child_process';
-import { pathToFileURL } from 'node:url';
+// Run alone: `npm run bench -- stability`.
 import { buildRobustnessModel, type RobustnessModel } from '../../src/domain/robustness/model';
 import { createStabilityRun, DEFAULT_STABILITY } from '../../src/domain/robustness/monte-carlo';
 import { exportAssessment } from '../../src/exchange/export';
 import type { Assessment } from '../../src/domain/types';
 import { largeAssessment } from './large-assessment';
-import { launch, median, startServer } from './browser';
+import { launch } from './browser';
+import type { Row } from './report';
 
 const VENDORS = 50;
 const CATEGORIES = 8;
@@ -39,7 +38,7 @@ function benchModel(): RobustnessModel {
   return model;
 }
 
-function stabilityNodeBench(): { medianMs: number; worstMs: number } {
+function stabilityNodeBench(): number[] {
   const model = benchModel();
   const time = () => {
     const t0 = performance.now();
@@ -47,17 +46,16 @@ function stabilityNodeBench(): { medianMs: number; worstMs: number } {
     return performance.now() - t0;
   };
   for (let i = 0; i < 3; i++) time(); // warm-up: let the JIT compile the draw loop
-  const ms = Array.from({ length: RUNS }, time);
-  return { medianMs: +median(ms).toFixed(1), worstMs: +Math.max(...ms).toFixed(1) };
+  return Array.from({ length: RUNS }, time);
 }
 
 interface StabilityBrowserResult {
   /** First run on opening the results screen: includes loading the worker's script. */
   firstRunMs: number;
-  /** Reruns (worker already loaded): page start mark → done mark, median. */
-  rerunMs: number;
-  /** Compute time inside the worker (start message → last draw), median of the reruns. */
-  workerMs: number;
+  /** Reruns (worker already loaded): page start mark → done mark. */
+  rerunMs: number[];
+  /** Compute time inside the worker (start message → last draw), per rerun. */
+  workerMs: number[];
   /** The same for the first run (a cold worker: nothing compiled yet). */
   firstWorkerMs: number;
   /** Longest main-thread task over 50 ms during the reruns; 0 when there was none. */
@@ -109,8 +107,8 @@ async function stabilityBrowserBench(url: string): Promise<StabilityBrowserResul
     return {
       firstRunMs: round(first.end - first.start),
       firstWorkerMs: round(first.workerMs),
-      rerunMs: round(median(reruns.map((r) => r.end - r.start))),
-      workerMs: round(median(reruns.map((r) => r.workerMs))),
+      rerunMs: reruns.map((r) => r.end - r.start),
+      workerMs: reruns.map((r) => r.workerMs),
       longestTaskMs: round(m.longest),
       longestFirstRunTaskMs: round(m.longestFirst),
     };
@@ -119,31 +117,25 @@ async function stabilityBrowserBench(url: string): Promise<StabilityBrowserResul
   }
 }
 
-/** Every figure, as rows for scripts/bench.ts (needs the built app served at `url`). */
-export async function stabilityBench(url: string): Promise<{ name: string; value: number; budget?: string }[]> {
+/** The figures of the app's rank stability run, against the same draws in Node (needs the built app served at `url`). */
+export async function stabilityUiRows(url: string): Promise<Row[]> {
   const node = stabilityNodeBench();
   const r = await stabilityBrowserBench(url);
+  const floor = { what: 'same draws in Node', runs: node };
   return [
-    { name: 'rank stability 10k draws × 50 × 8, Node median ms', value: node.medianMs, budget: '≤ 200 ms' },
-    { name: 'rank stability 10k draws × 50 × 8, in the app: start → done median ms', value: r.rerunMs, budget: '≤ 200 ms' },
-    { name: 'rank stability 10k draws × 50 × 8, worker compute median ms', value: r.workerMs, budget: '≤ 200 ms' },
-    { name: 'rank stability: longest main-thread task during runs ms', value: r.longestTaskMs, budget: '≤ 50 ms (0 = none over 50)' },
-    { name: 'rank stability: first run incl. worker load ms', value: r.firstRunMs },
+    { figure: 'rank stability 10k draws × 50 × 8: rerun start → done', unit: 'ms', runs: r.rerunMs, floor, goal: { on: 'value', max: 200 } },
+    { figure: 'rank stability: worker compute per rerun', unit: 'ms', runs: r.workerMs, floor, goal: { on: 'value', max: 200 } },
+    {
+      figure: 'rank stability: longest main-thread task during reruns',
+      unit: 'ms',
+      runs: [r.longestTaskMs],
+      goal: { on: 'value', max: 50 },
+      note: `0 = none over 50 ms; first run with the worker's loading ${Math.round(r.firstRunMs)} ms`,
+    },
   ];
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const node = stabilityNodeBench();
-  console.log(`rank stability 10,000 draws × 50 contenders × 8 categories, Node: median ${node.medianMs} ms, worst ${node.worstMs} ms   (budget ≤ 200 ms)`);
-  if (!process.argv.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
-  const server = await startServer();
-  try {
-    const r = await stabilityBrowserBench(server.url);
-    console.log(`  in the built app: rerun start → done ${r.rerunMs} ms (worker compute ${r.workerMs} ms)   (budget ≤ 200 ms)`);
-    console.log(`  longest main-thread task during the reruns: ${r.longestTaskMs} ms   (budget ≤ 50 ms; 0 = none over 50 ms)`);
-    console.log(`  first run (worker script loading included): ${r.firstRunMs} ms, worker compute ${r.firstWorkerMs} ms; longest task meanwhile ${r.longestFirstRunTaskMs} ms (the results screen's own first render)`);
-    console.log(JSON.stringify({ node, browser: r }));
-  } finally {
-    server.stop();
-  }
+/** The Node figure alone, for the micro-benchmarks. */
+export function stabilityNodeRow(): Row {
+  return { figure: 'rank stability 10k draws × 50 × 8, Node', unit: 'ms', runs: stabilityNodeBench(), goal: { on: 'value', max: 200 } };
 }
