@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey, evaluatorCellKey, gridCellKeys, scoreKey } from './cell-key';
+import { cellKey, evaluatorCellKey, scoreKey } from './cell-key';
 
 describe('cellKey', () => {
   it('keeps (vendor, criterion) pairs apart even when the ids concatenate alike', () => {
@@ -18,11 +18,5 @@ describe('evaluatorCellKey', () => {
 
   it('is the key of a score naming the same ids', () => {
     expect(scoreKey({ vendorId: 'v1', criterionId: 'c1', evaluatorId: 'ana' })).toBe(evaluatorCellKey('ana', 'v1', 'c1'));
-  });
-});
-
-describe('gridCellKeys', () => {
-  it('lists the cells row by row: each criterion across the vendors', () => {
-    expect(gridCellKeys(['a', 'b'], ['v1', 'v2'])).toEqual([cellKey('v1', 'a'), cellKey('v2', 'a'), cellKey('v1', 'b'), cellKey('v2', 'b')]);
   });
 });

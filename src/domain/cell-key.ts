@@ -19,10 +19,3 @@ export function evaluatorCellKey(evaluatorId: string, vendorId: string, criterio
 export function scoreKey(s: Pick<Score, 'vendorId' | 'criterionId' | 'evaluatorId'>): string {
   return evaluatorCellKey(s.evaluatorId, s.vendorId, s.criterionId);
 }
-
-/** The cell keys of a grid in row-major order (criteria × vendors). */
-export function gridCellKeys(criterionIds: readonly string[], vendorIds: readonly string[]): string[] {
-  const keys: string[] = [];
-  for (const c of criterionIds) for (const v of vendorIds) keys.push(cellKey(v, c));
-  return keys;
-}

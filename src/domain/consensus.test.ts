@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey } from './cell-key';
 import { consensusCells, consensusMatrix } from './consensus';
 import { makeScore } from './test-factories';
 import type { Scale } from './types';
@@ -13,7 +12,7 @@ describe('consensusCells', () => {
       makeScore('v1', 'c1', 2, 'e2'),
       makeScore('v1', 'c1', 4, 'e3'),
     ]);
-    const cell = cells.get(cellKey('v1', 'c1'))!;
+    const cell = cells.at('v1', 'c1')!;
     expect(cell.mean).toBeCloseTo(7 / 3, 15);
     expect(cell).toMatchObject({ min: 1, max: 4, count: 3, spread: 0.6, disagreement: true });
   });
@@ -24,10 +23,9 @@ describe('consensusCells', () => {
       makeScore('v1', 'c1', null, 'e2'),
       makeScore('v1', 'c2', null, 'e1'),
     ]);
-    const cell = cells.get(cellKey('v1', 'c1'));
+    const cell = cells.at('v1', 'c1');
     expect(cell).toEqual({ mean: 4, min: 4, max: 4, count: 1, spread: 0, disagreement: false });
-    expect(cells.has(cellKey('v1', 'c2'))).toBe(false);
-    expect(cells.size).toBe(1);
+    expect(cells.at('v1', 'c2')).toBeUndefined();
   });
 
   it('keeps cells of different vendors and criteria apart', () => {
@@ -37,41 +35,41 @@ describe('consensusCells', () => {
       makeScore('v1', 'c2', 3, 'e1'),
       makeScore('v1', 'c1', 3, 'e2'),
     ]);
-    expect(cells.get(cellKey('v1', 'c1'))!.mean).toBe(4);
-    expect(cells.get(cellKey('v2', 'c1'))!.mean).toBe(1);
-    expect(cells.get(cellKey('v1', 'c2'))!.mean).toBe(3);
-    expect(cells.has(cellKey('v2', 'c2'))).toBe(false);
+    expect(cells.at('v1', 'c1')!.mean).toBe(4);
+    expect(cells.at('v2', 'c1')!.mean).toBe(1);
+    expect(cells.at('v1', 'c2')!.mean).toBe(3);
+    expect(cells.at('v2', 'c2')).toBeUndefined();
   });
 
   it('flags disagreement at exactly 30 % of the 0..5 scale, not below', () => {
     const at = consensusCells(FIVE, [makeScore('v', 'c', 2, 'e1'), makeScore('v', 'c', 3.5, 'e2')]);
-    expect(at.get(cellKey('v', 'c'))).toMatchObject({ spread: 0.3, disagreement: true, mean: 2.75 });
+    expect(at.at('v', 'c')).toMatchObject({ spread: 0.3, disagreement: true, mean: 2.75 });
     const below = consensusCells(FIVE, [makeScore('v', 'c', 2, 'e1'), makeScore('v', 'c', 3.4, 'e2')]);
-    expect(below.get(cellKey('v', 'c'))!.spread).toBeCloseTo(0.28, 15);
-    expect(below.get(cellKey('v', 'c'))!.disagreement).toBe(false);
+    expect(below.at('v', 'c')!.spread).toBeCloseTo(0.28, 15);
+    expect(below.at('v', 'c')!.disagreement).toBe(false);
   });
 
   it('measures spread on a 1..10 scale against hi − lo = 9', () => {
     const at = consensusCells({ min: 1, max: 10 }, [makeScore('v', 'c', 1, 'e1'), makeScore('v', 'c', 3.7, 'e2')]);
-    expect(at.get(cellKey('v', 'c'))!.spread).toBeCloseTo(0.3, 15);
-    expect(at.get(cellKey('v', 'c'))!.disagreement).toBe(true);
+    expect(at.at('v', 'c')!.spread).toBeCloseTo(0.3, 15);
+    expect(at.at('v', 'c')!.disagreement).toBe(true);
     const below = consensusCells({ min: 1, max: 10 }, [makeScore('v', 'c', 1, 'e1'), makeScore('v', 'c', 3.6, 'e2')]);
-    expect(below.get(cellKey('v', 'c'))!.spread).toBeCloseTo(2.6 / 9, 15);
-    expect(below.get(cellKey('v', 'c'))!.disagreement).toBe(false);
+    expect(below.at('v', 'c')!.spread).toBeCloseTo(2.6 / 9, 15);
+    expect(below.at('v', 'c')!.disagreement).toBe(false);
   });
 
   it('measures spread on a 0..100 scale and survives floating-point error at the line', () => {
     const at = consensusCells({ min: 0, max: 100 }, [makeScore('v', 'c', 10, 'e1'), makeScore('v', 'c', 40, 'e2')]);
-    expect(at.get(cellKey('v', 'c'))).toMatchObject({ spread: 0.3, disagreement: true, mean: 25 });
+    expect(at.at('v', 'c')).toMatchObject({ spread: 0.3, disagreement: true, mean: 25 });
     // (4.1 − 1.1) / 10 = 0.29999999999999993 in floating point: still exactly 30 % apart.
     const fuzzy = consensusCells({ min: 0, max: 10 }, [makeScore('v', 'c', 1.1, 'e1'), makeScore('v', 'c', 4.1, 'e2')]);
-    expect(fuzzy.get(cellKey('v', 'c'))!.spread).toBeLessThan(0.3);
-    expect(fuzzy.get(cellKey('v', 'c'))!.disagreement).toBe(true);
+    expect(fuzzy.at('v', 'c')!.spread).toBeLessThan(0.3);
+    expect(fuzzy.at('v', 'c')!.disagreement).toBe(true);
     const below = consensusCells({ min: 0, max: 100 }, [
       makeScore('v', 'c', 10, 'e1'),
       makeScore('v', 'c', 39.9, 'e2'),
     ]);
-    expect(below.get(cellKey('v', 'c'))!.disagreement).toBe(false);
+    expect(below.at('v', 'c')!.disagreement).toBe(false);
   });
 });
 

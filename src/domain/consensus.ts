@@ -1,6 +1,6 @@
 // Consensus of several evaluators per (vendor, criterion) cell, SPEC §3: the arithmetic mean of the
 // values given by the evaluators who scored it; an evaluator who has not scored is absent, never zero.
-import { cellKey } from './cell-key';
+import { idSlots as slots, ScoreMatrix } from './score-matrix';
 import type { Scale, Score } from './types';
 
 export interface CellStats {
@@ -95,45 +95,49 @@ export function consensusMatrix(
   return { criterionCount: stride, mean, count, min, max };
 }
 
-/** Every scored cell, keyed by cellKey(vendorId, criterionId); cells nobody scored are absent. */
-export function consensusCells(scale: Scale, scores: Score[]): Map<string, CellStats> {
-  const vendorIds = new Set<string>();
-  const criterionIds = new Set<string>();
-  for (const score of scores) {
-    if (score.value === null || !Number.isFinite(score.value)) continue;
-    vendorIds.add(score.vendorId);
-    criterionIds.add(score.criterionId);
-  }
-  const vendors = [...vendorIds];
-  const criteria = [...criterionIds];
-  const { mean, count, min, max } = consensusMatrix(vendors, criteria, scores, true);
+/** The consensus of each cell of one assessment, looked up by vendor and criterion. */
+export interface ConsensusCells {
+  /** undefined where nobody scored the cell, or the vendor or criterion is not in the assessment. */
+  at(vendorId: string, criterionId: string): CellStats | undefined;
+}
+
+/** The consensus of one cell of a matrix (mean, count, min and max as the matrix holds them); undefined when unscored. */
+export function cellStats(m: Pick<ScoreMatrix, 'mean' | 'count' | 'min' | 'max'>, cell: number, scale: Scale): CellStats | undefined {
+  const count = m.count[cell];
+  if (!(count > 0)) return undefined;
   const range = scale.max - scale.min;
-  const cells = new Map<string, CellStats>();
-  for (let v = 0; v < vendors.length; v++) {
-    for (let c = 0; c < criteria.length; c++) {
-      const cell = v * criteria.length + c;
-      if (count[cell] === 0) continue;
-      const spread = range > 0 ? (max[cell] - min[cell]) / range : 0;
-      cells.set(cellKey(vendors[v], criteria[c]), {
-        mean: mean[cell],
-        min: min[cell],
-        max: max[cell],
-        count: count[cell],
-        spread,
-        disagreement: spread >= DISAGREEMENT_SPREAD - SPREAD_TOLERANCE,
-      });
-    }
-  }
-  return cells;
+  const spread = range > 0 ? (m.max[cell] - m.min[cell]) / range : 0;
+  return {
+    mean: m.mean[cell],
+    min: m.min[cell],
+    max: m.max[cell],
+    count,
+    spread,
+    disagreement: spread >= DISAGREEMENT_SPREAD - SPREAD_TOLERANCE,
+  };
+}
+
+/** The consensus a matrix holds, on `scale`; it reads the matrix as it is when asked. */
+export function matrixConsensus(m: ScoreMatrix, scale: Scale): ConsensusCells {
+  return { at: (vendorId, criterionId) => cellStats(m, m.cellOf(vendorId, criterionId), scale) };
 }
 
 /**
- * id → position, first occurrence wins. A null-prototype object rather than a Map: property lookup
- * measured up to a third faster than Map.get on 200,000 scores (scripts/bench-scoring.ts), and
- * without a prototype an id like "constructor" or "__proto__" is just a key.
+ * The consensus of every scored cell of these scores, computed once for a one-off use (the open
+ * assessment keeps a ScoreMatrix and patches it instead).
  */
-function slots(ids: readonly string[]): Record<string, number | undefined> {
-  const slot = Object.create(null) as Record<string, number | undefined>;
-  for (let i = 0; i < ids.length; i++) if (slot[ids[i]] === undefined) slot[ids[i]] = i;
-  return slot;
+export function consensusCells(scale: Scale, scores: readonly Score[]): ConsensusCells {
+  const vendors = new Set<string>();
+  const criteria = new Set<string>();
+  for (const score of scores) {
+    if (score.value === null || !Number.isFinite(score.value)) continue;
+    vendors.add(score.vendorId);
+    criteria.add(score.criterionId);
+  }
+  const m = ScoreMatrix.build({
+    vendors: [...vendors].map((id) => ({ id })),
+    categories: [{ criteria: [...criteria].map((id) => ({ id })) }],
+    scores,
+  });
+  return matrixConsensus(m, scale);
 }

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey } from './cell-key';
 import { consensusCells } from './consensus';
 import { cellView } from './grid-cell-view';
 import { buildGridLayout } from './score-grid';
-import { makeCategory, makeCriterion, makeScore, makeVendors } from './test-factories';
+import { evaluatorScores, ScoreMatrix } from './score-matrix';
+import { makeAssessment, makeCategory, makeCriterion, makeScore, makeVendors } from './test-factories';
 
 describe('cellView', () => {
-  const layout = buildGridLayout([makeCategory('k1', 1, [makeCriterion('c1')]), makeCategory('k2', 1, [makeCriterion('c2')])]);
+  const categories = [makeCategory('k1', 1, [makeCriterion('c1')]), makeCategory('k2', 1, [makeCriterion('c2')])];
+  const layout = buildGridLayout(categories);
   const vendors = makeVendors('v1', 'v2');
   const scores = [makeScore('v2', 'c2', 4), makeScore('v2', 'c2', 2, 'e2')];
-  const mine = new Map([[cellKey('v2', 'c2'), scores[0]]]);
+  const evaluators = [{ id: 'e1', name: 'A' }, { id: 'e2', name: 'B' }];
+  const mine = evaluatorScores(ScoreMatrix.build(makeAssessment({ categories, vendors, evaluators, scores })), 'e1');
 
   it('gathers the vendor, criterion, category, score and consensus of a grid position', () => {
     const cell = cellView({ row: 1, col: 1 }, layout, vendors, mine, consensusCells({ min: 0, max: 5 }, scores));

@@ -1,6 +1,6 @@
 // Everything the info panel shows about one cell, gathered from the session's lookups.
-import { cellKey } from './cell-key';
-import type { CellStats } from './consensus';
+import type { CellStats, ConsensusCells } from './consensus';
+import type { EvaluatorScores } from './score-matrix';
 import type { GridLayout, GridPosition } from './score-grid';
 import type { Category, Criterion, Score, Vendor } from './types';
 
@@ -16,12 +16,12 @@ export function cellView(
   at: GridPosition,
   layout: GridLayout,
   vendors: readonly Vendor[],
-  scores: ReadonlyMap<string, Score>,
-  consensus: ReadonlyMap<string, CellStats> | null,
+  scores: Pick<EvaluatorScores, 'at'>,
+  consensus: ConsensusCells | null,
 ): CellView | null {
   const entry = layout.criteria[at.row];
   const vendor = vendors[at.col];
   if (!entry || !vendor) return null;
-  const key = cellKey(vendor.id, entry.criterion.id);
-  return { vendor, criterion: entry.criterion, category: entry.category, score: scores.get(key), stats: consensus?.get(key) };
+  const criterionId = entry.criterion.id;
+  return { vendor, criterion: entry.criterion, category: entry.category, score: scores.at(vendor.id, criterionId), stats: consensus?.at(vendor.id, criterionId) };
 }

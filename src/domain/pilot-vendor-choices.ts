@@ -2,8 +2,7 @@
 // the ranking (SPEC §3 status, and the failed must-haves of a disqualified one), the vendors a pilot is
 // offered for first (pilot-candidates.ts), then the others in ranking order. A pilot with a disqualified
 // vendor is allowed but asked about first (state/pilot-creation.svelte.ts).
-import { cellKey } from './cell-key';
-import type { CellStats } from './consensus';
+import type { ConsensusCells } from './consensus';
 import { isOfferedForPilot } from './pilot-candidates';
 import { formatAgainst, formatNumber } from './pilot-reasons';
 import { incompleteTexts } from './results-text';
@@ -20,8 +19,8 @@ export interface PilotVendorChoice {
 
 interface RankingContext {
   criteria: ReadonlyMap<string, Criterion>;
-  /** Consensus per cell (cellKey): the score a must-have failed with. */
-  cells: ReadonlyMap<string, CellStats>;
+  /** Consensus per cell: the score a must-have failed with. */
+  cells: ConsensusCells;
 }
 
 /** "Independent audits 2.5 < 3": each failed must-have with its consensus against its minimum. */
@@ -29,7 +28,7 @@ function failedMustHaves(r: RankedVendor, { criteria, cells }: RankingContext): 
   return r.failedMustHaves
     .map((id) => {
       const criterion = criteria.get(id);
-      const mean = cells.get(cellKey(r.vendorId, id))?.mean;
+      const mean = cells.at(r.vendorId, id)?.mean;
       const min = criterion?.minScore;
       const name = criterion?.name ?? id;
       return mean === undefined || min === null || min === undefined ? `${name} below its minimum` : `${name} ${formatAgainst(mean, min)} < ${formatNumber(min)}`;

@@ -3,7 +3,7 @@
 // Pure rows of text in the ranking's vendor order and the checklist's criterion order.
 import { cellKey } from './cell-key';
 import { scalePoints } from './calibration';
-import type { CellStats } from './consensus';
+import type { ConsensusCells } from './consensus';
 import { formatScore } from './format';
 import { formatAgainst, formatNumber } from './pilot-reasons';
 import { STATUS_LABELS } from './results-text';
@@ -36,14 +36,14 @@ interface VendorMatrix {
 const mustHaveText = (c: Criterion) => (c.mustHave ? `Must-have${c.minScore === null ? '' : ` (min ${formatNumber(c.minScore)})`}` : '');
 
 /** One table per vendor, in ranking order: criteria grouped by category, consensus, then each evaluator. */
-export function scoreMatrix(a: Assessment, ranking: readonly RankedVendor[], cells: ReadonlyMap<string, CellStats>): VendorMatrix[] {
+export function scoreMatrix(a: Assessment, ranking: readonly RankedVendor[], cells: ConsensusCells): VendorMatrix[] {
   const values = new Map(a.scores.map((s) => [`${cellKey(s.vendorId, s.criterionId)}|${s.evaluatorId}`, s.value]));
   return ranking.map((v) => {
     const rows: MatrixRow[] = [];
     for (const k of a.categories) {
       rows.push({ kind: 'category', id: k.id, name: k.name });
       for (const c of k.criteria) {
-        const cell = cells.get(cellKey(v.vendorId, c.id));
+        const cell = cells.at(v.vendorId, c.id);
         rows.push({
           kind: 'criterion',
           id: c.id,
@@ -117,11 +117,11 @@ interface MustHaveRow {
  * Each must-have against each vendor (SPEC §3 status): met, failed (consensus below the minimum, shown
  * on its own side of the line as on the Results screen), or not scored yet.
  */
-export function mustHaveOutcomes(a: Assessment, ranking: readonly RankedVendor[], cells: ReadonlyMap<string, CellStats>): MustHaveRow[] {
+export function mustHaveOutcomes(a: Assessment, ranking: readonly RankedVendor[], cells: ConsensusCells): MustHaveRow[] {
   const mustHaves = a.categories.flatMap((k) => k.criteria).filter((c) => c.mustHave);
   return mustHaves.flatMap((c) =>
     ranking.map((v): MustHaveRow => {
-      const mean = cells.get(cellKey(v.vendorId, c.id))?.mean;
+      const mean = cells.at(v.vendorId, c.id)?.mean;
       const base = { key: cellKey(v.vendorId, c.id), criterion: c.name, vendor: v.name };
       const minimum = c.minScore === null ? 'no minimum' : `min ${formatNumber(c.minScore)}`;
       if (mean === undefined) return { ...base, minimum, consensus: '—', outcome: 'Not scored', tone: 'warn' };

@@ -3,7 +3,7 @@
 // (SPEC §4), a recorded decision the data no longer supports, the leader without a pilot, and scores the
 // evaluators disagree on (consensus.ts). One line per kind, so the first page stays a page.
 import { calibrate } from './calibration';
-import type { CellStats } from './consensus';
+import type { ConsensusCells } from './consensus';
 import { decisionLog } from './decision-log';
 import { joinNames } from './format';
 import type { PilotEvaluation } from './pilot';
@@ -21,7 +21,7 @@ const NAMED_DISPUTES = 3;
 interface RiskInput {
   assessment: Assessment;
   ranking: readonly RankedVendor[];
-  cells: ReadonlyMap<string, CellStats>;
+  cells: ConsensusCells;
   /** One per pilot, in the assessment's order (AssessmentSession.pilotEvaluations). */
   evaluations: readonly PilotEvaluation[];
   /** The Results screen's leader (results-text.ts leadStanding), or null. */

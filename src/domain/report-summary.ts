@@ -2,7 +2,7 @@
 // in points, how firm the ranking is, each pilot's decision and the open risks. The same figures as the
 // Results screen: the leader and gap of its headline (results-text.ts leadStanding), the verdict from
 // the robustness checks of its panel (robustness/verdict.ts), the pilot decisions of SPEC §4.
-import type { CellStats } from './consensus';
+import type { ConsensusCells } from './consensus';
 import { decisionLog, entrySummary } from './decision-log';
 import { formatDateTime, formatScore, joinNames } from './format';
 import type { PilotEvaluation } from './pilot';
@@ -41,7 +41,7 @@ export const NO_PILOTS = 'No pilot yet: the choice has not been tested in operat
 interface SummaryInput {
   assessment: Assessment;
   ranking: readonly RankedVendor[];
-  cells: ReadonlyMap<string, CellStats>;
+  cells: ConsensusCells;
   evaluations: readonly PilotEvaluation[];
   model: RobustnessModel;
   /** The last finished rank-stability run, or null while it runs. */

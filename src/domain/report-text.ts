@@ -2,7 +2,7 @@
 // KPI results and the decision log. Pure functions of the assessment and the domain's evaluations, so
 // the wording is tested on the worked example and the components only lay rows out. Numbers are
 // computed at full precision by the domain and rounded only here (SPEC §3).
-import type { CellStats } from './consensus';
+import type { ConsensusCells } from './consensus';
 import { decisionLog, entrySummary } from './decision-log';
 import type { PilotEvaluation } from './pilot';
 import { weightShares } from './pilot-edits';
@@ -64,7 +64,7 @@ interface Disqualification {
 export function disqualifications(
   ranking: readonly RankedVendor[],
   criteria: ReadonlyMap<string, Criterion>,
-  cells: ReadonlyMap<string, CellStats>,
+  cells: ConsensusCells,
 ): Disqualification[] {
   return ranking
     .filter((v) => v.status === 'disqualified')

@@ -1,8 +1,7 @@
 // Plain-English texts of the Results screen: status labels, why a vendor is provisional or disqualified,
 // the headline and the "why the winner wins" sentence. Pure functions of the ranking (SPEC §3), so the
 // wording is tested on the worked example; numbers are rounded only here.
-import { cellKey } from './cell-key';
-import type { CellStats } from './consensus';
+import type { ConsensusCells } from './consensus';
 import { formatAgainst, formatNumber } from './pilot-reasons';
 import { COVERAGE_TOLERANCE, type RankedVendor } from './scoring';
 import type { Category, Criterion, VendorRankStatus, VendorStatus } from './types';
@@ -41,12 +40,12 @@ export function formatCoverage(coverage: number): string {
 export function failedMustHaveTexts(
   vendor: RankedVendor,
   criteria: ReadonlyMap<string, Criterion>,
-  cells: ReadonlyMap<string, CellStats>,
+  cells: ConsensusCells,
 ): string[] {
   return vendor.failedMustHaves.map((id) => {
     const criterion = criteria.get(id);
     const name = criterion?.name ?? id;
-    const mean = cells.get(cellKey(vendor.vendorId, id))?.mean;
+    const mean = cells.at(vendor.vendorId, id)?.mean;
     const min = criterion?.minScore;
     if (mean === undefined || min === null || min === undefined) return `${name}: below its minimum`;
     return `${name}: ${formatAgainst(mean, min)} < ${formatNumber(min)}`;
@@ -69,7 +68,7 @@ export function incompleteTexts(vendor: RankedVendor, criteria: ReadonlyMap<stri
 export function whyTexts(
   vendor: RankedVendor,
   criteria: ReadonlyMap<string, Criterion>,
-  cells: ReadonlyMap<string, CellStats>,
+  cells: ConsensusCells,
 ): string[] {
   if (vendor.status === 'disqualified') return [...failedMustHaveTexts(vendor, criteria, cells), ...incompleteTexts(vendor, criteria)];
   if (vendor.status === 'provisional') return incompleteTexts(vendor, criteria);
@@ -119,7 +118,7 @@ export function gapText(gap: number): string {
 export function headline(
   ranking: readonly RankedVendor[],
   criteria: ReadonlyMap<string, Criterion>,
-  cells: ReadonlyMap<string, CellStats>,
+  cells: ConsensusCells,
 ): Headline | null {
   const { scored, leader, tied, runner } = leadStanding(ranking);
   if (scored.length === 0) return null;

@@ -11,12 +11,20 @@ type ScoreIds = Pick<Score, 'vendorId' | 'criterionId' | 'evaluatorId'>;
 
 /**
  * The scores with one evaluator's score of one cell changed by `change` (which gets the stored score,
- * or an unscored one) and stamped `now`; `score` is the result, to save.
+ * or an unscored one) and stamped `now`; `score` is the result, to save. `at`: where the caller knows
+ * the score sits in `scores` (−1: not there), as the open assessment's ScoreMatrix does, which saves
+ * a scan of every score per keypress; a position that does not hold the score is not trusted.
  */
-export function editScore(scores: readonly Score[], ids: ScoreIds, change: (old: Score) => Score, now: string): { scores: Score[]; score: Score } {
+export function editScore(
+  scores: readonly Score[],
+  ids: ScoreIds,
+  change: (old: Score) => Score,
+  now: string,
+  at?: number,
+): { scores: Score[]; score: Score } {
   const { vendorId, criterionId, evaluatorId } = ids;
-  // A plain scan, not a keyed lookup: this runs on every keypress in the grid (30,000 scores at most).
-  const index = scores.findIndex((s) => s.vendorId === vendorId && s.criterionId === criterionId && s.evaluatorId === evaluatorId);
+  const same = (s: Score | undefined) => s !== undefined && s.vendorId === vendorId && s.criterionId === criterionId && s.evaluatorId === evaluatorId;
+  const index = at !== undefined && (at === -1 || same(scores[at])) ? at : scores.findIndex(same);
   const old: Score = index >= 0 ? scores[index] : { vendorId, criterionId, evaluatorId, value: null };
   const score = { ...change(old), updatedAt: now };
   const keep = hasScoreContent(score);

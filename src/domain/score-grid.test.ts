@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey } from './cell-key';
+import { ScoreMatrix } from './score-matrix';
 import {
   MULTI_DIGIT_WINDOW_MS,
   buildGridLayout,
@@ -162,8 +162,9 @@ describe('scoredCountByVendor', () => {
       makeScore('v2', 'a', null),
       makeScore('ghost', 'a', 5),
     ];
-    const map = new Map(scores.map((s) => [cellKey(s.vendorId, s.criterionId), s]));
-    const counts = scoredCountByVendor(map, [makeVendor('v1'), makeVendor('v2')], new Set(['a', 'b']));
+    const m = ScoreMatrix.build({ vendors: [makeVendor('v1'), makeVendor('v2')], categories: [{ criteria: [{ id: 'a' }, { id: 'b' }] }], scores });
+    const counts = scoredCountByVendor(m, 'e1');
+    expect([...scoredCountByVendor(m, 'nobody').values()]).toEqual([0, 0]);
     expect([...counts]).toEqual([
       ['v1', 2],
       ['v2', 0],

@@ -2,7 +2,8 @@
 // announces. The .svelte files only wire these to the DOM, so the behaviour is tested here.
 import { formatNumber } from './format';
 import { rubricLevel } from './rubric';
-import type { Category, Criterion, Scale, Score, Vendor } from './types';
+import type { ScoreMatrix } from './score-matrix';
+import type { Category, Criterion, Scale, Score } from './types';
 
 /** A category with its criteria and their navigation rows (category header rows are not navigable). */
 export interface GridGroup {
@@ -148,19 +149,16 @@ export function cellLabel(vendorName: string, criterionName: string, value: numb
   return `${vendorName}, ${criterionName}: ${valueWords(value, scale)}`;
 }
 
-/** For each vendor, how many of the given criteria have a value in `scores` (one evaluator's scores by cellKey). */
-export function scoredCountByVendor(
-  scores: ReadonlyMap<string, Score>,
-  vendors: readonly Vendor[],
-  criterionIds: ReadonlySet<string>,
-): Map<string, number> {
-  const counts = new Map<string, number>(vendors.map((v) => [v.id, 0]));
-  for (const score of scores.values()) {
-    if (score.value === null || !criterionIds.has(score.criterionId)) continue;
-    const n = counts.get(score.vendorId);
-    if (n !== undefined) counts.set(score.vendorId, n + 1);
-  }
-  return counts;
+/** For each vendor, how many criteria of the checklist the evaluator has given a value (score-matrix.ts). */
+export function scoredCountByVendor(m: ScoreMatrix, evaluatorId: string | undefined): Map<string, number> {
+  const e = evaluatorId === undefined ? -1 : m.evaluatorOf(evaluatorId);
+  return new Map(
+    m.vendorIds.map((vendorId, v) => {
+      let n = 0;
+      if (e >= 0) for (let c = 0; c < m.criterionCount; c++) if (!Number.isNaN(m.value[(v * m.criterionCount + c) * m.evaluatorCount + e])) n++;
+      return [vendorId, n];
+    }),
+  );
 }
 
 /** Scores with a value per evaluator id, in one pass. */

@@ -34,8 +34,17 @@ export const COVERAGE_TOLERANCE = 1e-12;
 
 const GROUP_ORDER: Record<VendorRankStatus, number> = { qualified: 0, provisional: 1, disqualified: 2 };
 
+/**
+ * The consensus of every cell, laid out as `input.vendors` × the checklist's criteria in order: the
+ * open assessment passes its ScoreMatrix, so ranking after an edit does not walk every score again.
+ */
+export interface CellConsensus {
+  mean: Float64Array;
+  count: Uint32Array;
+}
+
 /** Every vendor of the input, scored and sorted per SPEC §3 (ties keep the input order). */
-export function rankVendors(input: ScoringInput): RankedVendor[] {
+export function rankVendors(input: ScoringInput, consensus?: CellConsensus): RankedVendor[] {
   const { scale, categories, vendors } = input;
   const lo = scale.min;
   const range = scale.max - scale.min;
@@ -71,7 +80,7 @@ export function rankVendors(input: ScoringInput): RankedVendor[] {
     }
   }
 
-  const m = consensusMatrix(
+  const m = consensus ?? consensusMatrix(
     vendors.map((v) => v.id),
     criterionIds,
     input.scores,

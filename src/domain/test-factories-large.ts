@@ -15,7 +15,7 @@ interface LargeAssessmentOptions {
 }
 
 /** mulberry32: the same seed gives the same assessment. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,7 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../db/db';
 import { deleteAssessment, insertAssessment, loadAssessment } from '../db/assessments-repo';
+import { calibrate } from '../domain/calibration';
 import { updateCategory } from '../domain/checklist-edits';
+import { ScoreMatrix } from '../domain/score-matrix';
+import { rankVendors } from '../domain/scoring';
 import { makeAssessment, makeCategory, makeCriterion, makeScore, makeVendor, scoresOf } from '../domain/test-factories';
 import { AssessmentSession } from './assessment-session.svelte';
 
@@ -51,6 +54,35 @@ describe('AssessmentSession', () => {
     await tabB.update((a) => updateCategory(a, 'k1', { weight: 0 }));
     await until(() => tabA.assessment?.categories[0].weight === 0);
     expect(tabA.ranking.map((r) => [r.vendorId, r.total])).toEqual([['v2', 80], ['v1', 0]]);
+    stops.forEach((stop) => stop());
+  });
+
+  it('patches its score matrix for a score typed here, builds it again for another tab’s edit, and both equal a fresh computation', async () => {
+    const tabA = new AssessmentSession('a1');
+    const tabB = new AssessmentSession('a1');
+    const stops = [tabA.start(), tabB.start()];
+    await until(() => tabA.loaded && tabB.loaded);
+    const matrix = tabA.scoreMatrix?.matrix;
+    const build = vi.spyOn(ScoreMatrix, 'build');
+    try {
+      await tabA.setScore('v2', 'c1', 5);
+      await tabA.setScore('v1', 'c2', null);
+      expect(tabA.ranking.map((r) => [r.vendorId, r.total])).toEqual([['v2', 90], ['v1', 100]]);
+      expect(tabA.cells.at('v2', 'c1')?.mean).toBe(5);
+      expect(tabA.myScores.at('v1', 'c2')).toBeUndefined();
+      expect(tabA.scoreMatrix?.matrix).toBe(matrix);
+      expect(build).not.toHaveBeenCalled();
+      // Another tab's edit: this tab reads the whole assessment back and builds its matrix from it.
+      await tabB.setScore('v1', 'c1', 1);
+      await until(() => tabA.cells.at('v1', 'c1')?.mean === 1);
+      expect(build).toHaveBeenCalled();
+      expect(tabA.scoreMatrix?.matrix).not.toBe(matrix);
+    } finally {
+      build.mockRestore();
+    }
+    const a = tabA.assessment!;
+    expect(tabA.ranking).toEqual(rankVendors(a));
+    expect(tabA.calibration).toEqual(calibrate(a));
     stops.forEach((stop) => stop());
   });
 

@@ -9,23 +9,27 @@ import { getSetting, setSetting } from '../db/settings-repo';
 import { appendMeasurements, deletePilot, insertPilot, updatePilot } from '../db/pilots-repo';
 import { ChangedElsewhere, type Stamp } from '../db/revision';
 import { rankVendors, type RankedVendor } from '../domain/scoring';
-import { cellKey } from '../domain/cell-key';
-import { consensusCells, type CellStats } from '../domain/consensus';
+import { matrixConsensus, type ConsensusCells } from '../domain/consensus';
+import { calibrate, type Calibration } from '../domain/calibration';
 import { criteriaById, headline, type Headline } from '../domain/results-text';
 import { evaluatePilot, type PilotEvaluation } from '../domain/pilot';
 import { buildRobustnessModel, type RobustnessModel } from '../domain/robustness/model';
+import { scoreFlip, type ScoreFlip } from '../domain/robustness/score-flip';
 import { pilotCandidates, type PilotCandidate } from '../domain/pilot-candidates';
-import { editScore, putScores } from '../domain/score-edits';
+import { editScore, hasScoreContent, putScores } from '../domain/score-edits';
+import { evaluatorScores, type EvaluatorScores } from '../domain/score-matrix';
 import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
 import type { RowBatch } from '../exchange/csv/measurement-batch';
 import { sameData } from '../domain/same-data';
 import { StoredAssessment } from './stored-assessment.svelte';
+import { ScoreMatrixSync, type ScoreMatrixVersion } from './score-matrix-sync';
 import { notices, persist, reportWriteFailure } from './notices.svelte';
 import { requestPersistentStorage } from './storage-status.svelte';
 
 export class AssessmentSession {
   readonly id: string;
   readonly #stored: StoredAssessment;
+  readonly #matrixSync = new ScoreMatrixSync();
   #chosenEvaluatorId = $state<string | null>(null);
 
   constructor(id: string) {
@@ -55,10 +59,24 @@ export class AssessmentSession {
     return this.#stored.current;
   }
 
-  readonly ranking: RankedVendor[] = $derived.by(() => (this.assessment ? rankVendors(this.assessment) : []));
-  readonly cells: Map<string, CellStats> = $derived.by(() =>
-    this.assessment ? consensusCells(this.assessment.scale, this.assessment.scores) : new Map(),
-  );
+  /**
+   * The scores as dense arrays (domain/score-matrix.ts), patched in place by a score typed here: the
+   * ranking, the consensus and calibration below are recomputed from typed arrays after each edit
+   * instead of from every score object.
+   */
+  readonly scoreMatrix: ScoreMatrixVersion | null = $derived(this.assessment ? this.#matrixSync.sync(this.assessment) : null);
+
+  readonly ranking: RankedVendor[] = $derived.by(() => {
+    const a = this.assessment;
+    const m = this.scoreMatrix;
+    return a && m ? rankVendors(a, m.matrix) : [];
+  });
+  /** The consensus of each cell (SPEC §3). */
+  readonly cells: ConsensusCells = $derived.by(() => {
+    const a = this.assessment;
+    const m = this.scoreMatrix;
+    return a && m ? matrixConsensus(m.matrix, a.scale) : NO_CELLS;
+  });
   /** Who leads and by how much (SPEC §8); null until something is scored. */
   readonly headline: Headline | null = $derived.by(() =>
     this.assessment ? headline(this.ranking, criteriaById(this.assessment.categories), this.cells) : null,
@@ -69,15 +87,26 @@ export class AssessmentSession {
   readonly pilotEvaluations: PilotEvaluation[] = $derived(this.assessment?.pilots.map(evaluatePilot) ?? []);
   /** The contenders and categories every robustness check works on (SPEC §9). */
   readonly robustnessModel: RobustnessModel | null = $derived.by(() => (this.assessment ? buildRobustnessModel(this.assessment, this.ranking, this.cells) : null));
+  /** SPEC §9 score flip of the robustness model. */
+  readonly scoreFlip: ScoreFlip | null = $derived.by(() => {
+    const a = this.assessment;
+    const m = this.scoreMatrix;
+    const model = this.robustnessModel;
+    return a && m && model ? scoreFlip(a, model, m.matrix) : null;
+  });
+  /** Where the evaluators disagree most and who reads the scale differently (calibration.ts). */
+  readonly calibration: Calibration | null = $derived.by(() => {
+    const a = this.assessment;
+    const m = this.scoreMatrix;
+    return a && m ? calibrate(a, undefined, m.matrix) : null;
+  });
   /** The vendors a pilot is offered for, in ranking order, each with its pilots (SPEC §1 journey 4). */
   readonly pilotCandidates: PilotCandidate[] = $derived.by(() => (this.assessment ? pilotCandidates(this.assessment, this.ranking) : []));
 
-  /** The current evaluator's scores by cell (cellKey), for the grid: one lookup per cell. */
-  readonly myScores: Map<string, Score> = $derived.by(() => {
-    const evaluatorId = this.currentEvaluatorId;
-    const map = new Map<string, Score>();
-    for (const s of this.assessment?.scores ?? []) if (s.evaluatorId === evaluatorId) map.set(cellKey(s.vendorId, s.criterionId), s);
-    return map;
+  /** The current evaluator's scores, for the grid: one array read per cell. */
+  readonly myScores: EvaluatorScores = $derived.by(() => {
+    const m = this.scoreMatrix;
+    return evaluatorScores(m?.matrix ?? null, this.currentEvaluatorId);
   });
 
   /** The evaluator whose scores the grid shows and edits; falls back to the first one. */
@@ -182,7 +211,7 @@ export class AssessmentSession {
   }
 
   scoreOf(vendorId: string, criterionId: string): Score | undefined {
-    return this.myScores.get(cellKey(vendorId, criterionId));
+    return this.myScores.at(vendorId, criterionId);
   }
 
   async #writeCell(vendorId: string, criterionId: string, change: (old: Score) => Score): Promise<boolean> {
@@ -193,7 +222,9 @@ export class AssessmentSession {
     const saved = await persist('the score', () =>
       this.#stored.write(
         (a, stamp) => {
-          const { scores, score } = editScore(a.scores, ids, change, stamp.updatedAt);
+          const at = this.#matrixSync.indexIn(a.scores, ids);
+          const { scores, score } = editScore(a.scores, ids, change, stamp.updatedAt, at);
+          this.#matrixSync.edited(a.scores, scores, score, hasScoreContent(score));
           value = score.value;
           return { ...a, scores };
         },
@@ -221,6 +252,8 @@ export class AssessmentSession {
     return saved;
   }
 }
+
+const NO_CELLS: ConsensusCells = { at: () => undefined };
 
 /** How an editor's save ended: 'conflict' when another tab changed the same thing since it opened. */
 type SaveOutcome = 'saved' | 'failed' | 'conflict';

@@ -1,12 +1,15 @@
-// What each grid cell displays, as one small reactive record per cell, synced from the session's
-// lookups (myScores, consensus) in one plain loop. Typing a score replaces the whole assessment and
-// its maps; syncing writes only the cells whose display changed, so one keypress re-renders one cell
-// instead of 3,000 (50 vendors × 60 criteria), and an unchanged reload from storage re-renders none.
-// Cells read nothing but their own record (not even the scale), so no edit marks all 3,000 for checking.
+// What each grid cell displays, as one small reactive record per cell, synced from the session's score
+// matrix (the current evaluator's scores, the consensus) in one plain loop. A keypress patches one
+// cell of the matrix, and only the cells it changed are synced; a full sync (another tab's edit, a
+// new evaluator or scale, the consensus shown or hidden) writes only the cells whose display changed,
+// so an unchanged reload from storage re-renders none. Cells read nothing but their own record (not
+// even the scale), so no edit marks all 20,000 (200 vendors × 100 criteria) for checking.
 import { untrack } from 'svelte';
-import type { CellStats } from '../domain/consensus';
+import { cellKey } from '../domain/cell-key';
+import { cellStats } from '../domain/consensus';
+import type { EvaluatorScores, ScoreMatrix } from '../domain/score-matrix';
 import { formatValue, valueWordsCached } from '../domain/score-grid';
-import type { Scale, Score } from '../domain/types';
+import type { Scale } from '../domain/types';
 import { formatScore } from '../domain/format';
 
 /** What one cell shows. */
@@ -74,24 +77,30 @@ export class GridCells {
     return cell;
   }
 
-  /** Brings every listed cell up to date; untracked, so a caller's effect depends only on its inputs. */
-  sync(keys: readonly string[], scale: Scale, scores: ReadonlyMap<string, Score>, consensus: ReadonlyMap<string, CellStats> | null): void {
+  /**
+   * Brings the cells of the matrix up to date: those numbered in `only`, or every one. Untracked, so a
+   * caller's effect depends only on its inputs.
+   */
+  sync(m: ScoreMatrix, scores: EvaluatorScores, scale: Scale, showConsensus: boolean, only: readonly number[] | null = null): void {
     const wordsOf = valueWordsCached(scale);
+    const update = (cell: number) => {
+      const key = cellKey(m.vendorIds[Math.floor(cell / m.criterionCount)], m.criterionIds[cell % m.criterionCount]);
+      const score = scores.atCell(cell);
+      const value = score?.value ?? null;
+      const hasNote = Boolean(score?.note);
+      const stats = showConsensus ? cellStats(m, cell, scale) : undefined;
+      const mean = stats ? formatScore(stats.mean) : null;
+      const count = stats?.count ?? 0;
+      const spread = stats?.disagreement ? formatValue(stats.max - stats.min) : null;
+      const said = wordsOf(value);
+      let words = hasNote ? `${said}, has an evidence note` : said;
+      if (mean !== null) words += `. Consensus ${mean} from ${count} ${count === 1 ? 'evaluator' : 'evaluators'}`;
+      if (spread !== null) words += `, evaluators disagree: spread ${spread}`;
+      this.cell(key).show({ value, hasNote, mean, count, spread, words });
+    };
     untrack(() => {
-      for (const key of keys) {
-        const score = scores.get(key);
-        const value = score?.value ?? null;
-        const hasNote = Boolean(score?.note);
-        const stats = consensus?.get(key);
-        const mean = stats ? formatScore(stats.mean) : null;
-        const count = stats?.count ?? 0;
-        const spread = stats?.disagreement ? formatValue(stats.max - stats.min) : null;
-        const said = wordsOf(value);
-        let words = hasNote ? `${said}, has an evidence note` : said;
-        if (mean !== null) words += `. Consensus ${mean} from ${count} ${count === 1 ? 'evaluator' : 'evaluators'}`;
-        if (spread !== null) words += `, evaluators disagree: spread ${spread}`;
-        this.cell(key).show({ value, hasNote, mean, count, spread, words });
-      }
+      if (only) for (const cell of only) update(cell);
+      else for (let cell = 0; cell < m.cellCount; cell++) update(cell);
     });
   }
 }

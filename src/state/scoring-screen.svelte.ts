@@ -4,12 +4,13 @@
 import type { AssessmentSession } from './assessment-session.svelte';
 import { GridCells } from './grid-cells.svelte';
 import { GridNavigation, type GridAction } from './grid-navigation.svelte';
-import { gridCellKeys } from '../domain/cell-key';
-import type { CellStats } from '../domain/consensus';
+import type { ConsensusCells } from '../domain/consensus';
 import { packageRecipient } from '../domain/evaluator-package-name';
 import { cellView, type CellView } from '../domain/grid-cell-view';
 import { buildGridLayout, scoredCountByVendor, type GridLayout, type GridPosition } from '../domain/score-grid';
-import type { Assessment, Category, Evaluator, Scale, Score, Vendor } from '../domain/types';
+import type { EvaluatorScores, ScoreMatrix } from '../domain/score-matrix';
+import type { Assessment, Category, Evaluator, Scale, Vendor } from '../domain/types';
+import type { ScoreMatrixVersion } from './score-matrix-sync';
 
 const NO_CATEGORIES: Category[] = [];
 const NO_VENDORS: Vendor[] = [];
@@ -40,6 +41,8 @@ export class ScoringScreen {
   readonly #sameVendors = sameContent<Vendor[]>();
   #showConsensus = $state(false);
   #noteAt = $state<GridPosition | null>(null);
+  /** What the grid's cells were last synced from: the next sync after a keypress updates only the cells it changed. */
+  #synced: { matrix: ScoreMatrix; version: number; evaluatorId: string | undefined; scale: Scale; consensus: boolean } | null = null;
 
   constructor(session: AssessmentSession) {
     this.#session = session;
@@ -61,11 +64,14 @@ export class ScoringScreen {
   #assessment(): Assessment | undefined {
     return this.#session.assessment;
   }
-  #myScores(): ReadonlyMap<string, Score> {
+  #myScores(): EvaluatorScores {
     return this.#session.myScores;
   }
-  #consensusCells(): ReadonlyMap<string, CellStats> {
+  #consensusCells(): ConsensusCells {
     return this.#session.cells;
+  }
+  #scoreMatrix(): ScoreMatrixVersion | null {
+    return this.#session.scoreMatrix;
   }
   #currentEvaluatorId(): string | undefined {
     return this.#session.currentEvaluatorId;
@@ -78,13 +84,15 @@ export class ScoringScreen {
   readonly scale: Scale = $derived(this.#assessment()?.scale ?? DEFAULT_SCALE);
   readonly evaluators: Evaluator[] = $derived(this.#assessment()?.evaluators ?? []);
   readonly layout: GridLayout = $derived(buildGridLayout(this.categories));
-  readonly #criterionIds: Set<string> = $derived(new Set(this.layout.criteria.map((c) => c.criterion.id)));
   /** vendorId → criteria the evaluator scoring now has scored. */
-  readonly scoredCounts: Map<string, number> = $derived(scoredCountByVendor(this.#myScores(), this.vendors, this.#criterionIds));
+  readonly scoredCounts: Map<string, number> = $derived.by(() => {
+    const m = this.#scoreMatrix();
+    return m ? scoredCountByVendor(m.matrix, this.#currentEvaluatorId()) : new Map<string, number>();
+  });
   readonly scoredTotal: number = $derived([...this.scoredCounts.values()].reduce((sum, n) => sum + n, 0));
   readonly cellTotal: number = $derived(this.layout.criteria.length * this.vendors.length);
   /** The consensus per cell while shown (it needs a second evaluator), else null. */
-  readonly consensus: ReadonlyMap<string, CellStats> | null = $derived(
+  readonly consensus: ConsensusCells | null = $derived(
     this.#showConsensus && this.evaluators.length > 1 ? this.#consensusCells() : null,
   );
   readonly evaluatorName: string = $derived(this.evaluators.find((e) => e.id === this.#currentEvaluatorId())?.name ?? '');
@@ -99,9 +107,8 @@ export class ScoringScreen {
   readonly shown: CellView | null = $derived(this.#cellAt(this.#nav.inspected, this.consensus) ?? this.selected);
   /** The cell whose evidence note is being edited, or null. */
   readonly noteCell: CellView | null = $derived(this.#noteAt && this.#cellAt(this.#noteAt, null));
-  readonly #keys: string[] = $derived(gridCellKeys([...this.#criterionIds], this.vendors.map((v) => v.id)));
 
-  #cellAt(at: GridPosition, consensus: ReadonlyMap<string, CellStats> | null): CellView | null {
+  #cellAt(at: GridPosition, consensus: ConsensusCells | null): CellView | null {
     return cellView(at, this.layout, this.vendors, this.#myScores(), consensus);
   }
 
@@ -110,9 +117,19 @@ export class ScoringScreen {
     this.#nav.resize({ rows: this.layout.criteria.length, cols: this.vendors.length });
   }
 
-  /** Brings every cell's display up to date (run in an effect: it reads the scores and the consensus). */
+  /**
+   * Brings the cells' display up to date (run in an effect: it reads the scores and the consensus):
+   * after a keypress only the cells the matrix changed, else every cell.
+   */
   syncCells(): void {
-    this.#cells.sync(this.#keys, this.scale, this.#myScores(), this.consensus);
+    const current = this.#scoreMatrix();
+    if (!current) return;
+    const scores = this.#myScores();
+    const next = { matrix: current.matrix, version: current.version, evaluatorId: this.#currentEvaluatorId(), scale: this.scale, consensus: this.consensus !== null };
+    const last = this.#synced;
+    const same = last !== null && last.matrix === next.matrix && last.evaluatorId === next.evaluatorId && last.scale === next.scale && last.consensus === next.consensus;
+    this.#cells.sync(next.matrix, scores, next.scale, next.consensus, same ? next.matrix.changedSince(last.version) : null);
+    this.#synced = next;
   }
 
   setShowConsensus(show: boolean): void {

@@ -3,8 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import CalibrationPanel from './CalibrationPanel.svelte';
 import { workedExample } from '../../domain/worked-example';
+import { calibrate } from '../../domain/calibration';
+import type { Assessment } from '../../domain/types';
 
 afterEach(cleanup);
+
+const props = (assessment: Assessment) => ({ assessment, calibration: calibrate(assessment) });
 
 const text = (el: Element) => {
   const copy = el.cloneNode(true) as HTMLElement;
@@ -29,7 +33,7 @@ function merged() {
 
 describe('CalibrationPanel', () => {
   it('lists the widest spreads with the flag and each evaluator’s deviation, hand-computed', () => {
-    render(CalibrationPanel, { props: { assessment: merged() } });
+    render(CalibrationPanel, { props: props(merged()) });
     expect(screen.getByRole('heading', { name: 'Calibration' })).toBeTruthy();
     expect(rows(screen.getByRole('table', { name: /Widest spreads/ }))).toEqual([
       ['Shared service philosophy', 'Contoso CX', 'Ana (Procurement): 5Chloé (Security): 2', '3.5', '3 points (60.0 %)', 'Disagreement'],
@@ -53,14 +57,14 @@ describe('CalibrationPanel', () => {
   it('is not shown while fewer than two evaluators have scores', () => {
     const a = workedExample();
     a.scores = a.scores.filter((s) => s.evaluatorId === 'ana');
-    render(CalibrationPanel, { props: { assessment: a } });
+    render(CalibrationPanel, { props: props(a) });
     expect(screen.queryByRole('heading', { name: 'Calibration' })).toBeNull();
   });
 
   it('says so when the evaluators agree everywhere they overlap', () => {
     const a = workedExample();
     a.scores = a.scores.map((s) => (s.evaluatorId === 'ben' ? { ...s, value: a.scores.find((x) => x.evaluatorId === 'ana' && x.vendorId === s.vendorId && x.criterionId === s.criterionId)?.value ?? s.value } : s));
-    render(CalibrationPanel, { props: { assessment: a } });
+    render(CalibrationPanel, { props: props(a) });
     expect(screen.getByText('The evaluators agree exactly on all 3 cells they both scored.')).toBeTruthy();
     expect(screen.queryByRole('table', { name: /Widest spreads/ })).toBeNull();
   });

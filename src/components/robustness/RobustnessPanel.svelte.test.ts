@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/svelte';
 import RobustnessPanel from './RobustnessPanel.svelte';
 import { buildRobustnessModel } from '../../domain/robustness/model';
+import { scoreFlip } from '../../domain/robustness/score-flip';
 import { updateCategory } from '../../domain/checklist-edits';
 import type { Assessment } from '../../domain/types';
 import { workedExample } from '../../domain/worked-example';
@@ -15,7 +16,10 @@ beforeAll(() => {
 });
 afterEach(cleanup);
 
-const props = (assessment: Assessment) => ({ assessment, model: buildRobustnessModel(assessment) });
+const props = (assessment: Assessment) => {
+  const model = buildRobustnessModel(assessment);
+  return { assessment, model, flip: scoreFlip(assessment, model) };
+};
 
 function panel(): HTMLElement {
   return screen.getByRole('region', { name: 'Robustness' });

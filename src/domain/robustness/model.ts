@@ -1,6 +1,6 @@
 // The contenders of SPEC §9 and what every robustness check needs to know about them: the active
 // categories with their shares, and each contender's total and category scores in that order.
-import { consensusCells, type CellStats } from '../consensus';
+import { consensusCells, type ConsensusCells } from '../consensus';
 import { criteriaById, whyTexts } from '../results-text';
 import { rankVendors, TIE_TOLERANCE, type RankedVendor, type ScoringInput } from '../scoring';
 import { usableWeight } from '../weights';
@@ -56,7 +56,7 @@ export const CLOSE_CALL_POINTS = 5;
  * `cells`: the consensus of every scored cell when the caller has it already (the open assessment does),
  * so the reasons of set-aside vendors do not recompute it on every change.
  */
-export function buildRobustnessModel(input: ScoringInput, ranking: RankedVendor[] = rankVendors(input), cells?: Map<string, CellStats>): RobustnessModel {
+export function buildRobustnessModel(input: ScoringInput, ranking: RankedVendor[] = rankVendors(input), cells?: ConsensusCells): RobustnessModel {
   const active = input.categories.filter(
     (category) =>
       usableWeight(category.weight) > 0 && category.criteria.some((criterion) => usableWeight(criterion.weight) > 0),
@@ -91,7 +91,7 @@ export function buildRobustnessModel(input: ScoringInput, ranking: RankedVendor[
   };
 }
 
-function setAside(input: ScoringInput, ranking: RankedVendor[], known?: Map<string, CellStats>): SetAside[] {
+function setAside(input: ScoringInput, ranking: RankedVendor[], known?: ConsensusCells): SetAside[] {
   const others = ranking.filter((vendor) => vendor.status !== 'qualified');
   if (others.length === 0) return [];
   const criteria = criteriaById(input.categories);

@@ -1,6 +1,6 @@
 // SPEC §9 score flip: the smallest change of one consensus score that lets the runner-up catch the winner.
 import { consensusMatrix } from '../consensus';
-import type { ScoringInput } from '../scoring';
+import type { CellConsensus, ScoringInput } from '../scoring';
 import { effectiveWeights } from '../weights';
 import type { RobustnessModel } from './model';
 
@@ -26,29 +26,38 @@ const SCALE_TOLERANCE = 1e-9;
  * full coverage total = 100 × Σ e_c (s_c − lo) / ((hi − lo) × Σ e_c), so one criterion moves a total
  * by 100·e_c / ((hi − lo)·Σe) per scale point and the gap G needs G·(hi − lo)·Σe / (100·e_c) points.
  * Several vendors sharing rank 2 are each tried. On equal changes the winner's score is reported
- * first (was the winner scored too generously?), then checklist order.
+ * first (was the winner scored too generously?), then checklist order. `consensus`: every cell's, laid
+ * out as input.vendors × the checklist (the open assessment's ScoreMatrix); else the two vendors' cells
+ * are computed from the scores.
  */
-export function scoreFlip(input: ScoringInput, model: RobustnessModel): ScoreFlip | null {
+export function scoreFlip(input: ScoringInput, model: RobustnessModel, consensus?: CellConsensus): ScoreFlip | null {
   const winner = model.contenders.find((contender) => contender.vendorId === model.winnerId);
   const runnersUp = model.contenders.filter((contender) => contender.rank === model.contenders[1]?.rank);
   if (!winner || runnersUp.length === 0 || winner === runnersUp[0]) return null;
 
   const { min: lo, max: hi } = input.scale;
   const weights = effectiveWeights(input.categories);
+  const checklist: string[] = [];
   const criterionIds: string[] = [];
+  /** Checklist position of each criterion with a positive effective weight. */
+  const column: number[] = [];
   const effective: number[] = [];
   let effectiveSum = 0;
   for (const category of input.categories) {
     for (const criterion of category.criteria) {
+      checklist.push(criterion.id);
       const e = weights.get(criterion.id)?.effective ?? 0;
       if (e <= 0) continue;
       criterionIds.push(criterion.id);
+      column.push(checklist.length - 1);
       effective.push(e);
       effectiveSum += e;
     }
   }
   const vendorIds = [winner.vendorId, ...runnersUp.map((r) => r.vendorId)];
-  const m = consensusMatrix(vendorIds, criterionIds, input.scores);
+  const m = consensus ?? consensusMatrix(vendorIds, checklist, input.scores);
+  // The row of each of vendorIds in m.
+  const rows = consensus ? vendorIds.map((id) => input.vendors.findIndex((v) => v.id === id)) : vendorIds.map((_, i) => i);
   const count = criterionIds.length;
 
   let best: ScoreFlip | null = null;
@@ -59,11 +68,11 @@ export function scoreFlip(input: ScoringInput, model: RobustnessModel): ScoreFli
     const gap = winner.total - runnerUp.total;
     // Winner first, so on equal changes the winner's option is kept (strictly smaller replaces).
     for (const [row, vendorId, sign] of [
-      [0, winner.vendorId, -1],
-      [r + 1, runnerUp.vendorId, 1],
+      [rows[0], winner.vendorId, -1],
+      [rows[r + 1], runnerUp.vendorId, 1],
     ] as const) {
       for (let c = 0; c < count; c++) {
-        const from = m.mean[row * count + c];
+        const from = m.mean[row * checklist.length + column[c]];
         if (Number.isNaN(from)) continue; // cannot happen at full coverage; never invent a score
         const points = (gap * (hi - lo) * effectiveSum) / (100 * effective[c]);
         const to = from + sign * points;
