@@ -54,14 +54,18 @@ export async function diskContext(width = 1400): Promise<{ context: BrowserConte
   };
 }
 
-/** The page's JS heap after a full garbage collection, in MB (V8's own count, not the rounded performance.memory). */
-export async function heapAfterGc(page: Page): Promise<number> {
+/**
+ * The page's memory for JavaScript after a full garbage collection, in MB: V8's heap (objects) and the
+ * backing stores of its array buffers (typed-array columns live there, outside the heap proper).
+ * V8's own counts (CDP), not the rounded performance.memory; workers are not included.
+ */
+export async function heapAfterGc(page: Page): Promise<{ heapMb: number; buffersMb: number }> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize / 1e6;
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
+    return { heapMb: usage.usedSize / 1e6, buffersMb: (usage.backingStorageSize ?? 0) / 1e6 };
   } finally {
     await cdp.detach();
   }

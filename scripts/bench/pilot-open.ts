@@ -2,8 +2,8 @@
 // import is csv-import.ts's, once per size, in a fresh profile on disk). Five times each:
 // - a reload of the pilot's screen: from navigation to the decision shown and every trend chart drawn
 //   (each chart marks its first draw, 'pilot-trend-drawn'; one per canvas on the screen), then the
-//   page's JS heap after a full garbage collection (CDP). Floor: a bare page of the same origin reading
-//   every record of the app's IndexedDB databases (the data the app must at least read).
+//   page's JS heap and array buffers after a full garbage collection (CDP). Floor: a bare page of the
+//   same origin reading every record of the app's IndexedDB databases (what the app must at least read).
 // - from the pilot list: the link clicked → the same, as users open a pilot most of the time.
 import type { Page } from 'playwright-core';
 import { diskContext, heapAfterGc, repeat, within } from './browser';
@@ -25,11 +25,11 @@ async function shown(page: Page, since: number): Promise<{ decision: number; cha
   return { decision, charts, end: Math.max(decision, charts) };
 }
 
-async function reloadRun(page: Page): Promise<{ ms: number; fcp: number; heapMb: number; longestMs: number }> {
+async function reloadRun(page: Page): Promise<{ ms: number; fcp: number; heapMb: number; buffersMb: number; longestMs: number }> {
   await page.reload({ waitUntil: 'commit' });
   const { end } = await shown(page, 0);
   const longest = (await longTasks(page, 0, await settled(page, end))).longest;
-  return { ms: end, fcp: await firstPaint(page), heapMb: await heapAfterGc(page), longestMs: longest };
+  return { ms: end, fcp: await firstPaint(page), ...(await heapAfterGc(page)), longestMs: longest };
 }
 
 async function fromListRun(page: Page): Promise<number> {
@@ -93,7 +93,13 @@ export async function pilotOpenBench(url: string, sizes: number[], runs = 5): Pr
           goal: { on: 'value', max: large ? 1500 : 300 },
           note: `first contentful paint ${reloads.map((r) => Math.round(r.fcp)).join(', ')} ms; longest task ${reloads.map((r) => Math.round(r.longestMs)).join(', ')} ms`,
         },
-        { figure: `pilot ${n} rows: JS heap after open (after GC)`, unit: 'MB', runs: reloads.map((r) => r.heapMb), ...(large ? { goal: { on: 'value' as const, max: 100, strict: true } } : {}) },
+        {
+          figure: `pilot ${n} rows: JS heap + array buffers after open (after GC)`,
+          unit: 'MB',
+          runs: reloads.map((r) => r.heapMb + r.buffersMb),
+          ...(large ? { goal: { on: 'value' as const, max: 100, strict: true } } : {}),
+          note: `V8 heap ${reloads.map((r) => r.heapMb.toFixed(1)).join(', ')} MB; array buffers ${reloads.map((r) => r.buffersMb.toFixed(1)).join(', ')} MB (the page only, workers not included)`,
+        },
         { figure: `pilot ${n} rows: from the pilot list → decision and charts drawn`, unit: 'ms', runs: fromList },
       );
     } finally {
