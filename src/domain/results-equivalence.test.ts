@@ -134,7 +134,7 @@ describe('results from the score matrix', () => {
         if (step % 40 === 0) {
           expectSameResults(a, m);
           const rebuilt = ScoreMatrix.build(a);
-          for (const field of ['value', 'position', 'mean', 'count', 'min', 'max'] as const) expect(m[field]).toEqual(rebuilt[field]);
+          for (const field of ['value', 'position', 'mean', 'count', 'min', 'max', 'valueCount'] as const) expect(m[field]).toEqual(rebuilt[field]);
           expect(m.scores).toBe(a.scores);
         }
       }

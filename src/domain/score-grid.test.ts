@@ -142,8 +142,9 @@ describe('valueWordsCached', () => {
 
 describe('scoreCountByEvaluator', () => {
   it('counts values per evaluator, not cleared scores', () => {
-    const counts = scoreCountByEvaluator([makeScore('v1', 'a', 3, 'e1'), makeScore('v2', 'a', 0, 'e1'), makeScore('v1', 'a', null, 'e2')]);
-    expect([...counts]).toEqual([['e1', 2]]);
+    const scores = [makeScore('v1', 'a', 3, 'e1'), makeScore('v2', 'a', 0, 'e1'), makeScore('v1', 'a', null, 'e2')];
+    const m = ScoreMatrix.build({ vendors: [{ id: 'v1' }, { id: 'v2' }], categories: [{ criteria: [{ id: 'a' }] }], evaluators: [{ id: 'e1' }, { id: 'e2' }], scores });
+    expect([...scoreCountByEvaluator(m)]).toEqual([['e1', 2], ['e2', 0]]);
   });
 });
 

@@ -161,11 +161,9 @@ export function scoredCountByVendor(m: ScoreMatrix, evaluatorId: string | undefi
   );
 }
 
-/** Scores with a value per evaluator id, in one pass. */
-export function scoreCountByEvaluator(scores: readonly Score[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const s of scores) if (s.value !== null) counts.set(s.evaluatorId, (counts.get(s.evaluatorId) ?? 0) + 1);
-  return counts;
+/** Cells of the checklist each evaluator has given a value, by evaluator id (score-matrix.ts keeps the counts). */
+export function scoreCountByEvaluator(m: ScoreMatrix): Map<string, number> {
+  return new Map(m.evaluatorIds.map((id, e) => [id, m.valueCount[e]]));
 }
 
 /** What removing an evaluator deletes: their scores (with a value) and their evidence notes. */

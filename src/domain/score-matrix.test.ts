@@ -56,7 +56,7 @@ describe('ScoreMatrix', () => {
     expect(m.changedSince(version + 2)).toEqual([m.cellOf('v1', 'c2')]);
     expect(m.changedSince(version + 4)).toBeNull();
     const rebuilt = ScoreMatrix.build({ ...layout, scores });
-    for (const field of ['value', 'position', 'mean', 'count', 'min', 'max'] as const) expect(m[field]).toEqual(rebuilt[field]);
+    for (const field of ['value', 'position', 'mean', 'count', 'min', 'max', 'valueCount'] as const) expect(m[field]).toEqual(rebuilt[field]);
   });
 
   it('cannot follow scores it has no slot for, nor repeated ones: the caller builds again', () => {

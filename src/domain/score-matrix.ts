@@ -51,6 +51,8 @@ export class ScoreMatrix {
   readonly count: Uint32Array;
   readonly min: Float64Array;
   readonly max: Float64Array;
+  /** Per evaluator slot: how many cells the evaluator gave a value. */
+  readonly valueCount: Uint32Array;
   readonly #vendorSlot: Record<string, number | undefined>;
   readonly #criterionSlot: Record<string, number | undefined>;
   readonly #evaluatorSlot: Record<string, number | undefined>;
@@ -78,6 +80,7 @@ export class ScoreMatrix {
     this.count = new Uint32Array(this.cellCount);
     this.min = new Float64Array(this.cellCount);
     this.max = new Float64Array(this.cellCount);
+    this.valueCount = new Uint32Array(this.evaluatorCount);
     this.#vendorSlot = idSlots(vendorIds);
     this.#criterionSlot = idSlots(criterionIds);
     this.#evaluatorSlot = idSlots(evaluatorIds);
@@ -103,7 +106,7 @@ export class ScoreMatrix {
   /** Fills the arrays from #scores in one pass; false (and half filled) on an evaluator without a slot. */
   #fill(): boolean {
     const scores = this.#scores;
-    const { position, value: values, mean: sum, count, min, max, evaluatorIds } = this;
+    const { position, value: values, mean: sum, count, min, max, evaluatorIds, valueCount } = this;
     const vendorSlot = this.#vendorSlot;
     const criterionSlot = this.#criterionSlot;
     const evaluatorSlot = this.#evaluatorSlot;
@@ -132,7 +135,10 @@ export class ScoreMatrix {
       if (position[entry] !== ABSENT) this.#repeated = true;
       else {
         position[entry] = i;
-        if (counted) values[entry] = value;
+        if (counted) {
+          values[entry] = value;
+          valueCount[e]++;
+        }
       }
       // Sums in array order, every value counted, exactly as consensusMatrix.
       if (!counted) continue;
@@ -208,8 +214,11 @@ export class ScoreMatrix {
       for (let i = 0; i < position.length; i++) if (position[i] > at) position[i]--;
     }
     const value = score.value;
+    const e = entry % this.evaluatorCount;
+    if (!Number.isNaN(this.value[entry])) this.valueCount[e]--;
     this.value[entry] = kept && value !== null && Number.isFinite(value) ? value : NaN;
-    const cell = (entry - (entry % this.evaluatorCount)) / this.evaluatorCount;
+    if (!Number.isNaN(this.value[entry])) this.valueCount[e]++;
+    const cell = (entry - e) / this.evaluatorCount;
     this.#recount(cell);
     this.#version++;
     this.#journal.push(cell);

@@ -30,8 +30,11 @@ export class EvaluatorsEditor {
   }
 
   readonly evaluators: Evaluator[] = $derived(this.#current()?.evaluators ?? []);
-  /** Scores given per evaluator, counted in one pass. */
-  readonly scoreCounts: Map<string, number> = $derived(scoreCountByEvaluator(this.#current()?.scores ?? []));
+  /** Scores given per evaluator (the score matrix keeps the counts: nothing is walked per keypress). */
+  readonly scoreCounts: Map<string, number> = $derived.by(() => {
+    const m = this.#session.scoreMatrix;
+    return m ? scoreCountByEvaluator(m.matrix) : new Map<string, number>();
+  });
 
   get currentEvaluatorId(): string | undefined {
     return this.#session.currentEvaluatorId;
