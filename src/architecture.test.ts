@@ -104,7 +104,7 @@ describe('architecture', () => {
 
   const downward: [string, string][] = [
     ['domain/robustness/probe.ts', "import { x } from '../scoring';"],
-    ['db/probe.ts', "import type { MeasurementBatch } from '../exchange/csv/measurement-batch';"],
+    ['db/probe.ts', "import type { MeasurementRows } from '../exchange/csv/csv-read-results';"],
     ['state/probe.ts', "import { x } from '../db/db';"],
     ['workers/probe.ts', "import { toRecords } from '../db/format/assessment-records';"],
     ['db/format/probe.ts', "import type { MeasurementBlock } from '../schema';"],

@@ -6,6 +6,7 @@
 // Run alone: `npx tsx scripts/bench/csv-export.ts`.
 import { pathToFileURL } from 'node:url';
 import { measurementsCsv } from '../../src/exchange/csv/exports';
+import { rowsFromMeasurements } from '../../src/domain/pilot-rows-build';
 import type { Measurement } from '../../src/domain/types';
 
 const KPIS = ['csat', 'fcr', 'aht', 'backlog'];
@@ -29,7 +30,7 @@ function benchMeasurements(rows = 100_000): Measurement[] {
 }
 
 export async function csvExportBench(rows = 100_000): Promise<{ ms: number; bytes: number }> {
-  const pilot = { measurements: benchMeasurements(rows) };
+  const pilot = { measurements: rowsFromMeasurements(benchMeasurements(rows)) };
   measurementsCsv(pilot); // warm-up: compile the hot paths first
   const times: number[] = [];
   let text = '';

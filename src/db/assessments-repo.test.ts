@@ -4,6 +4,7 @@ import { db } from './db';
 import { assessmentExists, deleteAssessment, insertAssessment, loadAssessment, loadAssessmentAt } from './assessments-repo';
 import { listAssessments } from './assessment-list-repo';
 import { makeAssessment, makeCategory, makeCriterion, makeVendor, scoresOf } from '../domain/test-factories';
+import { measurementsOf } from '../domain/pilot-rows';
 import type { Assessment } from '../domain/types';
 
 function sample(id = 'a1', updatedAt = '2026-11-01T00:00:00.000Z'): Assessment {
@@ -45,8 +46,9 @@ describe('assessments repository', () => {
     expect(loaded?.categories).toEqual(a.categories);
     expect(loaded?.scores).toHaveLength(3);
     expect(new Set(loaded?.scores.map((s) => `${s.vendorId}/${s.criterionId}=${s.value}`))).toEqual(new Set(['v1/c1=4', 'v1/c2=3', 'v2/c1=1']));
-    expect(loaded?.pilots[0].measurements.map((m) => `${m.kpiId}@${m.date}`)).toEqual(['csat@2027-01-03', 'csat@2027-01-10', 'aht@2027-01-03']);
-    expect(loaded?.pilots[0].measurements[1].note).toBe('week 2');
+    const rows = measurementsOf(loaded!.pilots[0].measurements);
+    expect(rows.map((m) => `${m.kpiId}@${m.date}`)).toEqual(['csat@2027-01-03', 'csat@2027-01-10', 'aht@2027-01-03']);
+    expect(rows[1].note).toBe('week 2');
     // Measurements are stored as one block per (pilot, KPI), not one record per row.
     expect(await db.measurements.count()).toBe(2);
   });

@@ -6,13 +6,17 @@ import { newRevision } from './format/revision-token';
 import type { Stamp } from './revision';
 import { makeAssessment, makeVendor } from '../domain/test-factories';
 import { defaultScorecard } from '../domain/kpi-library';
-import type { Measurement, Pilot } from '../domain/types';
-import type { RowBatch } from '../exchange/csv/measurement-batch';
+import { measurementsOf, NO_ROWS } from '../domain/pilot-rows';
+import { rowsFromMeasurements } from '../domain/pilot-rows-build';
+import type { Measurement, Pilot, PilotRows } from '../domain/types';
 
 const pilot: Pilot = {
   id: 'p1', name: 'Q1 pilot', vendorId: 'v1', start: '2027-01-04', end: '2027-02-28', goScore: 90, noGoScore: 75,
-  kpis: defaultScorecard(), measurements: [], decisions: [],
+  kpis: defaultScorecard(), measurements: NO_ROWS, decisions: [],
 };
+/** Rows as columns, in the pilot's KPI order (csat, nps, ces, fcr, aht). */
+const columns = (rows: Measurement[]): PilotRows => rowsFromMeasurements(rows, pilot.kpis.map((k) => k.id));
+const rowsOf = async () => measurementsOf((await loadAssessment('a1'))!.pilots[0].measurements);
 const at = (updatedAt: string): Stamp => ({ updatedAt, revision: newRevision() });
 const T1 = at('2026-12-01T00:00:00.000Z');
 const T2 = at('2026-12-02T00:00:00.000Z');
@@ -34,13 +38,13 @@ describe('pilots repository', () => {
 
   it('appends 100,000 rows as one block per KPI, all or nothing', async () => {
     await insertPilot('a1', pilot, T1);
-    const rows = Array.from({ length: 100_000 }, (_, i) => ({ kpiId: i % 2 ? 'csat' : 'aht', date: '2027-01-10', value: i % 100 }));
+    const rows = columns(Array.from({ length: 100_000 }, (_, i) => ({ kpiId: i % 2 ? 'csat' : 'aht', date: '2027-01-10', value: i % 100 })));
     await appendMeasurements('a1', 'p1', rows, T2);
     expect(await db.measurements.count()).toBe(2);
     const a = await loadAssessment('a1');
-    expect(a?.pilots[0].measurements).toHaveLength(100_000);
-    await expect(appendMeasurements('a1', 'missing', rows.slice(0, 5), T2)).rejects.toThrow(/deleted in another tab/);
-    expect((await loadAssessment('a1'))?.pilots[0].measurements).toHaveLength(100_000);
+    expect(a?.pilots[0].measurements.count).toBe(100_000);
+    await expect(appendMeasurements('a1', 'missing', rows, T2)).rejects.toThrow(/deleted in another tab/);
+    expect((await loadAssessment('a1'))?.pilots[0].measurements.count).toBe(100_000);
   });
 
   it('stores each KPI as columns and reads every row back exactly, across appends', async () => {
@@ -54,41 +58,29 @@ describe('pilots repository', () => {
       { kpiId: 'csat', date: '2027-01-12', value: 91, note: 'Lisbon' },
       { kpiId: 'nps', date: '2027-01-12', value: 31 },
     ];
-    await insertPilot('a1', { ...pilot, measurements: first }, T1);
-    await appendMeasurements('a1', 'p1', more, T2);
+    await insertPilot('a1', { ...pilot, measurements: columns(first) }, T1);
+    await appendMeasurements('a1', 'p1', columns(more), T2);
     const csat = await db.measurements.get(['a1', 'p1', 'csat']);
     // Columns: a few typed arrays per block, not one object per row (structured clone cost, schema.ts).
     expect(csat?.value).toBeInstanceOf(Float64Array);
     expect([...csat!.value]).toEqual([84.25, -0.5, 90, 91]);
     expect(csat?.dates).toEqual(['2027-01-10', '2027-01-11', '2027-01-12']);
     expect(csat?.notes).toEqual(['Lisbon', '', 'Porto']);
-    const a = await loadAssessment('a1');
     // Grouped by KPI in the pilot's KPI order (csat, nps, ces, fcr, aht); absent n and note stay
     // absent, an empty note stays empty.
-    expect(a?.pilots[0].measurements).toStrictEqual([first[0], first[2], more[0], more[1], more[2], first[1]]);
+    expect(await rowsOf()).toStrictEqual([first[0], first[2], more[0], more[1], more[2], first[1]]);
   });
 
-  it('stores rows that come with their column batches (a CSV import) from the columns, appended to what is there', async () => {
+  it('stores a CSV import\'s blocks as the worker built them, appended to what is there', async () => {
     const first: Measurement[] = [{ kpiId: 'csat', date: '2027-01-10', value: 84.25, n: 300, note: 'Lisbon' }];
-    const more: Measurement[] = [
-      { kpiId: 'aht', date: '2027-01-11', value: 431 },
-      { kpiId: 'csat', date: '2027-01-11', value: 90, n: 1, note: 'Porto' },
-    ];
-    await insertPilot('a1', { ...pilot, measurements: first }, T1);
-    // The worker's columns for `more`, with one note no row uses: it shows the blocks came from the columns.
-    const batch: RowBatch = {
-      length: 2, kpiIds: ['csat', 'aht'], dates: ['2027-01-11'], notes: ['Porto', 'unused'],
-      kpi: Uint16Array.of(1, 0), date: Uint32Array.of(0, 0), value: Float64Array.of(431, 90), n: Float64Array.of(NaN, 1), note: Uint32Array.of(0, 1),
-    };
-    await appendMeasurements('a1', 'p1', more, T2, [batch]);
-    expect((await db.measurements.get(['a1', 'p1', 'csat']))?.notes).toEqual(['Lisbon', 'Porto']);
-    expect((await db.measurements.get(['a1', 'p1', 'aht']))?.assessmentId).toBe('a1');
-    expect((await loadAssessment('a1'))?.pilots[0].measurements).toStrictEqual([first[0], more[1], more[0]]);
-
-    // Batches that do not hold exactly the rows are not trusted: the rows themselves are stored.
-    const last: Measurement[] = [{ kpiId: 'csat', date: '2027-01-12', value: 91 }];
-    await appendMeasurements('a1', 'p1', last, T2, [batch]);
-    expect((await loadAssessment('a1'))?.pilots[0].measurements).toStrictEqual([first[0], more[1], last[0], more[0]]);
+    await insertPilot('a1', { ...pilot, measurements: columns(first) }, T1);
+    // The worker's blocks for two rows, the CSAT one with a note no row uses: it shows the blocks are stored as they come.
+    const csat = { kpiId: 'csat', dates: ['2027-01-11'], date: Uint32Array.of(0), value: Float64Array.of(90), n: Float64Array.of(1), notes: ['unused', 'Porto'], note: Uint32Array.of(2) };
+    const aht = { kpiId: 'aht', dates: ['2027-01-11'], date: Uint32Array.of(0), value: Float64Array.of(431), n: Float64Array.of(NaN), notes: [], note: Uint32Array.of(0) };
+    await appendMeasurements('a1', 'p1', { blocks: [csat, aht], count: 2 }, T2);
+    expect((await db.measurements.get(['a1', 'p1', 'csat']))?.notes).toEqual(['Lisbon', 'unused', 'Porto']);
+    expect(await db.measurements.get(['a1', 'p1', 'aht'])).toEqual({ ...aht, assessmentId: 'a1', pilotId: 'p1' });
+    expect(await rowsOf()).toStrictEqual([first[0], { kpiId: 'csat', date: '2027-01-11', value: 90, n: 1, note: 'Porto' }, { kpiId: 'aht', date: '2027-01-11', value: 431 }]);
   });
 
   it('appends to the stored blocks with dates and notes renumbered into their lists', async () => {
@@ -96,47 +88,41 @@ describe('pilots repository', () => {
       { kpiId: 'csat', date: '2027-01-10', value: 84, n: 300, note: 'Lisbon' },
       { kpiId: 'csat', date: '2027-01-11', value: 85 },
     ];
-    await insertPilot('a1', { ...pilot, measurements: first }, T1);
+    await insertPilot('a1', { ...pilot, measurements: columns(first) }, T1);
     const more: Measurement[] = [
       { kpiId: 'csat', date: '2027-01-12', value: 86, note: 'Porto' },
       { kpiId: 'csat', date: '2027-01-10', value: 87, note: 'Lisbon' },
     ];
-    const batch: RowBatch = {
-      length: 2, kpiIds: ['csat'], dates: ['2027-01-12', '2027-01-10'], notes: ['Porto', 'Lisbon'],
-      kpi: Uint16Array.of(0, 0), date: Uint32Array.of(0, 1), value: Float64Array.of(86, 87), n: Float64Array.of(NaN, NaN), note: Uint32Array.of(1, 2),
-    };
-    await appendMeasurements('a1', 'p1', more, T2, [batch]);
+    await appendMeasurements('a1', 'p1', columns(more), T2);
     const csat = await db.measurements.get(['a1', 'p1', 'csat']);
     expect(csat?.dates).toEqual(['2027-01-10', '2027-01-11', '2027-01-12']);
     expect(csat?.notes).toEqual(['Lisbon', 'Porto']);
     expect([...csat!.date]).toEqual([0, 1, 2, 0]);
-    expect((await loadAssessment('a1'))?.pilots[0].measurements).toStrictEqual([...first, ...more]);
+    expect(await rowsOf()).toStrictEqual([...first, ...more]);
   });
 
   it('applies an edit to the stored pilot: blocks are rewritten only when the rows changed, those of a removed KPI dropped', async () => {
-    await insertPilot('a1', { ...pilot, measurements: [{ kpiId: 'csat', date: '2027-01-10', value: 84, n: 300 }, { kpiId: 'nps', date: '2027-01-10', value: 31 }] }, T1);
+    await insertPilot('a1', { ...pilot, measurements: columns([{ kpiId: 'csat', date: '2027-01-10', value: 84, n: 300 }, { kpiId: 'nps', date: '2027-01-10', value: 31 }]) }, T1);
     await updatePilot('a1', 'p1', (p) => ({ ...p, kpis: p.kpis.filter((k) => k.id !== 'nps') }), T2);
-    let a = await loadAssessment('a1');
-    expect(a?.pilots[0].measurements).toEqual([{ kpiId: 'csat', date: '2027-01-10', value: 84, n: 300 }]);
-    await updatePilot('a1', 'p1', (p) => ({ ...p, measurements: [{ kpiId: 'csat', date: '2027-01-11', value: 90 }] }), at(T2.updatedAt));
-    a = await loadAssessment('a1');
-    expect(a?.pilots[0].measurements).toEqual([{ kpiId: 'csat', date: '2027-01-11', value: 90 }]);
+    expect(await rowsOf()).toEqual([{ kpiId: 'csat', date: '2027-01-10', value: 84, n: 300 }]);
+    await updatePilot('a1', 'p1', (p) => ({ ...p, measurements: columns([{ kpiId: 'csat', date: '2027-01-11', value: 90 }]) }), at(T2.updatedAt));
+    expect(await rowsOf()).toEqual([{ kpiId: 'csat', date: '2027-01-11', value: 90 }]);
   });
 
   it('keeps both edits when two writers change different things of one pilot', async () => {
     await insertPilot('a1', pilot, T1);
     // Two tabs, each holding the pilot as it was: one renames it, the other adds a row.
     await updatePilot('a1', 'p1', (p) => ({ ...p, name: 'Renamed' }), at('2026-12-03T00:00:00.000Z'));
-    await updatePilot('a1', 'p1', (p) => ({ ...p, measurements: [...p.measurements, { kpiId: 'csat', date: '2027-01-12', value: 88 }] }), at('2026-12-03T00:00:01.000Z'));
+    await updatePilot('a1', 'p1', (p) => ({ ...p, measurements: columns([...measurementsOf(p.measurements), { kpiId: 'csat', date: '2027-01-12', value: 88 }]) }), at('2026-12-03T00:00:01.000Z'));
     const a = await loadAssessment('a1');
     expect(a?.pilots[0].name).toBe('Renamed');
-    expect(a?.pilots[0].measurements).toHaveLength(1);
+    expect(a?.pilots[0].measurements.count).toBe(1);
   });
 
   it('refuses measurements for a KPI the stored pilot no longer has, storing none of them', async () => {
     await insertPilot('a1', pilot, T1);
     await updatePilot('a1', 'p1', (p) => ({ ...p, kpis: p.kpis.filter((k) => k.id !== 'nps') }), at('2026-12-03T00:00:00.000Z'));
-    const rows = [{ kpiId: 'csat', date: '2027-01-10', value: 84 }, { kpiId: 'nps', date: '2027-01-10', value: 31 }];
+    const rows = columns([{ kpiId: 'csat', date: '2027-01-10', value: 84 }, { kpiId: 'nps', date: '2027-01-10', value: 31 }]);
     await expect(appendMeasurements('a1', 'p1', rows, at('2026-12-04T00:00:00.000Z'))).rejects.toThrow('The KPI "nps" is not in this pilot (removed in another tab?).');
     await expect(updatePilot('a1', 'p1', (p) => ({ ...p, measurements: rows }), at('2026-12-04T00:00:00.000Z'))).rejects.toThrow(/KPI "nps"/);
     expect(await db.measurements.count()).toBe(0);
@@ -154,7 +140,7 @@ describe('pilots repository', () => {
   });
 
   it('deletes a pilot with its measurements', async () => {
-    await insertPilot('a1', { ...pilot, measurements: [{ kpiId: 'csat', date: '2027-01-10', value: 84 }] }, T1);
+    await insertPilot('a1', { ...pilot, measurements: columns([{ kpiId: 'csat', date: '2027-01-10', value: 84 }]) }, T1);
     await deletePilot('a1', 'p1', T2);
     expect((await loadAssessment('a1'))?.pilots).toEqual([]);
     expect(await db.measurements.count()).toBe(0);

@@ -2,13 +2,12 @@
 // transaction (revision.ts): live views watch that one record, and each write returns the revision it
 // replaced. Edits are applied to the *stored* pilot, so two tabs editing one pilot keep both edits.
 import { db } from './db';
-import { appendToBlock, blocksFromBatches } from './measurement-block-appends';
-import { measurementBlocks } from './format/measurement-blocks';
 import { pilotFromRecords } from './format/assessment-records';
+import { measurementBlocks } from './format/measurement-blocks';
+import { appendKpiRows } from '../domain/pilot-rows-build';
 import { ReferenceGone } from './reference-gone';
 import { EditConflict, stampAssessment, type Stamp } from './revision';
-import type { Measurement, Pilot } from '../domain/types';
-import type { RowBatch } from '../exchange/csv/measurement-batch';
+import type { Pilot, PilotRows } from '../domain/types';
 import type { PilotRecord } from './schema';
 
 const TABLES = () => [db.assessments, db.pilots, db.measurements];
@@ -55,7 +54,7 @@ export async function updatePilot(assessmentId: string, pilotId: string, edit: (
     const blocks = db.measurements.where('[assessmentId+pilotId]').equals([assessmentId, pilotId]);
     const before = pilotFromRecords(existing, await blocks.toArray());
     const { measurements, ...rest } = edit(before);
-    if (measurements !== before.measurements) refuseUnknownKpis(rest.kpis, new Set(measurements.map((m) => m.kpiId)));
+    if (measurements !== before.measurements) refuseUnknownKpis(rest.kpis, new Set(measurements.blocks.map((b) => b.kpiId)));
     const previous = await stampAssessment(assessmentId, stamp);
     await db.pilots.put({ ...rest, id: pilotId, assessmentId, order: existing.order });
     if (measurements !== before.measurements) {
@@ -70,20 +69,12 @@ export async function updatePilot(assessmentId: string, pilotId: string, edit: (
 }
 
 /**
- * Appends rows (e.g. an imported CSV) to the pilot's blocks in one transaction: all or nothing.
- * `batches`: the same rows as the CSV worker's column batches, when the caller has them; the blocks are
- * then built from the columns, not by walking the row objects again on the main thread
- * (scripts/bench/csv-import.ts). Batches that do not hold exactly the rows' count are not trusted.
+ * Appends rows (e.g. an imported CSV) after the stored rows of their KPIs, in one transaction: all or
+ * nothing. Each KPI's stored block is joined with its new rows once, in one copy (a million imported
+ * rows are a few buffers to write; scripts/bench/csv-import.ts).
  */
-export async function appendMeasurements(
-  assessmentId: string,
-  pilotId: string,
-  rows: readonly Measurement[],
-  stamp: Stamp,
-  batches?: readonly RowBatch[],
-): Promise<string> {
-  const columns = batches && batches.reduce((sum, b) => sum + b.length, 0) === rows.length ? batches : null;
-  const kpiIds = new Set(columns ? columns.flatMap((b) => b.kpiIds) : rows.map((r) => r.kpiId));
+export async function appendMeasurements(assessmentId: string, pilotId: string, rows: PilotRows, stamp: Stamp): Promise<string> {
+  const kpiIds = new Set(rows.blocks.map((b) => b.kpiId));
   return db.transaction('rw', TABLES(), async () => {
     // Both reads at once: one round trip to IndexedDB fewer before the write.
     const [pilot, existing] = await Promise.all([
@@ -93,13 +84,11 @@ export async function appendMeasurements(
     if (!pilot) throw pilotGone();
     refuseUnknownKpis(pilot.kpis, kpiIds);
     const stored = new Map(existing.flatMap((b) => (b ? [[b.kpiId, b] as const] : [])));
-    const blocks = columns
-      ? blocksFromBatches(assessmentId, pilotId, columns, stored)
-      : measurementBlocks(assessmentId, pilotId, rows).map((block) => {
-          const before = stored.get(block.kpiId);
-          return before ? appendToBlock(before, block) : block;
-        });
-    await db.measurements.bulkPut(blocks);
+    const joined = rows.blocks.map((block) => {
+      const before = stored.get(block.kpiId);
+      return { ...(before ? appendKpiRows(before, block) : block), assessmentId, pilotId };
+    });
+    await db.measurements.bulkPut(joined);
     return stampAssessment(assessmentId, stamp);
   });
 }

@@ -1,6 +1,6 @@
 // The IndexedDB layout, in one place. Storage names (database, tables, key paths) are persisted in
 // users' browsers: do not rename or remove any of them without a new version and a migration below.
-import type { Assessment, Pilot } from '../domain/types';
+import type { Assessment, KpiRows, Pilot } from '../domain/types';
 export type { ScoreBlock } from './format/score-blocks';
 
 export const DB_NAME = 'bpo-workbench';
@@ -24,24 +24,12 @@ export interface PilotRecord extends Omit<Pilot, 'measurements'> {
  * thread with the structured clone algorithm, which visits each object and property (25,000 row
  * objects took 50–65 ms per block), while a typed array is copied as one buffer (an import must
  * not block the page: no task over 100 ms). Strings are kept once each in a small dictionary, so a date
- * or note reads back exactly as it was written. Row i is { date: dates[date[i]], value: value[i],
- * n: n[i] unless NaN, note: notes[note[i] - 1] unless note[i] is 0 }; measurement-blocks.ts converts.
+ * or note reads back exactly as it was written. The columns are the domain's KpiRows (domain/pilot-rows.ts):
+ * a pilot's rows are its blocks, read and written without conversion (format/measurement-blocks.ts).
  */
-export interface MeasurementBlock {
+export interface MeasurementBlock extends KpiRows {
   assessmentId: string;
   pilotId: string;
-  kpiId: string;
-  /** The distinct YYYY-MM-DD dates of the block. */
-  dates: string[];
-  /** Per row, the index of its date in `dates`. */
-  date: Uint32Array;
-  value: Float64Array;
-  /** Per row, the sample size; NaN where the row has none (a stored n is always a positive integer). */
-  n: Float64Array;
-  /** The distinct notes of the block. */
-  notes: string[];
-  /** Per row, 1 + the index of its note in `notes`; 0 where the row has no note. */
-  note: Uint32Array;
 }
 
 export interface SettingRecord {

@@ -1,6 +1,6 @@
 // Distinct strings numbered in first-seen order: how measurement rows keep their dates and notes as
-// columns of numbers (the CSV worker's row batches, exchange/csv/measurement-batch.ts, and the stored
-// blocks, db/measurement-blocks.ts), so each string is kept once and reads back exactly as written.
+// columns of numbers (a pilot's rows, pilot-rows.ts, built by the CSV worker and stored as they are,
+// db/format/measurement-blocks.ts), so each string is kept once and reads back exactly as written.
 
 /** Few enough values to find by comparing (no hashing of a fresh string per row). */
 const SCANNED = 8;

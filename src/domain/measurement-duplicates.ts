@@ -11,7 +11,12 @@
 // Rows that repeat a KPI and date inside the incoming rows themselves are all kept, whatever the policy:
 // a partner's daily report often has one row per site or shift, and those are real, separate samples
 // (SPEC §4 combines them, weighted by n). They are counted so the preview can say so.
-import type { Measurement, Pilot } from './types';
+//
+// Everything here works on the rows' columns (pilot-rows.ts), KPI by KPI: incoming rows are added after
+// the stored rows of their KPI.
+import { dropKpiRows, appendPilotRows } from './pilot-rows-build';
+import { kpiRowAt, kpiRowsOf, pilotRows } from './pilot-rows';
+import type { KpiRows, Measurement, Pilot, PilotRows } from './types';
 
 export type DuplicatePolicy = 'skip' | 'replace' | 'keep';
 
@@ -25,118 +30,103 @@ export interface DuplicateCounts {
 }
 
 export interface ImportPlan {
-  /** The rows to add, in their incoming order. */
-  add: Measurement[];
-  /** Per incoming row, 1 where it is dropped (skipped); null when every incoming row is added. */
-  dropped: Uint8Array | null;
-  /** Indexes into the stored rows to remove, ascending. */
-  remove: number[];
+  /** The rows to add: the incoming ones less those skipped, in their incoming order. */
+  add: PilotRows;
+  /** Per KPI, the stored rows to remove (1 at a row's place in the KPI's block); empty when none. */
+  remove: ReadonlyMap<string, Uint8Array>;
   counts: DuplicateCounts & { added: number; skipped: number; removed: number };
 }
 
+/** Per distinct date of a block, how many of its rows have that date (a pass over the date column). */
+function rowsPerDate(block: KpiRows): Uint32Array {
+  const perDate = new Uint32Array(block.dates.length);
+  const { date } = block;
+  for (let k = 0; k < date.length; k++) perDate[date[k]]++;
+  return perDate;
+}
+
 /**
- * Rows counted per (date, KPI). Keyed by date first: rows come in runs of one date (a CSV is by date,
- * a week is one date), so a run costs one outer lookup; 100,000 rows take a few milliseconds.
+ * What `policy` does with the incoming rows, KPI by KPI, from the columns: each distinct date is
+ * looked up once among the stored dates of its KPI, then each row costs an array read (a million
+ * incoming rows take a few milliseconds; SPEC §10 performance targets).
  */
-class DayKpiCounts {
-  readonly #byDate = new Map<string, Map<string, { count: number }>>();
-  #lastDate: string | undefined;
-  #last: Map<string, { count: number }> | undefined;
-
-  /** The date's counts (cached for the run of that date, found or not). */
-  #day(date: string): Map<string, { count: number }> | undefined {
-    if (date !== this.#lastDate) {
-      this.#lastDate = date;
-      this.#last = this.#byDate.get(date);
-    }
-    return this.#last;
-  }
-
-  /** Counts the row and returns how many rows of its KPI and date came before it. */
-  add(row: Measurement): number {
-    let day = this.#day(row.date);
-    if (!day) this.#byDate.set(row.date, (day = this.#last = new Map()));
-    const entry = day.get(row.kpiId);
-    if (entry) return entry.count++;
-    day.set(row.kpiId, { count: 1 });
-    return 0;
-  }
-
-  has(row: Measurement): boolean {
-    return this.#day(row.date)?.has(row.kpiId) ?? false;
-  }
-}
-
-interface Scan {
-  counts: DuplicateCounts;
-  dropped: Uint8Array | null;
-  remove: number[];
-}
-
-/** One pass over each list: what is duplicated, and what `policy` drops and removes. */
-function scan(stored: readonly Measurement[], incoming: readonly Measurement[], policy: DuplicatePolicy): Scan {
-  const storedKeys = new DayKpiCounts();
-  for (const row of stored) storedKeys.add(row);
-  const seen = new DayKpiCounts();
+export function planImport(stored: PilotRows, incoming: PilotRows, policy: DuplicatePolicy): ImportPlan {
   let alreadyStored = 0;
   let repeated = 0;
-  let dropped: Uint8Array | null = null;
-  for (let i = 0; i < incoming.length; i++) {
-    const row = incoming[i];
-    if (seen.add(row) > 0) repeated++;
-    if (!storedKeys.has(row)) continue;
-    alreadyStored++;
-    if (policy === 'skip') (dropped ??= new Uint8Array(incoming.length))[i] = 1;
-  }
-  const remove: number[] = [];
   let storedMatched = 0;
-  if (alreadyStored > 0) {
-    for (let i = 0; i < stored.length; i++) {
-      if (!seen.has(stored[i])) continue;
-      storedMatched++;
-      if (policy === 'replace') remove.push(i);
+  const add: KpiRows[] = [];
+  const remove = new Map<string, Uint8Array>();
+  for (const block of incoming.blocks) {
+    const storedBlock = kpiRowsOf(stored, block.kpiId);
+    const storedDates = new Set<string>();
+    if (storedBlock) rowsPerDate(storedBlock).forEach((rows, i) => rows > 0 && storedDates.add(storedBlock.dates[i]));
+    // Per incoming date: stored already (1) or not (0); and the incoming rows per date.
+    const isStored = new Uint8Array(block.dates.length);
+    block.dates.forEach((d, i) => (isStored[i] = storedDates.has(d) ? 1 : 0));
+    const perDate = rowsPerDate(block);
+    let dropped = 0;
+    perDate.forEach((rows, i) => {
+      if (rows > 1) repeated += rows - 1;
+      if (isStored[i] === 1) {
+        alreadyStored += rows;
+        if (policy === 'skip') dropped += rows;
+      }
+    });
+    if (dropped === 0) add.push(block);
+    else if (dropped < block.value.length) {
+      const drop = new Uint8Array(block.value.length);
+      const { date } = block;
+      for (let k = 0; k < date.length; k++) drop[k] = isStored[date[k]];
+      add.push(dropKpiRows(block, drop));
     }
+    if (!storedBlock || storedDates.size === 0) continue;
+    // Stored rows on a date the incoming rows of this KPI have.
+    const incomingDates = new Set(block.dates);
+    const matched = new Uint8Array(storedBlock.dates.length);
+    storedBlock.dates.forEach((d, i) => (matched[i] = incomingDates.has(d) ? 1 : 0));
+    const { date } = storedBlock;
+    let removeRows: Uint8Array | null = null;
+    for (let k = 0; k < date.length; k++) {
+      if (matched[date[k]] === 0) continue;
+      storedMatched++;
+      if (policy === 'replace') (removeRows ??= new Uint8Array(date.length))[k] = 1;
+    }
+    if (removeRows) remove.set(block.kpiId, removeRows);
   }
-  return { counts: { alreadyStored, repeated, storedMatched }, dropped, remove };
+  const added = pilotRows(add);
+  let removed = 0;
+  for (const rows of remove.values()) for (let k = 0; k < rows.length; k++) removed += rows[k];
+  return { add: added, remove, counts: { alreadyStored, repeated, storedMatched, added: added.count, skipped: incoming.count - added.count, removed } };
 }
 
 /** What the preview says about the incoming rows, whatever the policy. */
-export function findDuplicates(stored: readonly Measurement[], incoming: readonly Measurement[]): DuplicateCounts {
-  return scan(stored, incoming, 'keep').counts;
+export function findDuplicates(stored: PilotRows, incoming: PilotRows): DuplicateCounts {
+  const { alreadyStored, repeated, storedMatched } = planImport(stored, incoming, 'keep').counts;
+  return { alreadyStored, repeated, storedMatched };
 }
 
-/** The rows not marked in `dropped` (a loop: a filter callback is slow before the engine optimises it). */
-function kept(rows: readonly Measurement[], dropped: Uint8Array): Measurement[] {
-  const out: Measurement[] = [];
-  for (let i = 0; i < rows.length; i++) if (dropped[i] === 0) out.push(rows[i]);
-  return out;
-}
-
-/** What applying `policy` to the incoming rows adds and removes. */
-export function planImport(stored: readonly Measurement[], incoming: readonly Measurement[], policy: DuplicatePolicy): ImportPlan {
-  const { counts, dropped, remove } = scan(stored, incoming, policy);
-  const add = dropped ? kept(incoming, dropped) : incoming.slice();
-  return { add, dropped, remove, counts: { ...counts, added: add.length, skipped: incoming.length - add.length, removed: remove.length } };
-}
-
-/** The measurements after applying the plan: stored rows kept in place, the added ones after them. */
-export function applyPlan(stored: readonly Measurement[], plan: Pick<ImportPlan, 'add' | 'remove'>): Measurement[] {
-  if (plan.remove.length === 0) return [...stored, ...plan.add];
-  const removed = new Set(plan.remove);
-  return [...stored.filter((_, i) => !removed.has(i)), ...plan.add];
+/** The rows after applying the plan: stored rows kept in place, the added ones after those of their KPI. */
+export function applyPlan(stored: PilotRows, plan: Pick<ImportPlan, 'add' | 'remove'>, kpiOrder?: readonly string[]): PilotRows {
+  const kept = plan.remove.size === 0 ? stored : pilotRows(stored.blocks.map((b) => (plan.remove.has(b.kpiId) ? dropKpiRows(b, plan.remove.get(b.kpiId)!) : b)), kpiOrder);
+  return appendPilotRows(kept, plan.add, kpiOrder);
 }
 
 /**
  * The pilot with `incoming` imported under `policy`: a pure function of the pilot, so it can be applied
  * again to the pilot as stored at the moment of writing.
  */
-export function importMeasurements(pilot: Pilot, incoming: readonly Measurement[], policy: DuplicatePolicy): Pilot {
+export function importMeasurements(pilot: Pilot, incoming: PilotRows, policy: DuplicatePolicy): Pilot {
   const plan = planImport(pilot.measurements, incoming, policy);
-  if (plan.add.length === 0 && plan.remove.length === 0) return pilot;
-  return { ...pilot, measurements: applyPlan(pilot.measurements, plan) };
+  if (plan.add.count === 0 && plan.remove.size === 0) return pilot;
+  return { ...pilot, measurements: applyPlan(pilot.measurements, plan, pilot.kpis.map((k) => k.id)) };
 }
 
 /** The stored rows of one KPI on one date, in stored order (what an entry form warns about). */
-export function storedOnDay(stored: readonly Measurement[], kpiId: string, date: string): Measurement[] {
-  return stored.filter((m) => m.kpiId === kpiId && m.date === date);
+export function storedOnDay(stored: PilotRows, kpiId: string, date: string): Measurement[] {
+  const block = kpiRowsOf(stored, kpiId);
+  const at = block ? block.dates.indexOf(date) : -1;
+  if (!block || at < 0) return [];
+  const rows: Measurement[] = [];
+  for (let k = 0; k < block.date.length; k++) if (block.date[k] === at) rows.push(kpiRowAt(block, k));
+  return rows;
 }

@@ -1,3 +1,4 @@
+import { rowsFromMeasurements } from './pilot-rows-build';
 import { describe, expect, it } from 'vitest';
 import { m } from './pilot-fixtures';
 import { pilotSeries } from './pilot-series';
@@ -23,8 +24,8 @@ describe('measurement format', () => {
 
   it('counts the rows outside the window', () => {
     const window = { start: '2027-01-04', end: '2027-01-31' };
-    expect(outsideWindowText(pilotSeries({ ...window, measurements: [m('a', '2027-01-10', 1)] }))).toBe('');
-    expect(outsideWindowText(pilotSeries({ ...window, measurements: [m('a', '2026-12-28', 1), m('b', '2027-02-01', 1)] }))).toBe(
+    expect(outsideWindowText(pilotSeries({ ...window, measurements: rowsFromMeasurements([m('a', '2027-01-10', 1)]) }))).toBe('');
+    expect(outsideWindowText(pilotSeries({ ...window, measurements: rowsFromMeasurements([m('a', '2026-12-28', 1), m('b', '2027-02-01', 1)]) }))).toBe(
       ' 2 rows lie outside the window: marked Baseline or After pilot, kept and shown, not judged.',
     );
   });

@@ -1,4 +1,5 @@
 // A pilot for another vendor on the same KPI definitions (SPEC §1, §2 Pilot).
+import { NO_ROWS } from './pilot-rows';
 import { describe, expect, it } from 'vitest';
 import { copyName, copyPilotForVendor } from './pilot-copy';
 import { comparePilots } from './pilot-comparison';
@@ -29,7 +30,7 @@ describe('copyPilotForVendor', () => {
       goScore: 88,
       noGoScore: 70,
       kpis: source.kpis,
-      measurements: [],
+      measurements: NO_ROWS,
       decisions: [],
     });
     expect(copy.name).toBe(copyName(source, 'Contoso CX'));

@@ -3,6 +3,7 @@
 // compared like for like (pilot-comparison.ts). Dates and go/no-go scores are copied as defaults; the
 // new pilot starts with no measurements and no decisions (a vendor's results never travel to another).
 import { uniqueId } from './ids';
+import { NO_ROWS } from './pilot-rows';
 import { RESERVED_PILOT_IDS, unusedPilotName } from './pilot-draft';
 import type { Pilot } from './types';
 
@@ -39,7 +40,7 @@ export function copyPilotForVendor(source: Pilot, options: PilotCopyOptions): Pi
     noGoScore: options.noGoScore ?? source.noGoScore,
     // Fresh objects with the same fields: later edits of one pilot's KPIs never reach the other.
     kpis: source.kpis.map((k) => ({ ...k })),
-    measurements: [],
+    measurements: NO_ROWS,
     decisions: [],
   };
 }

@@ -73,7 +73,7 @@ describe('newPilot', () => {
     expect(p.kpis.map((k) => [k.id, k.weight, k.gate])).toEqual([
       ['csat', 20, false], ['nps', 20, false], ['ces', 20, false], ['fcr', 20, false], ['aht', 20, false],
     ]);
-    expect([p.measurements, p.decisions]).toEqual([[], []]);
+    expect([p.measurements.count, p.decisions]).toEqual([0, []]);
     expect(settingsOf(p)).toEqual(valid);
     expect(evaluatePilot(p).decision).toBe('extend');
   });

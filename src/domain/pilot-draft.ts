@@ -3,6 +3,7 @@
 // noGoScore ≤ goScore, without which the decision rules of SPEC §4 would contradict each other.
 import { addDays, isCalendarDate, nextMonday } from './dates';
 import { uniqueId } from './ids';
+import { NO_ROWS } from './pilot-rows';
 import { defaultScorecard } from './kpi-library';
 import { formatNumber } from './pilot-reasons';
 import type { Pilot } from './types';
@@ -140,7 +141,7 @@ export function newPilot(s: PilotSettings, takenIds: Iterable<string>): Pilot {
     goScore: s.goScore,
     noGoScore: s.noGoScore,
     kpis: defaultScorecard(),
-    measurements: [],
+    measurements: NO_ROWS,
     decisions: [],
   };
 }

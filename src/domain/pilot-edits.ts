@@ -1,10 +1,11 @@
 // Immutable edits of a pilot's KPIs (SPEC §2 KPI) and the facts the KPI screens show about them.
-// Each edit returns a new Pilot; the measurements array is replaced only when rows really go away, so
+// Each edit returns a new Pilot; its rows are replaced only when rows really go away, so
 // the session rewrites the stored measurement blocks only then (see AssessmentSession.updatePilot).
 import { uniqueId } from './ids';
 import { formatCount } from './format';
 import { KPI_LIBRARY, type KpiDef } from './kpi-library';
 import { isInWindow } from './pilot';
+import { kpiRowsOf, pilotRows } from './pilot-rows';
 import type { Kpi, Pilot } from './types';
 
 export function replaceKpi(p: Pilot, kpi: Kpi): Pilot {
@@ -29,8 +30,8 @@ export function withDirection(kpi: Kpi, direction: Kpi['direction']): Kpi {
 /** Removes a KPI and its measurements (SPEC §5: every measurement's kpiId must resolve). */
 export function removeKpi(p: Pilot, kpiId: string): Pilot {
   const kpis = p.kpis.filter((k) => k.id !== kpiId);
-  const hasRows = p.measurements.some((m) => m.kpiId === kpiId);
-  return { ...p, kpis, measurements: hasRows ? p.measurements.filter((m) => m.kpiId !== kpiId) : p.measurements };
+  const hasRows = kpiRowsOf(p.measurements, kpiId) !== undefined;
+  return { ...p, kpis, measurements: hasRows ? pilotRows(p.measurements.blocks.filter((b) => b.kpiId !== kpiId)) : p.measurements };
 }
 
 /** Library KPIs the pilot does not have yet (same id), in library order. */
@@ -54,16 +55,21 @@ export interface KpiRowStats {
   last: string | null;
 }
 
-/** Row counts and date span per KPI in one pass (a pilot may hold 100,000 rows). */
+/** Row counts and date span per KPI: each KPI's rows counted per distinct date, each date judged once. */
 export function kpiRowStats(p: Pick<Pilot, 'start' | 'end' | 'measurements'>): Map<string, KpiRowStats> {
   const stats = new Map<string, KpiRowStats>();
-  for (const m of p.measurements) {
-    let s = stats.get(m.kpiId);
-    if (!s) stats.set(m.kpiId, (s = { total: 0, inWindow: 0, first: null, last: null }));
-    s.total++;
-    if (isInWindow(m.date, p)) s.inWindow++;
-    if (s.first === null || m.date < s.first) s.first = m.date;
-    if (s.last === null || m.date > s.last) s.last = m.date;
+  for (const block of p.measurements.blocks) {
+    const perDate = new Uint32Array(block.dates.length);
+    const { date } = block;
+    for (let k = 0; k < date.length; k++) perDate[date[k]]++;
+    const s: KpiRowStats = { total: date.length, inWindow: 0, first: null, last: null };
+    block.dates.forEach((day, i) => {
+      if (perDate[i] === 0) return;
+      if (isInWindow(day, p)) s.inWindow += perDate[i];
+      if (s.first === null || day < s.first) s.first = day;
+      if (s.last === null || day > s.last) s.last = day;
+    });
+    stats.set(block.kpiId, s);
   }
   return stats;
 }

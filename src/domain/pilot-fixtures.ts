@@ -1,4 +1,5 @@
 // Builders for pilot tests (SPEC §4): a valid pilot and KPI with defaults, so a test states only what matters.
+import { rowsFromMeasurements } from './pilot-rows-build';
 import type { Kpi, Measurement, Pilot } from './types';
 
 /** A weighted, non-gate, higher-is-better mean KPI (threshold 80, target 85, unit %); override any field. */
@@ -29,7 +30,7 @@ export function makePilot(kpis: Kpi[], measurements: Measurement[] = [], partial
     goScore: 90,
     noGoScore: 75,
     kpis,
-    measurements,
+    measurements: rowsFromMeasurements(measurements, kpis.map((k) => k.id)),
     decisions: [],
     ...partial,
   };

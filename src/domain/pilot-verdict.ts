@@ -23,32 +23,38 @@ interface PilotDataFacts {
   future: { count: number; counted: number; latest: string } | null;
 }
 
-/** The facts about a pilot's measurements against its window and today, in one pass over the rows. */
+/**
+ * The facts about a pilot's measurements against its window and today: one pass over each KPI's date
+ * column counts the rows per distinct date, and each distinct date is then judged once.
+ */
 export function pilotDataFacts(pilot: Pick<Pilot, 'start' | 'end' | 'measurements'>, today: string): PilotDataFacts {
   const days = new Set<string>();
   let before = 0;
   let after = 0;
   let future: PilotDataFacts['future'] = null;
-  // Rows come in runs of one day (a report per day, an import sorted by date): a day is added once per run.
-  let lastDay = '';
-  for (const { date } of pilot.measurements) {
-    const inWindow = pilot.start <= date && date <= pilot.end;
-    if (inWindow) {
-      if (date !== lastDay) days.add(date);
-      lastDay = date;
-    } else if (date < pilot.start) before++;
-    else after++;
-    if (date > today) {
-      future ??= { count: 0, counted: 0, latest: date };
-      future.count++;
-      if (inWindow) future.counted++;
-      if (date > future.latest) future.latest = date;
-    }
+  for (const block of pilot.measurements.blocks) {
+    const perDate = new Uint32Array(block.dates.length);
+    const { date } = block;
+    for (let k = 0; k < date.length; k++) perDate[date[k]]++;
+    block.dates.forEach((day, i) => {
+      const rows = perDate[i];
+      if (rows === 0) return;
+      const inWindow = pilot.start <= day && day <= pilot.end;
+      if (inWindow) days.add(day);
+      else if (day < pilot.start) before += rows;
+      else after += rows;
+      if (day > today) {
+        future ??= { count: 0, counted: 0, latest: day };
+        future.count += rows;
+        if (inWindow) future.counted += rows;
+        if (day > future.latest) future.latest = day;
+      }
+    });
   }
   return {
     windowDays: daysBetween(pilot.start, pilot.end) + 1,
     dataDays: days.size,
-    counted: pilot.measurements.length - before - after,
+    counted: pilot.measurements.count - before - after,
     before,
     after,
     future,

@@ -3,7 +3,8 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, readFixture } from '../../tests/fixtures/paths';
 import { evaluatePilot, type PilotEvaluation } from './pilot';
-import type { Assessment } from './types';
+import { rowsFromMeasurements } from './pilot-rows-build';
+import type { Measurement, Pilot } from './types';
 
 interface ExpectedKpi {
   kpiId: string;
@@ -58,10 +59,15 @@ function expectPilot(actual: PilotEvaluation, expected: ExpectedPilot): void {
   });
 }
 
+/** The file's pilots as the app holds them: rows as columns (pilot-rows.ts). */
+function filePilots(file: string): Pilot[] {
+  const pilots = load<{ assessment: { pilots: (Omit<Pilot, 'measurements'> & { measurements: Measurement[] })[] } }>(file).assessment.pilots;
+  return pilots.map((p) => ({ ...p, measurements: rowsFromMeasurements(p.measurements, p.kpis.map((k) => k.id)) }));
+}
+
 function pilotsOf(file: string): { actual: PilotEvaluation[]; expected: ExpectedPilot[] } {
-  const assessment = load<{ assessment: Assessment }>(file).assessment;
   const expected = load<{ pilots: ExpectedPilot[] }>(file.replace(/\.json$/, '.expected.json')).pilots;
-  return { actual: assessment.pilots.map(evaluatePilot), expected };
+  return { actual: filePilots(file).map(evaluatePilot), expected };
 }
 
 describe('SPEC §4 worked example (small-assessment.json, pilot northwind-q1)', () => {

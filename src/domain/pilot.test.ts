@@ -1,9 +1,17 @@
 // SPEC §4 pilot rules, one rule at a time, on small hand-computed pilots.
 import { describe, expect, it } from 'vitest';
-import { aggregate, attainmentOf, evaluatePilot, isInWindow, kpiStatus } from './pilot';
+import { aggregateKpiRows, attainmentOf, evaluatePilot, isInWindow, kpiStatus } from './pilot';
 import { m, makeKpi, makePilot } from './pilot-fixtures';
+import { rowsFromMeasurements } from './pilot-rows-build';
+import type { Kpi, Measurement } from './types';
 
 const window = { start: '2027-01-04', end: '2027-01-31' };
+
+/** SPEC §4 value of one KPI's rows (all inside the window), from their columns. */
+function aggregate(kpi: Pick<Kpi, 'aggregate'>, rows: Measurement[]): { value: number | null; n: number | null } {
+  const { value, n } = aggregateKpiRows(kpi, rowsFromMeasurements(rows).blocks[0], window);
+  return { value, n };
+}
 
 describe('window (SPEC §4: start ≤ date ≤ end, inclusive)', () => {
   it('counts both edges and nothing outside', () => {

@@ -1,6 +1,7 @@
 // Pilot evaluation: the exact rules of SPEC §4 (value, status, confidence, attainment, scorecard,
 // decision). Pure: the same pilot always gives the same evaluation. Reasons text is in pilot-reasons.ts.
-import type { DecisionOutcome, Kpi, Measurement, Pilot } from './types';
+import type { DecisionOutcome, Kpi, KpiRows, Pilot } from './types';
+import { kpiRowsOf } from './pilot-rows';
 import { wilsonInterval, Z95 } from './stats';
 import { decisionReasons } from './pilot-reasons';
 import type { KpiConfidence, KpiResult, KpiStatus, PilotEvaluation } from './pilot-evaluation';
@@ -20,34 +21,80 @@ function meets(value: number, line: number, direction: Kpi['direction']): boolea
   return direction === 'higher' ? value >= line : value <= line;
 }
 
-function hasN(m: Measurement): m is Measurement & { n: number } {
-  return typeof m.n === 'number' && Number.isFinite(m.n);
+/** The aggregate of a KPI's counted rows (SPEC §4 value) and how many there are. */
+export interface AggregateResult {
+  value: number | null;
+  /** Σ n of an n-weighted mean; null otherwise. */
+  n: number | null;
+  counted: number;
 }
 
-/** SPEC §4 value: the KPI's aggregate over its counted measurements (given in array order). */
-export function aggregate(kpi: Pick<Kpi, 'aggregate'>, rows: readonly Measurement[]): { value: number | null; n: number | null } {
-  if (rows.length === 0) return { value: null, n: null };
-  const values = rows.map((m) => m.value);
+/** Per date of `block.dates`, 1 when the date is inside the window (each distinct date is compared once). */
+function datesInWindow(block: Pick<KpiRows, 'dates'>, pilot: Pick<Pilot, 'start' | 'end'>): Uint8Array {
+  const inside = new Uint8Array(block.dates.length);
+  block.dates.forEach((d, i) => (inside[i] = isInWindow(d, pilot) ? 1 : 0));
+  return inside;
+}
+
+/**
+ * SPEC §4 value: the KPI's aggregate over its rows dated inside the window, in row order, straight from
+ * the columns. The sums are taken in the same order as a fold over the rows as objects, so the figures
+ * are the same to the bit (pilot-reference-test-support.ts checks it).
+ */
+export function aggregateKpiRows(kpi: Pick<Kpi, 'aggregate'>, block: KpiRows | undefined, pilot: Pick<Pilot, 'start' | 'end'>): AggregateResult {
+  if (!block) return { value: null, n: null, counted: 0 };
+  const inside = datesInWindow(block, pilot);
+  const { date, value, n } = block;
+  let counted = 0;
+  let sum = 0;
+  let totalN = 0;
+  let weighted = 0;
+  let allN = true;
+  let best = 0;
+  let latest = -1;
+  // `last`: the latest date; on equal dates the later row wins (hence ≥). Dates compare as strings, as SPEC §4 reads them.
+  const lastDate = kpi.aggregate === 'last' ? block.dates : null;
+  for (let k = 0; k < value.length; k++) {
+    if (inside[date[k]] === 0) continue;
+    const v = value[k];
+    if (counted === 0) best = v;
+    counted++;
+    switch (kpi.aggregate) {
+      case 'mean': {
+        sum += v;
+        const size = n[k];
+        // n-weighted only when every row has n; a single row without n switches to the plain mean.
+        if (Number.isFinite(size)) {
+          totalN += size;
+          weighted += v * size;
+        } else allN = false;
+        break;
+      }
+      case 'sum':
+        sum += v;
+        break;
+      case 'min':
+        best = Math.min(best, v);
+        break;
+      case 'max':
+        best = Math.max(best, v);
+        break;
+      case 'last':
+        if (latest < 0 || lastDate![date[k]] >= lastDate![date[latest]]) latest = k;
+        break;
+    }
+  }
+  if (counted === 0) return { value: null, n: null, counted };
   switch (kpi.aggregate) {
-    case 'mean': {
-      // n-weighted only when every row has n; a single row without n switches to the plain mean.
-      const totalN = rows.every(hasN) ? rows.reduce((s, m) => s + (m.n as number), 0) : 0;
-      if (totalN > 0) return { value: rows.reduce((s, m) => s + m.value * (m.n as number), 0) / totalN, n: totalN };
-      return { value: values.reduce((s, v) => s + v, 0) / values.length, n: null };
-    }
-    case 'last': {
-      // The latest date; on equal dates the later row in the array wins (hence ≥).
-      let latest = rows[0];
-      for (const m of rows) if (m.date >= latest.date) latest = m;
-      return { value: latest.value, n: null };
-    }
+    case 'mean':
+      if (allN && totalN > 0) return { value: weighted / totalN, n: totalN, counted };
+      return { value: sum / counted, n: null, counted };
     case 'sum':
-      return { value: values.reduce((s, v) => s + v, 0), n: null };
-    // reduce, not Math.min(...values): a long imported series must not overflow the call stack.
-    case 'min':
-      return { value: values.reduce((a, b) => Math.min(a, b)), n: null };
-    case 'max':
-      return { value: values.reduce((a, b) => Math.max(a, b)), n: null };
+      return { value: sum, n: null, counted };
+    case 'last':
+      return { value: value[latest], n: null, counted };
+    default:
+      return { value: best, n: null, counted };
   }
 }
 
@@ -77,10 +124,8 @@ export function attainmentOf(kpi: Pick<Kpi, 'direction' | 'target'>, value: numb
   return Math.min(MAX_ATTAINMENT, Math.max(0, ratio));
 }
 
-/** Everything SPEC §4 says about one KPI, from the pilot's measurements. */
-function evaluateKpi(kpi: Kpi, pilot: Pick<Pilot, 'start' | 'end' | 'measurements'>): KpiResult {
-  const rows = pilot.measurements.filter((m) => m.kpiId === kpi.id && isInWindow(m.date, pilot));
-  const { value, n } = aggregate(kpi, rows);
+/** Everything SPEC §4 says about one KPI, from its aggregate. */
+function evaluateKpi(kpi: Kpi, { value, n, counted }: AggregateResult): KpiResult {
   let ci: [number, number] | null = null;
   if (kpi.proportion && value !== null && n !== null) {
     const [low, high] = wilsonInterval(value / 100, n, Z95);
@@ -94,7 +139,7 @@ function evaluateKpi(kpi: Kpi, pilot: Pick<Pilot, 'start' | 'end' | 'measurement
     confidence: confidenceOf(kpi, ci),
     ci,
     attainment: kpi.weight > 0 && value !== null ? attainmentOf(kpi, value) : null,
-    counted: rows.length,
+    counted,
   };
 }
 
@@ -138,7 +183,12 @@ function decide(
 
 /** Evaluate a pilot by SPEC §4: per-KPI results, balanced scorecard, decision and its reasons. */
 export function evaluatePilot(pilot: Pilot): PilotEvaluation {
-  const kpis = pilot.kpis.map((kpi) => evaluateKpi(kpi, pilot));
+  return evaluateFromAggregates(pilot, (kpi) => aggregateKpiRows(kpi, kpiRowsOf(pilot.measurements, kpi.id), pilot));
+}
+
+/** SPEC §4 from each KPI's aggregate (`aggregateOf`); the tests give it one computed from row objects too. */
+export function evaluateFromAggregates(pilot: Omit<Pilot, 'measurements'>, aggregateOf: (kpi: Kpi) => AggregateResult): PilotEvaluation {
+  const kpis = pilot.kpis.map((kpi) => evaluateKpi(kpi, aggregateOf(kpi)));
   const { scorecard, coverage } = scorecardOf(pilot.kpis, kpis);
   const decision = decide(pilot, kpis, scorecard);
   return {

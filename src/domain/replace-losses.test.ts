@@ -1,3 +1,4 @@
+import { rowsFromMeasurements } from './pilot-rows-build';
 import { describe, expect, it } from 'vitest';
 import { losesNothing, replaceLosses } from './replace-losses';
 import { makeAssessment, makeCategory, makeCriterion, makeVendor } from './test-factories';
@@ -6,7 +7,7 @@ import type { Assessment, Pilot } from './types';
 function pilot(id: string, rows: [string, number][], decisions: string[] = []): Pilot {
   return {
     id, name: `Pilot ${id}`, vendorId: 'v1', start: '2027-01-01', end: '2027-01-31', goScore: 90, noGoScore: 75, kpis: [],
-    measurements: rows.map(([date, value]) => ({ kpiId: 'csat', date, value })),
+    measurements: rowsFromMeasurements(rows.map(([date, value]) => ({ kpiId: 'csat', date, value }))),
     decisions: decisions.map((at) => ({ at, outcome: 'go' as const, rationale: 'ok' })),
   };
 }

@@ -2,6 +2,7 @@
 // nothing of the stored version, so the confirmation names everything stored that the file lacks
 // or says differently.
 import { scoreKey } from './cell-key';
+import { measurementsOf } from './pilot-rows';
 import type { Assessment, Measurement, Pilot, Score } from './types';
 
 export interface ReplaceLosses {
@@ -49,7 +50,7 @@ export function replaceLosses(stored: Assessment, file: Assessment): ReplaceLoss
   for (const pilot of stored.pilots) {
     const other = filePilots.get(pilot.id);
     if (!other) continue; // the whole pilot is listed by name
-    measurements += missingRows(pilot.measurements, other.measurements);
+    measurements += missingRows(measurementsOf(pilot.measurements), measurementsOf(other.measurements));
     const logged = new Set(other.decisions.map((d) => `${d.at}\u001f${d.outcome}`));
     decisions += pilot.decisions.filter((d) => !logged.has(`${d.at}\u001f${d.outcome}`)).length;
   }

@@ -1,3 +1,5 @@
+import { rowsFromMeasurements } from './pilot-rows-build';
+import { measurementsOf } from './pilot-rows';
 import { describe, expect, it } from 'vitest';
 import { consensusCells } from './consensus';
 import { evaluatePilot } from './pilot';
@@ -68,7 +70,7 @@ describe('the executive summary', () => {
     const pilot = a.pilots[0];
     pilot.vendorId = 'fabrikam';
     // FCR (not a gate) falls under its 70 % threshold; the scorecard falls between the lines: EXTEND.
-    pilot.measurements = pilot.measurements.map((m) => (m.kpiId === 'fcr' ? { ...m, value: 50 } : m));
+    pilot.measurements = rowsFromMeasurements(measurementsOf(pilot.measurements).map((m) => (m.kpiId === 'fcr' ? { ...m, value: 50 } : m)));
     const s = summary(a);
     expect(s.pilots[0].word).toBe('EXTEND');
     expect(s.risks).toEqual([

@@ -1,10 +1,19 @@
 // Small builders for domain tests: a valid Assessment with defaults, so a test states only what matters.
-import type { Assessment, Category, Criterion, Measurement, Score, Vendor } from './types';
+import { rowsFromMeasurements } from './pilot-rows-build';
+import type { Assessment, Category, Criterion, Measurement, Pilot, Score, Vendor } from './types';
 
 const STAMP = '2026-11-01T00:00:00.000Z';
 
 /** A valid, empty assessment on the default 0..5 scale with one evaluator "e1"; override any field. */
-export function makeAssessment(partial: Partial<Assessment> = {}): Assessment {
+/** A pilot as a test writes it: its rows as columns, or as a list of objects (turned into columns). */
+export type TestPilot = Omit<Pilot, 'measurements'> & { measurements: Pilot['measurements'] | Measurement[] };
+
+/** The pilot with its rows as columns, as the app holds them. */
+export function asPilot(p: TestPilot): Pilot {
+  return Array.isArray(p.measurements) ? { ...p, measurements: rowsFromMeasurements(p.measurements, p.kpis.map((k) => k.id)) } : (p as Pilot);
+}
+
+export function makeAssessment({ pilots, ...partial }: Partial<Omit<Assessment, 'pilots'>> & { pilots?: TestPilot[] } = {}): Assessment {
   return {
     id: 'test-assessment',
     name: 'Test assessment',
@@ -15,8 +24,8 @@ export function makeAssessment(partial: Partial<Assessment> = {}): Assessment {
     vendors: [],
     evaluators: [{ id: 'e1', name: 'Evaluator 1' }],
     scores: [],
-    pilots: [],
     ...partial,
+    pilots: (pilots ?? []).map(asPilot),
   };
 }
 
@@ -66,7 +75,7 @@ export function sampleMeasurementRows(count: number, offset = 0): Measurement[] 
  * Two vendors scored on two criteria, and one pilot with one CSAT measurement: every kind of stored
  * record (assessment, scores, pilot, measurements) once, for storage round trips. Override any field.
  */
-export function makeStoredSample(partial: Partial<Assessment> = {}): Assessment {
+export function makeStoredSample(partial: Parameters<typeof makeAssessment>[0] = {}): Assessment {
   return makeAssessment({
     id: 'a1',
     name: 'Stored',

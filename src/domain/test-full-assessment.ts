@@ -1,6 +1,8 @@
 // An assessment with every field of every entity of the file format set (SPEC §5), for tests of the
 // paths that copy an assessment (duplicate, export → import, backup → restore): whatever a path drops
 // shows up as a difference. Built on the worked example so that it is valid and realistic.
+import { measurementsOf } from './pilot-rows';
+import { rowsFromMeasurements } from './pilot-rows-build';
 import type { Assessment, Decision } from './types';
 import { workedExample } from './worked-example';
 
@@ -42,7 +44,7 @@ export function makeFullAssessment(): Assessment {
     ],
     pilots: a.pilots.map((p) => ({
       ...p,
-      measurements: p.measurements.map((m, i) => ({ ...m, n: m.n ?? 100 + i, note: `Week ${1 + (i % 4)}` })),
+      measurements: rowsFromMeasurements(measurementsOf(p.measurements).map((m, i) => ({ ...m, n: m.n ?? 100 + i, note: `Week ${1 + (i % 4)}` }))),
       decisions: [first, correction],
     })),
   };

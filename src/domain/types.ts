@@ -90,6 +90,34 @@ export interface Measurement {
   note?: string;
 }
 
+/**
+ * One KPI's rows as columns. Row k is { kpiId, date: dates[date[k]], value: value[k], n: n[k] unless
+ * NaN, note: notes[note[k] − 1] unless note[k] is 0 }. Every array is exactly as long as the block
+ * (its own buffer, never a view of a larger one: storage would copy the whole buffer), and is never
+ * changed once the block is built: an edit makes a new block.
+ */
+export interface KpiRows {
+  kpiId: string;
+  /** The distinct YYYY-MM-DD dates of the rows. */
+  dates: string[];
+  /** Per row, the index of its date in `dates`. */
+  date: Uint32Array;
+  value: Float64Array;
+  /** Per row, the sample size; NaN where the row has none. */
+  n: Float64Array;
+  /** The distinct notes of the rows. */
+  notes: string[];
+  /** Per row, 1 + the index of its note in `notes`; 0 where the row has none. */
+  note: Uint32Array;
+}
+
+/** A pilot's measurements: one block per KPI that has rows, in the pilot's KPI order. */
+export interface PilotRows {
+  readonly blocks: readonly KpiRows[];
+  /** Rows in all. */
+  readonly count: number;
+}
+
 export type DecisionOutcome = 'go' | 'no-go' | 'extend';
 
 /** What the data said when a decision was recorded, kept beside the human decision (SPEC §4). */
@@ -121,7 +149,8 @@ export interface Pilot {
   goScore: number;
   noGoScore: number;
   kpis: Kpi[];
-  measurements: Measurement[];
+  /** As columns, never one object per row (pilot-rows.ts); the v1 file lists them as Measurement objects. */
+  measurements: PilotRows;
   decisions: Decision[];
 }
 

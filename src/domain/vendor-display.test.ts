@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_ROWS } from './pilot-rows';
 import { makeAssessment, makeScore, makeVendor } from './test-factories';
 import type { Pilot } from './types';
 import { formatPrice, vendorRemovalMessage, websiteHref } from './vendor-display';
@@ -25,7 +26,7 @@ describe('formatPrice', () => {
 
 describe('vendorRemovalMessage', () => {
   const pilot = (id: string, vendorId: string, name: string): Pilot => ({
-    id, name, vendorId, start: '2026-01-01', end: '2026-03-31', goScore: 90, noGoScore: 75, kpis: [], measurements: [], decisions: [],
+    id, name, vendorId, start: '2026-01-01', end: '2026-03-31', goScore: 90, noGoScore: 75, kpis: [], measurements: NO_ROWS, decisions: [],
   });
   const a = makeAssessment({
     vendors: [makeVendor('nw', 'Northwind Contact'), makeVendor('cx', 'Contoso CX'), makeVendor('fb', 'Fabrikam')],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { rowsFromMeasurements } from '../domain/pilot-rows-build';
 import type { Assessment } from '../domain/types';
 import { canonicalMeasurements, canonicalScores, exportAssessment, exportFileName } from './export';
 import { importAssessmentText } from './import';
@@ -135,7 +136,7 @@ describe('canonical order', () => {
       { kpiId: 'csat', date: '2027-01-10', value: 84 },
       { kpiId: 'aht', date: '2027-01-10', value: 450 },
     ];
-    expect(canonicalMeasurements({ kpis: pilot.kpis, measurements: mixed }).map((m) => `${m.kpiId}:${m.value}`)).toEqual([
+    expect(canonicalMeasurements({ kpis: pilot.kpis, measurements: rowsFromMeasurements(mixed) }).map((m) => `${m.kpiId}:${m.value}`)).toEqual([
       'csat:88', 'csat:84', 'aht:450', 'backlog:90', 'backlog:95',
     ]);
   });

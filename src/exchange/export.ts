@@ -15,6 +15,7 @@ import type {
   Score,
   Vendor,
 } from '../domain/types';
+import { measurementsOf } from '../domain/pilot-rows';
 import { CURRENT_VERSION, FORMAT } from './envelope';
 
 /** Position of each id in a list, for sorting; ids not in the list sort last (Infinity). */
@@ -53,7 +54,7 @@ export function canonicalScores(a: Pick<Assessment, 'vendors' | 'categories' | '
  */
 export function canonicalMeasurements(pilot: Pick<Pilot, 'kpis' | 'measurements'>): Measurement[] {
   const kpi = positions(pilot.kpis.map((k) => k.id));
-  return [...pilot.measurements].sort(by<Measurement>((m) => kpi(m.kpiId)));
+  return measurementsOf(pilot.measurements).sort(by<Measurement>((m) => kpi(m.kpiId)));
 }
 
 const criterionOut = (c: Criterion) => ({

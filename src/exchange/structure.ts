@@ -23,6 +23,7 @@ import {
   type Score,
   type Vendor,
 } from '../domain/types';
+import { rowsFromMeasurements } from '../domain/pilot-rows-build';
 import { IdIndex, type AssessmentIds } from './id-index';
 import { describe, isJsonObject, type JsonObject, ownField, type Reader } from './reader';
 import * as rules from './semantics';
@@ -207,7 +208,8 @@ export function readPilot(ctx: ReadContext, raw: unknown, path: string): Pilot |
   if (r.count !== before) return undefined;
   return {
     id: id!, name: name!, vendorId: vendorId!, start: start!, end: end!, goScore, noGoScore,
-    kpis: kpis as Kpi[], measurements: measurements as Measurement[], decisions: decisions as Decision[],
+    // Kept as columns from here on (domain/pilot-rows.ts): the file lists rows, the app never does.
+    kpis: kpis as Kpi[], measurements: rowsFromMeasurements(measurements as Measurement[], (kpis as Kpi[]).map((k) => k.id)), decisions: decisions as Decision[],
   };
 }
 

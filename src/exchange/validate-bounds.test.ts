@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PRICE, MAX_SAMPLE_SIZE, MEASUREMENT_LIMIT, SCALE_LIMIT } from '../domain/bounds';
 import { evaluatePilot } from '../domain/pilot';
+import { measurementsOf } from '../domain/pilot-rows';
+import { rowsFromMeasurements } from '../domain/pilot-rows-build';
 import { qualityPrice } from '../domain/robustness/value-for-money';
 import { rankVendors } from '../domain/scoring';
 import type { Assessment } from '../domain/types';
@@ -127,7 +129,7 @@ describe('validateEnvelope: numbers whose arithmetic would overflow', () => {
 
   it('refuses measurement values beyond ±10^12 and n beyond 2^53 − 1, which overflow the pilot figures', () => {
     const pilot = accepted(() => {}).pilots[0];
-    const overflowing = { ...pilot, measurements: pilot.measurements.map((m) => ({ ...m, n: 1e308 })) };
+    const overflowing = { ...pilot, measurements: rowsFromMeasurements(measurementsOf(pilot.measurements).map((m) => ({ ...m, n: 1e308 }))) };
     expect(() => evaluatePilot(overflowing)).toThrow(RangeError);
     expect(refusal((a) => {
       a.pilots[0].measurements[0].value = 1e308;

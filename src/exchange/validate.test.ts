@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rowAt } from '../domain/pilot-rows';
 import { formatImportErrors, type ImportError } from './envelope';
 import { importAssessmentText } from './import';
 import { deepArrayText, type Json, minimalDoc, smallDoc } from './test-documents';
@@ -25,7 +26,7 @@ describe('validateEnvelope: valid files', () => {
     if (!result.ok) return;
     expect(result.assessment.id).toBe('demo-small');
     expect(result.assessment.scores).toHaveLength(13);
-    expect(result.assessment.pilots[0].measurements[4]).toEqual({ kpiId: 'fcr', date: '2027-01-17', value: 74 });
+    expect(rowAt(result.assessment.pilots[0].measurements, 4)).toEqual({ kpiId: 'fcr', date: '2027-01-17', value: 74 });
   });
 
   it('fills every default of the schema', () => {

@@ -18,8 +18,8 @@ import { scoreFlip, type ScoreFlip } from '../domain/robustness/score-flip';
 import { pilotCandidates, type PilotCandidate } from '../domain/pilot-candidates';
 import { editScore, hasScoreContent, putScores } from '../domain/score-edits';
 import { evaluatorScores, type EvaluatorScores } from '../domain/score-matrix';
-import type { Assessment, Measurement, Pilot, Score } from '../domain/types';
-import type { RowBatch } from '../exchange/csv/measurement-batch';
+import type { Assessment, Pilot, PilotRows, Score } from '../domain/types';
+import { appendPilotRows } from '../domain/pilot-rows-build';
 import { sameData } from '../domain/same-data';
 import { StoredAssessment } from './stored-assessment.svelte';
 import { ScoreMatrixSync, type ScoreMatrixVersion } from './score-matrix-sync';
@@ -162,14 +162,13 @@ export class AssessmentSession {
   }
 
   /**
-   * Adds many rows (a CSV import) in one transaction: all are stored or none. `columns`: the same rows
-   * as the CSV worker sent them, from which the repository builds its storage blocks without walking
-   * the row objects again.
+   * Adds many rows (a CSV import, as the worker built them: columns) after the rows of their KPIs, in
+   * one transaction: all are stored or none.
    */
-  async appendMeasurements(pilotId: string, rows: readonly Measurement[], columns?: readonly RowBatch[]): Promise<boolean> {
+  async appendMeasurements(pilotId: string, rows: PilotRows): Promise<boolean> {
     return this.#writePilots(
-      (pilots) => pilots.map((p) => (p.id === pilotId ? { ...p, measurements: [...p.measurements, ...rows] } : p)),
-      (stamp) => appendMeasurements(this.id, pilotId, rows, stamp, columns),
+      (pilots) => pilots.map((p) => (p.id === pilotId ? { ...p, measurements: appendPilotRows(p.measurements, rows, p.kpis.map((k) => k.id)) } : p)),
+      (stamp) => appendMeasurements(this.id, pilotId, rows, stamp),
       'the measurements',
     );
   }

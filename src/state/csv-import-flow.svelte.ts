@@ -6,7 +6,7 @@
 // stored data exactly as it was.
 import { problemOf, type ColumnSpec, type Mapping } from '../exchange/csv/columns';
 import { decodeRows, type PreviewRow, type ReadCounts, type RejectedRow } from '../exchange/csv/csv-read-results';
-import type { RowBatch } from '../exchange/csv/measurement-batch';
+import type { KpiRows } from '../domain/types';
 import { MAX_REJECTED_KEPT, type FromWorker } from '../exchange/csv/protocol';
 import { checkCsvSize, type CsvDialect } from '../exchange/csv/sniff';
 import type { CsvImportKind, ImportStep } from './csv-import-kind';
@@ -38,10 +38,10 @@ const PROGRESS_EVERY_MS = 100;
 export class CsvImportFlow<Row = unknown> {
   readonly #kind: CsvImportKind<Row>;
   readonly #worker = new CsvWorkerSlot();
-  /** Good rows, kept out of reactive state: 100,000 proxied objects would cost more than the parse. */
+  /** Good rows of the small kinds, kept out of reactive state. */
   #rows: Row[] = [];
-  /** The same rows as the worker sent them, as columns (measurements), for the commit. */
-  #columns: RowBatch[] = [];
+  /** Good measurement rows as the worker built them: one block of columns per KPI, never an object per row. */
+  #kpiRows: KpiRows[] = [];
   /** Bumped on every new file or cancel, so late messages of an old worker are ignored. */
   #run = 0;
   #chosenAt = 0;
@@ -83,9 +83,13 @@ export class CsvImportFlow<Row = unknown> {
   get spec(): ColumnSpec {
     return this.#kind.spec;
   }
-  /** The good rows read so far (not reactive: read it where counts, which is, changes). */
+  /** The good rows read so far, of the small kinds (not reactive: read it where counts, which is, changes). */
   get rows(): readonly Row[] {
     return this.#rows;
+  }
+  /** The good measurement rows, once the file is read (not reactive: read it where the step, which is, changes). */
+  get kpiRows(): readonly KpiRows[] {
+    return this.#kpiRows;
   }
 
   readonly busy: boolean = $derived(['checking', 'reading', 'mapping', 'saving'].includes(this.#step.kind));
@@ -125,7 +129,7 @@ export class CsvImportFlow<Row = unknown> {
     this.#chosenAt = performance.now();
     performance.mark('csv-import:chosen');
     this.#rows = [];
-    this.#columns = [];
+    this.#kpiRows = [];
     this.#progressShownAt = 0;
     this.#counts = NO_COUNTS;
     this.#preview = [];
@@ -170,9 +174,8 @@ export class CsvImportFlow<Row = unknown> {
         }
         break;
       case 'batch':
-        // Decoded as they arrive, while the worker reads on: the save then has nothing left to convert.
         decodeRows(message.rows, this.#rows);
-        if (!('plain' in message.rows)) this.#columns.push(message.rows);
+        if (message.rows && 'kpiRows' in message.rows) this.#kpiRows = message.rows.kpiRows;
         if (message.rejected.length > 0) this.#rejected = [...this.#rejected, ...message.rejected];
         if (performance.now() - this.#progressShownAt >= PROGRESS_EVERY_MS) {
           this.#progressShownAt = performance.now();
@@ -228,21 +231,22 @@ export class CsvImportFlow<Row = unknown> {
   /** Writes the good rows in one transaction (the kind's commit: all or nothing). */
   async confirmImport(): Promise<void> {
     const step = this.#step;
-    if (step.kind !== 'preview' || this.#rows.length === 0) return;
+    if (step.kind !== 'preview' || this.#counts.rows === 0) return;
     const rows = this.#rows;
     const rejected = this.#counts.rejected;
     this.#step = { kind: 'saving', fileName: step.fileName };
     performance.mark('csv-import:confirm');
-    // No wait for "Saving…" to be painted first: the write's main-thread work is short (the blocks
-    // are built from the worker's columns), and the screen updates while IndexedDB commits.
-    const outcome = await this.#kind.commit(rows, this.#columns);
+    // No wait for "Saving…" to be painted first: the write's main-thread work is short (the worker
+    // built the blocks), and the screen updates while IndexedDB commits.
+    const outcome = await this.#kind.commit(rows, this.#kpiRows);
     if (!outcome.saved) {
       this.#step = { kind: 'failed', fileName: step.fileName, message: 'The rows could not be saved; nothing was stored. Try again, or reload the page.' };
       return;
     }
+    const imported = this.#counts.rows;
     this.#rows = [];
-    this.#columns = [];
-    this.#step = { kind: 'done', fileName: step.fileName, imported: outcome.imported ?? rows.length, rejected, also: outcome.also, detail: outcome.detail };
+    this.#kpiRows = [];
+    this.#step = { kind: 'done', fileName: step.fileName, imported: outcome.imported ?? imported, rejected, also: outcome.also, detail: outcome.detail };
   }
 
   /** Marks the summary's first paint: the end of the import in scripts/bench/csv-import.ts. */
@@ -265,6 +269,6 @@ export class CsvImportFlow<Row = unknown> {
   #forgetRows(): void {
     this.#run++;
     this.#rows = [];
-    this.#columns = [];
+    this.#kpiRows = [];
   }
 }

@@ -2,7 +2,7 @@
 // (csv-import-flow.svelte.ts), and the steps that flow goes through (SPEC §6).
 import type { ColumnSpec, Mapping } from '../exchange/csv/columns';
 import type { HeaderInfo } from '../exchange/csv/csv-read-results';
-import type { RowBatch } from '../exchange/csv/measurement-batch';
+import type { KpiRows } from '../domain/types';
 import type { CsvJob } from '../exchange/csv/protocol';
 
 /**
@@ -17,10 +17,10 @@ export interface CsvImportKind<Row> {
   /** What the worker reads the file as, built when a file is chosen (plain data). */
   job(): CsvJob;
   /**
-   * Writes the rows in one transaction. `columns`: the same rows as the worker sent them, as columns
-   * (measurements; none for the small kinds), so storage can be built without walking the row objects.
+   * Writes the rows in one transaction: `rows` for the small kinds, `kpiRows` for measurements (kept as
+   * the worker built them, one block of columns per KPI, never as one object per row).
    */
-  commit(rows: Row[], columns: readonly RowBatch[]): Promise<CsvCommitOutcome>;
+  commit(rows: Row[], kpiRows: readonly KpiRows[]): Promise<CsvCommitOutcome>;
 }
 
 export type ImportStep =

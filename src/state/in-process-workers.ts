@@ -1,15 +1,15 @@
 // The workers' own code run in the page, for tests and test environments without Web Workers (jsdom):
 // src/test-setup.ts makes these the default there. Never imported by the app, so the app's bundles do
 // not carry PapaParse or the Monte Carlo loop outside their workers.
-import { csvWorkerHost } from '../exchange/csv/worker-host';
 import type { FromWorker as FromCsvWorker, ToWorker as ToCsvWorker } from '../exchange/csv/protocol';
+import { csvParseHost } from '../workers/csv-parse-host';
 import { InProcessWorker } from '../workers/in-process-worker';
 import { assessmentFileHost, type FromAssessmentFileWorker, type ToAssessmentFileWorker } from '../workers/assessment-file-host';
 import { stabilityWorkerHost, type FromStabilityWorker, type ToStabilityWorker } from '../workers/stability-host';
 import type { WorkerFactories } from './workers';
 
 /** The CSV worker's code run in the page. */
-export const inProcessCsvWorker = (): InProcessWorker<ToCsvWorker, FromCsvWorker> => new InProcessWorker(csvWorkerHost);
+export const inProcessCsvWorker = (): InProcessWorker<ToCsvWorker, FromCsvWorker> => new InProcessWorker(csvParseHost);
 
 /** The rank-stability worker's code run in the page, giving way between steps as the real one does. */
 export const inProcessStabilityWorker = (): InProcessWorker<ToStabilityWorker, FromStabilityWorker> =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rowsFromMeasurements } from '../domain/pilot-rows-build';
 import type { Kpi, Measurement } from '../domain/types';
 import { measurementColumns } from './measurement-columns';
 
@@ -8,7 +9,7 @@ const kpi = (id: string, name: string, unit: string): Kpi => ({
 
 function columns(kpis: Kpi[], measurements: Measurement[]): string[] {
   // Date, KPI, Value, n, Note, Window, actions
-  return measurementColumns({ kpis, measurements }).template.split(/ (?![^(]*\))/);
+  return measurementColumns({ kpis, measurements: rowsFromMeasurements(measurements) }).template.split(/ (?![^(]*\))/);
 }
 
 describe('measurement table columns', () => {
@@ -39,7 +40,7 @@ describe('measurement table columns', () => {
 
   it('caps a very long KPI name and note, and says how narrow the row may get', () => {
     const kpis = [kpi('k', 'x'.repeat(80), '')];
-    const { template, minWidth } = measurementColumns({ kpis, measurements: [{ kpiId: 'k', date: '2027-01-04', value: 1, note: 'y'.repeat(500) }] });
+    const { template, minWidth } = measurementColumns({ kpis, measurements: rowsFromMeasurements([{ kpiId: 'k', date: '2027-01-04', value: 1, note: 'y'.repeat(500) }]) });
     expect(template).toContain('minmax(calc(32ch + 1rem), 1fr)');
     expect(template).toContain('minmax(calc(24ch + 1rem), 2fr)');
     // 12 date + 32 KPI + 5 value + 2 n + 24 note

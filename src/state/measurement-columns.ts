@@ -52,15 +52,21 @@ export function measurementColumns(pilot: Pick<Pilot, 'kpis' | 'measurements'>):
   const extents = new Map<string, Extent>();
   let largestN = 0;
   let note = 0;
-  for (const m of pilot.measurements) {
-    const e = extents.get(m.kpiId) ?? { magnitude: 0, decimals: 0, negative: false };
-    e.magnitude = Math.max(e.magnitude, Math.abs(m.value));
-    e.negative ||= m.value < 0;
-    // Most values need no more decimals than their KPI's widest so far: one multiplication tells.
-    if (e.decimals < 4 && !wholeAt(m.value, e.decimals)) e.decimals = Math.max(e.decimals, decimals(m.value));
-    extents.set(m.kpiId, e);
-    if (m.n !== undefined && m.n > largestN) largestN = m.n;
-    if (m.note && m.note.length > note) note = m.note.length;
+  // Straight from the columns (domain/pilot-rows.ts): a pass over each KPI's values and sample sizes.
+  for (const block of pilot.measurements.blocks) {
+    const e: Extent = { magnitude: 0, decimals: 0, negative: false };
+    const { value, n } = block;
+    for (let k = 0; k < value.length; k++) {
+      const v = value[k];
+      const magnitude = Math.abs(v);
+      if (magnitude > e.magnitude) e.magnitude = magnitude;
+      if (v < 0) e.negative = true;
+      // Most values need no more decimals than their KPI's widest so far: one multiplication tells.
+      if (e.decimals < 4 && !wholeAt(v, e.decimals)) e.decimals = Math.max(e.decimals, decimals(v));
+      if (n[k] > largestN) largestN = n[k];
+    }
+    extents.set(block.kpiId, e);
+    for (const text of block.notes) if (text.length > note) note = text.length;
   }
   const names = new Map(pilot.kpis.map((k) => [k.id, k]));
   let kpi = 3; // the header, "KPI"

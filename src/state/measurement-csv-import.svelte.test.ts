@@ -2,7 +2,8 @@
 // example's pilot: the CSV worker's own code runs in-process (test setup), so rows go through the same
 // columns to storage as in the app. Re-importing a report must not count it twice unless asked to.
 import { describe, expect, it, vi } from 'vitest';
-import type { Measurement } from '../domain/types';
+import { measurementsOf } from '../domain/pilot-rows';
+import type { Measurement, PilotRows } from '../domain/types';
 import { workedExample } from '../domain/worked-example';
 import { MeasurementCsvImport } from './measurement-csv-import.svelte';
 import { cleanUpSessionViewsAfterEach, openSession, storedAssessment } from './session-view-test-support';
@@ -20,7 +21,7 @@ async function open() {
   const session = await openSession(a);
   const csv = new MeasurementCsvImport(session, () => session.pilot(PILOT)!);
   const decision = () => session.pilotEvaluations.find((e) => e.pilotId === PILOT)!.decision;
-  const storedRows = async () => (await storedAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements;
+  const storedRows = async () => measurementsOf((await storedAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements);
   /** Reads `text` as a file up to the preview. */
   const read = async (text: string) => {
     await csv.choose(new File([text], 'report.csv', { type: 'text/csv' }));
@@ -37,7 +38,7 @@ async function open() {
 }
 
 const key = (m: Measurement) => `${m.kpiId} ${m.date} ${m.value} ${m.n} ${m.note}`;
-const sorted = (rows: readonly Measurement[]) => rows.map(key).sort();
+const sorted = (rows: readonly Measurement[] | PilotRows) => ('blocks' in rows ? measurementsOf(rows) : rows).map(key).sort();
 
 describe('MeasurementCsvImport and rows already stored', () => {
   it('skips a report imported again by default: the decision stays EXTEND', async () => {

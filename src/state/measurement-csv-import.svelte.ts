@@ -2,23 +2,23 @@
 // rows are checked in the worker against the pilot's KPIs, vendor and window; the preview says which
 // of them duplicate rows already stored (same KPI and date, domain/measurement-duplicates.ts) and the
 // person chooses what happens to those: skipped (the default), replacing the stored ones, or kept as
-// well. The write is one transaction, all or nothing: a plain append (session.appendMeasurements,
-// with the worker's columns, from which the repository builds its storage blocks, so saving 100,000
-// rows is a write and little more) unless stored rows are replaced (session.updatePilot with a pure
-// edit of the pilot).
+// well. The write is one transaction, all or nothing: a plain append (session.appendMeasurements, with
+// the blocks the worker built, so saving a million rows is a write and little more) unless stored rows
+// are replaced (session.updatePilot with a pure edit of the pilot). The rows stay columns throughout
+// (domain/pilot-rows.ts): no object is made per row.
 import { untrack } from 'svelte';
 import { importMeasurements, planImport, type DuplicatePolicy, type ImportPlan } from '../domain/measurement-duplicates';
 import { duplicatesOutcomeText } from '../domain/measurement-duplicates-text';
-import type { Measurement, Pilot } from '../domain/types';
+import { pilotRows } from '../domain/pilot-rows';
+import type { KpiRows, Measurement, Pilot, PilotRows } from '../domain/types';
 import { MEASUREMENT_SPEC } from '../exchange/csv/columns';
-import { withoutDropped, type RowBatch } from '../exchange/csv/measurement-batch';
 import type { AssessmentSession } from './assessment-session.svelte';
 import { CsvImportFlow } from './csv-import-flow.svelte';
 import type { CsvCommitOutcome } from './csv-import-kind';
 
 interface Planned {
-  stored: readonly Measurement[];
-  rows: readonly Measurement[];
+  stored: PilotRows;
+  rows: readonly KpiRows[];
   policy: DuplicatePolicy;
   plan: ImportPlan;
 }
@@ -49,7 +49,7 @@ export class MeasurementCsvImport {
           },
         };
       },
-      commit: (rows, columns) => this.#commit(rows, columns),
+      commit: (_rows, kpiRows) => this.#commit(kpiRows),
     });
   }
 
@@ -70,50 +70,49 @@ export class MeasurementCsvImport {
 
   /**
    * What the rows read would add and remove under the chosen policy, against the rows stored now: null
-   * before the preview. While saving it stays the preview's (the stored rows change under it, and
-   * checking 100,000 rows again would only delay the screen).
+   * before the preview. While saving it stays the preview's (the stored rows change under it).
    */
   readonly plan: ImportPlan | null = $derived.by(() => {
     const kind = this.flow.step.kind;
     if (kind === 'saving') return untrack(() => this.#planned?.plan ?? null);
     if (kind !== 'preview') return null;
     const stored = this.#stored();
-    return stored ? this.#planFor(stored, this.flow.rows, this.#policy) : null;
+    return stored ? this.#planFor(stored, this.flow.kpiRows, this.#policy) : null;
   });
 
   /** How many rows the import would store (the Import button's count). */
   readonly toImport: number = $derived.by(() => this.plan?.counts.added ?? this.flow.counts.rows);
 
   /** The session's rows of the pilot: the ones a write starts from. */
-  #stored(): readonly Measurement[] | undefined {
+  #stored(): PilotRows | undefined {
     return this.#session.pilot(this.#pilotOf().id)?.measurements;
   }
 
-  #planFor(stored: readonly Measurement[], rows: readonly Measurement[], policy: DuplicatePolicy): ImportPlan {
+  #planFor(stored: PilotRows, rows: readonly KpiRows[], policy: DuplicatePolicy): ImportPlan {
     const last = this.#planned;
     if (last && last.stored === stored && last.rows === rows && last.policy === policy) return last.plan;
-    const plan = planImport(stored, rows, policy);
+    const plan = planImport(stored, pilotRows(rows), policy);
     this.#planned = { stored, rows, policy, plan };
     return plan;
   }
 
-  async #commit(rows: Measurement[], columns: readonly RowBatch[]): Promise<CsvCommitOutcome> {
+  async #commit(rows: readonly KpiRows[]): Promise<CsvCommitOutcome> {
     const pilotId = this.#pilotOf().id;
     const stored = this.#stored();
     if (!stored) return { saved: false };
     const policy = this.#policy;
     const plan = this.#planFor(stored, rows, policy);
     let saved = true;
-    if (plan.remove.length > 0) {
+    if (plan.remove.size > 0) {
       // Applied to the pilot as stored when written: a pure edit, never this screen's copy written back.
-      saved = await this.#session.updatePilot(pilotId, (p) => importMeasurements(p, rows, policy));
-    } else if (plan.add.length > 0) {
-      // The fast path: the worker's columns go to storage as they are, less any skipped rows.
-      const batches = plan.dropped ? withoutDropped(columns, plan.dropped) : columns;
-      saved = await this.#session.appendMeasurements(pilotId, plan.dropped ? plan.add : rows, batches);
+      const incoming = pilotRows(rows);
+      saved = await this.#session.updatePilot(pilotId, (p) => importMeasurements(p, incoming, policy));
+    } else if (plan.add.count > 0) {
+      // The fast path: the worker's blocks go to storage as they are, less any skipped rows.
+      saved = await this.#session.appendMeasurements(pilotId, plan.add);
     }
     this.#planned = null;
     if (!saved) return { saved: false };
-    return { saved: true, imported: plan.add.length, also: duplicatesOutcomeText(plan, policy) || undefined };
+    return { saved: true, imported: plan.add.count, also: duplicatesOutcomeText(plan, policy) || undefined };
   }
 }

@@ -1,7 +1,7 @@
 // Recording a pilot's measurements: adding rows, editing one in place, deleting one with a while to
-// undo it. Every change is one session.updatePilot with a new measurements array (a delete is never
-// silent and never needs a dialog). Rows are addressed by their index plus the row object the user saw
-// (domain/measurement-edits.ts), never by a remembered index alone.
+// undo it. Every change is one session.updatePilot with new rows (a delete is never silent and never
+// needs a dialog). Rows are addressed by their number plus the row the user saw (domain/measurement-edits.ts),
+// never by a remembered number alone; only the row being edited or deleted is read as an object.
 //
 // Create it while a component initialises (it runs an effect owned by that component) and call
 // destroy() when that component goes.
@@ -9,6 +9,8 @@ import { importMeasurements } from '../domain/measurement-duplicates';
 import { resolveRow, appendRows, removeRow, replaceRow, restoreRow, sameRow, type RowRef } from '../domain/measurement-edits';
 import { validateEntry, type EntryDraft, type EntryErrors } from '../domain/measurement-entry';
 import { deletedText } from '../domain/measurement-format';
+import { rowAt } from '../domain/pilot-rows';
+import { rowsFromMeasurements } from '../domain/pilot-rows-build';
 import type { Measurement, Pilot } from '../domain/types';
 import type { AssessmentSession } from './assessment-session.svelte';
 
@@ -24,7 +26,7 @@ export class MeasurementEditor {
   readonly #pilotOf: () => Pilot;
   #undo = $state.raw<{ ref: RowRef; text: string } | null>(null);
   #undoTimer: ReturnType<typeof setTimeout> | undefined;
-  // Raw: the row object's identity is how a row is found again; a deep proxy would break it.
+  // Raw: the row as the user saw it, to find it again.
   #editing = $state.raw<RowRef | null>(null);
   #draft = $state<EntryDraft>({ ...EMPTY_DRAFT });
   #editErrors = $state.raw<EntryErrors>({});
@@ -73,12 +75,12 @@ export class MeasurementEditor {
     return this.#focusEdit;
   }
 
-  /** The index of the row under edit in pilot.measurements, or -1. */
+  /** The number of the row under edit in the pilot's rows, or -1. */
   readonly editingIndex: number = $derived(this.#editing ? resolveRow(this.#pilot().measurements, this.#editing) : -1);
 
   /** Adds typed rows; `replace`: instead of the stored rows of the same KPI and date (the entry forms ask first). */
   add(rows: Measurement[], choice: 'keep' | 'replace' = 'keep'): Promise<boolean> {
-    return this.#session.updatePilot(this.#pilot().id, (p) => (choice === 'replace' ? importMeasurements(p, rows, 'replace') : appendRows(p, rows)));
+    return this.#session.updatePilot(this.#pilot().id, (p) => (choice === 'replace' ? importMeasurements(p, rowsFromMeasurements(rows), 'replace') : appendRows(p, rows)));
   }
 
   /** The session's current pilot (the table's may lag a tick), read right before writing. */
@@ -96,7 +98,9 @@ export class MeasurementEditor {
   /** Deletes the row at `index` of the shown list (ending its edit, if any) and offers an undo. */
   async remove(index: number): Promise<void> {
     if (this.#editing && this.editingIndex === index) this.#editing = null;
-    const ref = { index, row: this.#pilot().measurements[index] };
+    const row = rowAt(this.#pilot().measurements, index);
+    if (!row) return;
+    const ref = { index, row };
     const p = this.#current();
     const at = p ? resolveRow(p.measurements, ref) : -1;
     if (!p || at < 0) return;
@@ -122,7 +126,8 @@ export class MeasurementEditor {
   }
 
   startEdit(index: number): void {
-    const row = this.#pilot().measurements[index];
+    const row = rowAt(this.#pilot().measurements, index);
+    if (!row) return;
     this.#editMessage = '';
     this.#draft = { date: row.date, kpiId: row.kpiId, value: String(row.value), n: row.n === undefined ? '' : String(row.n), note: row.note ?? '' };
     this.#editErrors = {};

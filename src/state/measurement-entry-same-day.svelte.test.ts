@@ -4,6 +4,7 @@
 // example's pilot, whose CSAT has 84 % (n = 300) on Jan 10, 2027: a value typed for a KPI and day that
 // already has one is held back with a warning until the person chooses Replace or Add anyway.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { measurementsOf } from '../domain/pilot-rows';
 import type { Measurement } from '../domain/types';
 import { workedExample } from '../domain/worked-example';
 import { closeEffectRoots, openOnInput } from './effect-root-test-support.svelte';
@@ -24,7 +25,7 @@ async function open() {
   const pilot = () => session.pilot(PILOT)!;
   const { state: editor } = openOnInput(pilot(), (p) => new MeasurementEditor(session, p));
   const add = vi.fn((rows: Measurement[], choice: 'keep' | 'replace') => editor.add(rows, choice));
-  const stored = async () => (await storedAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements;
+  const stored = async () => measurementsOf((await storedAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements);
   const onDay = async (kpiId: string, date: string) => (await stored()).filter((m) => m.kpiId === kpiId && m.date === date);
   const quick = new QuickEntryForm(() => pilot().kpis, () => pilot(), () => pilot().measurements, add);
   const week = new WeekEntryForm(() => pilot().kpis, pilot(), () => pilot().measurements, add);
@@ -104,7 +105,7 @@ describe('the weekly form on a Monday a KPI already has a value', () => {
     expect(await onDay('csat', '2027-01-11')).toEqual([{ kpiId: 'csat', date: '2027-01-11', value: 86, n: 120 }]);
     expect(await onDay('aht', '2027-01-11')).toEqual([{ kpiId: 'aht', date: '2027-01-11', value: 440 }]);
     expect(await onDay('fcr', '2027-01-11')).toEqual([{ kpiId: 'fcr', date: '2027-01-11', value: 75 }]);
-    expect(session.pilot(PILOT)!.measurements).toHaveLength(12);
+    expect(session.pilot(PILOT)!.measurements.count).toBe(12);
   });
 
   it('adds the week beside the stored values on Add anyway', async () => {

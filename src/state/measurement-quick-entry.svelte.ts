@@ -9,7 +9,7 @@ import { replacedText, sameDayText } from '../domain/measurement-duplicates-text
 import { validateEntry, type EntryErrors, type EntryField } from '../domain/measurement-entry';
 import { addedText } from '../domain/measurement-format';
 import { windowPlace, type WindowPlace } from '../domain/pilot-series';
-import type { Kpi, Measurement, Pilot } from '../domain/types';
+import type { Kpi, Measurement, Pilot, PilotRows } from '../domain/types';
 
 export const ENTRY_FIELDS: readonly EntryField[] = ['date', 'kpiId', 'value', 'n'];
 
@@ -22,7 +22,7 @@ export type AddRows = (rows: Measurement[], choice: SameDayChoice) => Promise<bo
 export class QuickEntryForm {
   readonly #kpisOf: () => Kpi[];
   readonly #windowOf: () => Pick<Pilot, 'start' | 'end'>;
-  readonly #storedOf: () => readonly Measurement[];
+  readonly #storedOf: () => PilotRows;
   readonly #onadd: AddRows;
   #date = $state(localToday());
   #chosenKpi = $state('');
@@ -39,7 +39,7 @@ export class QuickEntryForm {
    * `stored`: the pilot's rows, checked for a value of the same KPI and date; `onadd` stores the rows
    * and resolves false when that failed (the session has said why).
    */
-  constructor(kpis: () => Kpi[], window: () => Pick<Pilot, 'start' | 'end'>, stored: () => readonly Measurement[], onadd: AddRows) {
+  constructor(kpis: () => Kpi[], window: () => Pick<Pilot, 'start' | 'end'>, stored: () => PilotRows, onadd: AddRows) {
     this.#kpisOf = kpis;
     this.#windowOf = window;
     this.#storedOf = stored;

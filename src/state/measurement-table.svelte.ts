@@ -1,10 +1,12 @@
 // What the virtualised measurements table shows: which KPI, in which order, and which rows are in view
 // (plus a small overscan), so 100,000 rows scroll smoothly (SPEC §10 performance targets). Fixed row
 // height; the table's height is ours, so the viewport needs no measuring.
-import type { PilotSeries, WindowPlace } from '../domain/pilot-series';
-import type { Kpi, Pilot } from '../domain/types';
+import { windowPlace, type PilotSeries, type WindowPlace } from '../domain/pilot-series';
+import type { Kpi, Measurement, Pilot } from '../domain/types';
 import { virtualWindow, type VirtualWindow } from '../domain/virtual-window';
 import { measurementColumns, type MeasurementColumns } from './measurement-columns';
+
+const NONE = new Uint32Array(0);
 
 export const ROW_HEIGHT = 44;
 export const HEADER_HEIGHT = 40;
@@ -42,14 +44,14 @@ export class MeasurementTableView {
   /** The KPI whose rows are shown, or '' for all (a removed KPI falls back to all). */
   readonly filter: string = $derived(this.kpiById.has(this.#chosenFilter) ? this.#chosenFilter : '');
   /** Row indices by date, oldest first. */
-  readonly #list: ArrayLike<number> = $derived(this.filter ? (this.#series().byKpi.get(this.filter)?.rows ?? []) : this.#series().order);
+  readonly #list: ArrayLike<number> = $derived(this.filter ? (this.#series().byKpi.get(this.filter)?.rows ?? NONE) : this.#series().order);
   readonly count: number = $derived(this.#list.length);
   /** The scroller's height in pixels: every row up to a maximum. */
   readonly height: number = $derived(Math.min(MAX_HEIGHT, HEADER_HEIGHT + Math.max(1, this.count) * ROW_HEIGHT + 2));
   readonly window: VirtualWindow = $derived(
     virtualWindow({ scrollTop: this.#scrollTop, viewportHeight: this.height - HEADER_HEIGHT, rowHeight: ROW_HEIGHT, rowCount: this.count, overscan: 8 }),
   );
-  /** The rows in view: k is the position in the shown order, index the row's index in pilot.measurements. */
+  /** The rows in view: k is the position in the shown order, index the row's number in the pilot's rows (only these are read as objects). */
   readonly visible: { k: number; index: number }[] = $derived.by(() => {
     const rows: { k: number; index: number }[] = [];
     const list = this.#list;
@@ -57,11 +59,9 @@ export class MeasurementTableView {
     return rows;
   });
 
-  /** Where the row at `index` lies against the pilot window (SPEC §4: baseline and after are not judged). */
-  place(index: number): WindowPlace {
-    const series = this.#series();
-    const day = series.days[index];
-    return day < series.startDay ? 'baseline' : day > series.endDay ? 'after' : 'in';
+  /** Where a row lies against the pilot window (SPEC §4: baseline and after are not judged). */
+  place(row: Measurement): WindowPlace {
+    return windowPlace(row.date, this.#pilot());
   }
 
   /** Shows one KPI's rows ('' for all), from the top. */

@@ -8,7 +8,7 @@ import { storedOnDay } from '../domain/measurement-duplicates';
 import { sameDayText } from '../domain/measurement-duplicates-text';
 import { mondayOf, validateWeek, type EntryErrors } from '../domain/measurement-entry';
 import { weekSavedText } from '../domain/measurement-format';
-import type { Kpi, Measurement, Pilot } from '../domain/types';
+import type { Kpi, Measurement, Pilot, PilotRows } from '../domain/types';
 import type { AddRows, SameDayChoice } from './measurement-quick-entry.svelte';
 
 type LineField = 'value' | 'n';
@@ -20,7 +20,7 @@ function defaultWeek({ start, end }: Pick<Pilot, 'start' | 'end'>, today = local
 
 export class WeekEntryForm {
   readonly #kpis: () => Kpi[];
-  readonly #storedOf: () => readonly Measurement[];
+  readonly #storedOf: () => PilotRows;
   readonly #onadd: AddRows;
   #picked = $state('');
   #values = $state<Record<string, { value: string; n: string }>>({});
@@ -33,7 +33,7 @@ export class WeekEntryForm {
   #sameDay = $state.raw<{ rows: Measurement[]; text: string } | null>(null);
 
   /** `window`: read once, for the week shown first; `stored`: the pilot's rows, checked for values that Monday. */
-  constructor(kpis: () => Kpi[], window: Pick<Pilot, 'start' | 'end'>, stored: () => readonly Measurement[], onadd: AddRows) {
+  constructor(kpis: () => Kpi[], window: Pick<Pilot, 'start' | 'end'>, stored: () => PilotRows, onadd: AddRows) {
     this.#kpis = kpis;
     this.#storedOf = stored;
     this.#onadd = onadd;

@@ -74,7 +74,7 @@ export class PilotEditor {
     const pilot = this.#pilot();
     const ok = await confirmAction({
       title: `Delete the pilot “${pilot.name}”?`,
-      message: `This deletes its ${plural(pilot.kpis.length, 'KPI')}, ${plural(pilot.measurements.length, 'measurement')} and ${plural(pilot.decisions.length, 'logged decision')}. This cannot be undone; export the assessment first to keep a copy.`,
+      message: `This deletes its ${plural(pilot.kpis.length, 'KPI')}, ${plural(pilot.measurements.count, 'measurement')} and ${plural(pilot.decisions.length, 'logged decision')}. This cannot be undone; export the assessment first to keep a copy.`,
       confirmLabel: 'Delete pilot',
       danger: true,
     });

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { evaluatePilot } from '../domain/pilot';
 import { m, makeKpi, makePilot } from '../domain/pilot-fixtures';
 import * as series from '../domain/pilot-series';
+import { rowsFromMeasurements } from '../domain/pilot-rows-build';
 import type { Measurement, Pilot } from '../domain/types';
 import { closeEffectRoots, openOnInput } from './effect-root-test-support.svelte';
 import { PilotScreenState } from './pilot-screen.svelte';
@@ -46,7 +47,7 @@ describe('PilotScreenState', () => {
     expect(screen.stats).toBe(stats);
     expect(spy).toHaveBeenCalledTimes(1);
 
-    set({ ...pilot, measurements: [...rows, m('fcr', '2027-01-17', 74)] });
+    set({ ...pilot, measurements: rowsFromMeasurements([...rows, m('fcr', '2027-01-17', 74)], ['csat', 'fcr']) });
     expect(screen.series.byKpi.get('fcr')!.rows).toHaveLength(2);
     // A KPI whose rows did not change keeps its series object: its chart is not redrawn.
     expect(screen.series.byKpi.get('csat')).toBe(before.byKpi.get('csat'));
@@ -57,7 +58,7 @@ describe('PilotScreenState', () => {
     const many = (count: number) => Array.from({ length: count }, (_, i) => m('fcr', i % 2 ? '2027-01-10' : '2027-01-11', i));
     const pilot = makePilot(kpis, many(6_000));
     const { screen, set } = open(pilot);
-    const next = { ...pilot, measurements: many(7_000) };
+    const next = { ...pilot, measurements: rowsFromMeasurements(many(7_000)) };
     set(next);
     expect(screen.evaluation.kpis[1].counted).toBe(7_000); // the decision at once
     expect(screen.shown).toBe(pilot); // the table and trends a few tasks later
@@ -71,7 +72,7 @@ describe('PilotScreenState', () => {
     const { state: screen, set } = openOnInput(pilot, (input) => new PilotScreenState(input, () => '2026-12-30'));
     expect(screen.verdict.phase).toBe('not-started');
     expect(screen.evaluation.decision).toBe('extend'); // what the CLI and exports say, unchanged
-    set({ ...pilot, measurements: rows });
+    set({ ...pilot, measurements: rowsFromMeasurements(rows, ['csat', 'fcr']) });
     expect(screen.verdict.phase).toBe('decided');
     expect(screen.verdict.facts[0]).toBe('Data for 1 of 28 days of the pilot window');
     expect(screen.verdict.warning).toMatch(/^2 measurements are dated after today/);

@@ -16,7 +16,7 @@ import { evaluatePilot, type PilotEvaluation } from '../domain/pilot';
 import { pilotDataFacts, pilotVerdict, type PilotVerdict } from '../domain/pilot-verdict';
 import { kpiRowStats, type KpiRowStats } from '../domain/pilot-edits';
 import { pilotSeries, pilotSeriesSteps, type PilotSeries } from '../domain/pilot-series';
-import type { Measurement, Pilot } from '../domain/types';
+import type { Pilot, PilotRows } from '../domain/types';
 import { inOwnTask } from './task-queue';
 
 type Rows = Pick<Pilot, 'start' | 'end' | 'measurements'>;
@@ -31,8 +31,8 @@ export class PilotScreenState {
   readonly #today: () => string;
   /** The pilot whose rows the table and trends show while a newer one's series is being built. */
   #rowsShown = $state.raw<Pilot>() as Pilot;
-  /** Series by rows version (the measurements array), so the table and trends share one per change. */
-  readonly #built = new WeakMap<readonly Measurement[], { start: string; end: string; series: PilotSeries }>();
+  /** Series by rows version (the rows object), so the table and trends share one per change. */
+  readonly #built = new WeakMap<PilotRows, { start: string; end: string; series: PilotSeries }>();
   /**
    * The series built last, usually the same pilot before its latest edit: KPIs whose series did not
    * change keep their KpiSeries object, so their charts are not redrawn. Held strongly (a weak
@@ -47,7 +47,7 @@ export class PilotScreenState {
     $effect(() => {
       const next = this.pilot;
       if (sameRows(untrack(() => this.#rowsShown), next)) return;
-      if (next.measurements.length <= SHOWN_AT_ONCE) this.#rowsShown = next;
+      if (next.measurements.count <= SHOWN_AT_ONCE) this.#rowsShown = next;
       else return this.#buildInTasks(next, () => (this.#rowsShown = next));
     });
   }
@@ -82,7 +82,7 @@ export class PilotScreenState {
    * large pilot changed, when it is the one before until the new rows' series is built.
    */
   readonly shown: Pilot = $derived(
-    sameRows(this.#rowsShown, this.pilot) || this.pilot.measurements.length <= SHOWN_AT_ONCE ? this.pilot : this.#rowsShown,
+    sameRows(this.#rowsShown, this.pilot) || this.pilot.measurements.count <= SHOWN_AT_ONCE ? this.pilot : this.#rowsShown,
   );
 
   /** The series of the shown rows, shared by the trend charts and the measurements table. */
@@ -104,7 +104,7 @@ export class PilotScreenState {
   }
 
   /**
-   * Builds the series of `rows` in steps of ~25,000 rows, one task each, then calls `then` in a task of
+   * Builds the series of `rows` in steps of ~50,000 rows, one task each, then calls `then` in a task of
    * its own; returns a cancel function. (Done at once after a 100,000-row import this took 40–110 ms in
    * one task, the engine not having optimised it yet.)
    */

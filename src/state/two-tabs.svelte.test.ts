@@ -1,6 +1,7 @@
 // Two sessions on one database stand for two tabs (Dexie tells live queries of the same page about
 // every write, as it tells other tabs): edits are applied to what is stored, so neither tab overwrites
 // the other, and both converge on everything stored.
+import { NO_ROWS } from '../domain/pilot-rows';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/db';
 import { insertAssessment, loadAssessment } from '../db/assessments-repo';
@@ -18,7 +19,7 @@ const sample = makeAssessment({
   categories: [makeCategory('k1', 1, Array.from({ length: CRITERIA }, (_, i) => makeCriterion(`c${i}`)))],
   vendors: [makeVendor('v1'), makeVendor('v2'), makeVendor('v3')],
   evaluators: [{ id: 'e1', name: 'Evaluator 1' }, { id: 'e2', name: 'Evaluator 2' }],
-  pilots: [{ id: 'p1', name: 'Q1 pilot', vendorId: 'v1', start: '2027-01-04', end: '2027-01-31', goScore: 90, noGoScore: 75, kpis: defaultScorecard(), measurements: [], decisions: [] }],
+  pilots: [{ id: 'p1', name: 'Q1 pilot', vendorId: 'v1', start: '2027-01-04', end: '2027-01-31', goScore: 90, noGoScore: 75, kpis: defaultScorecard(), measurements: NO_ROWS, decisions: [] }],
 });
 
 async function until(condition: () => boolean, what: string, ms = 5000): Promise<void> {

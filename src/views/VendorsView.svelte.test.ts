@@ -2,6 +2,7 @@
 // The vendors screen on a real AssessmentSession (Dexie on fake-indexeddb): the empty state, adding a
 // vendor (checked in storage), validation in place, safe website links, scoring progress, editing,
 // and removal that names the scores and pilots it deletes.
+import { NO_ROWS } from '../domain/pilot-rows';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
@@ -148,7 +149,7 @@ describe('VendorsView', () => {
         { vendorId: 'nw', criterionId: 'audits', evaluatorId: 'e2', value: 3 },
         { vendorId: 'nw', criterionId: 'fit', evaluatorId: 'e2', value: 2 },
       ],
-      pilots: [{ id: 'p', name: 'Q1 pilot', vendorId: 'nw', start: '2026-01-01', end: '2026-03-31', goScore: 90, noGoScore: 75, kpis: [], measurements: [], decisions: [] }],
+      pilots: [{ id: 'p', name: 'Q1 pilot', vendorId: 'nw', start: '2026-01-01', end: '2026-03-31', goScore: 90, noGoScore: 75, kpis: [], measurements: NO_ROWS, decisions: [] }],
     });
     await open(a);
     expect(within(row('Northwind Contact')).getByText('2 of 3 criteria scored')).toBeTruthy();

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // The pilot list before any pilot exists: one click to a pilot for each vendor still in the running,
 // in ranking order (SPEC §1 journey 4, §3), never for a disqualified one.
+import { NO_ROWS } from '../../domain/pilot-rows';
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/svelte';
 import PilotList from './PilotList.svelte';
@@ -26,7 +27,7 @@ describe('PilotList with pilots', () => {
   it('shows a status, not a verdict, for a pilot with nothing counted, and the decision for one with data', async () => {
     const a = workedExample();
     const q1 = a.pilots[0];
-    const later = { ...q1, id: 'later', name: 'Later pilot', start: '2099-01-05', end: '2099-02-01', measurements: [], decisions: [] };
+    const later = { ...q1, id: 'later', name: 'Later pilot', start: '2099-01-05', end: '2099-02-01', measurements: NO_ROWS, decisions: [] };
     await renderWithSession(PilotList, { ...a, id: 'pilot-list-status', pilots: [q1, later] });
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows[0].textContent).toContain('GO');

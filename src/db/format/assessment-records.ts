@@ -1,7 +1,8 @@
 // Conversion between a whole Assessment (what the domain computes on) and the records it is stored as.
 // Pure: the JSON import worker builds an imported file's records with it (SPEC §5 import).
-import type { Assessment, Measurement, Pilot } from '../../domain/types';
-import { blockRows, measurementBlocks } from './measurement-blocks';
+import { pilotRows } from '../../domain/pilot-rows';
+import type { Assessment, Pilot } from '../../domain/types';
+import { measurementBlocks } from './measurement-blocks';
 import { scoreBlocks, scoresOfBlocks, type ScoreBlock } from './score-blocks';
 import type { AssessmentRecord, MeasurementBlock, PilotRecord } from '../schema';
 import { newRevision } from './revision-token';
@@ -38,12 +39,12 @@ export function fromRecords(r: AssessmentRecords): Assessment {
   return { ...meta, scores: scoresOfBlocks(r.scoreBlocks), pilots };
 }
 
-/** One pilot from its record and measurement blocks; rows come back grouped by KPI, in the pilot's KPI order (the canonical export order). */
+/**
+ * One pilot from its record and measurement blocks: the blocks' columns are its rows as they are (no
+ * row is decoded, no array copied), in the pilot's KPI order (the canonical export order).
+ */
 export function pilotFromRecords(record: PilotRecord, blocks: MeasurementBlock[]): Pilot {
   const { assessmentId: _a, order: _o, ...p } = record;
-  const kpiOrder = new Map(p.kpis.map((k, i) => [k.id, i]));
-  const sorted = [...blocks].sort((x, y) => (kpiOrder.get(x.kpiId) ?? 1e9) - (kpiOrder.get(y.kpiId) ?? 1e9));
-  const measurements: Measurement[] = [];
-  for (const block of sorted) blockRows(block, measurements);
-  return { ...p, measurements };
+  const rows = blocks.map(({ assessmentId: _b, pilotId: _p, ...columns }) => columns);
+  return { ...p, measurements: pilotRows(rows, p.kpis.map((k) => k.id)) };
 }

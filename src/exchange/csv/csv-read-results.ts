@@ -2,9 +2,8 @@
 // worker to the page, rejected rows by line and reason, the counts, the preview's first rows, the
 // header found and the time spent. Shared by the reader, the stream, the worker's messages and the
 // page; it imports none of them.
-import type { Measurement } from '../../domain/types';
 import type { ColumnMapping, Mapping } from './columns';
-import { decodeMeasurements, type RowBatch } from './measurement-batch';
+import type { KpiRows, Measurement } from '../../domain/types';
 
 export interface RejectedRow {
   /** Physical line in the file, 1-based; the header is line 1 (or 2 after a `sep=` line). */
@@ -55,23 +54,30 @@ export interface PlainRows {
   plain: unknown[];
 }
 
-/**
- * Good rows as they cross to the page: measurements as columns (measurement-batch.ts: a 100,000-row
- * file is a few transferable buffers rather than 100,000 objects to copy), the small kinds as objects.
- */
-export type EncodedRows = RowBatch | PlainRows;
+/** Measurement rows: one block of columns per KPI (the pilot's own layout, domain/pilot-rows.ts). */
+export interface MeasurementRows {
+  kpiRows: KpiRows[];
+}
 
-/** Clean rows in the form they cross to the page, and the rejections. */
+/**
+ * Good rows as they cross to the page: measurements as columns, once the file is read (a million-row
+ * file is a few transferable buffers rather than a million objects to copy), the small kinds as objects.
+ */
+export type EncodedRows = MeasurementRows | PlainRows;
+
+/** Clean rows in the form they cross to the page (null: none to send yet), and the rejections. */
 export interface PageBatch {
-  rows: EncodedRows;
+  rows: EncodedRows | null;
   rejected: RejectedRow[];
 }
 
-/** Appends the batch's rows to `out`: the plain Measurement objects the session keeps, or the small kinds' rows. */
-export function decodeRows<Row = Measurement>(batch: EncodedRows, out: Row[]): void {
-  if ('plain' in batch) {
-    for (const row of batch.plain) out.push(row as Row);
-    return;
-  }
-  decodeMeasurements(batch, out as unknown as Measurement[]);
+/** Appends the small kinds' rows to `out` (measurement rows stay columns: nothing is appended for them). */
+export function decodeRows<Row>(batch: EncodedRows | null, out: Row[]): void {
+  if (batch && 'plain' in batch) for (const row of batch.plain) out.push(row as Row);
+}
+
+/** The buffers of measurement rows, to transfer with postMessage (moved, not copied). */
+export function transferablesOf(batch: EncodedRows | null): ArrayBuffer[] {
+  if (!batch || 'plain' in batch) return [];
+  return batch.kpiRows.flatMap((b) => [b.date, b.value, b.n, b.note].map((a) => a.buffer as ArrayBuffer));
 }

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping } from './columns';
 import { MeasurementCsvReader } from './measurement-csv-reader';
-import { dialectOf, drain, fixture, readMeasurementRecords, TARGET } from './test-helpers';
+import { dialectOf, drain, fixture, readMeasurementRecords, TARGET, testCollectors } from './test-helpers';
 import type { ImportTarget } from './measurement-rows';
 
 function read(text: string, mapping?: ColumnMapping, target: ImportTarget = TARGET) {
@@ -160,7 +160,7 @@ describe('row validation: each reason, with its line', () => {
 
 describe('files with no rows', () => {
   it('says so for an empty file and a header-only file', () => {
-    const empty = new MeasurementCsvReader(TARGET, dialectOf('x'));
+    const empty = new MeasurementCsvReader(TARGET, dialectOf('x'), testCollectors);
     empty.push([['']]);
     expect(empty.finalProblem()).toBe('The file has no header line and no rows.');
     const headerOnly = read('date,kpi,value\n');
@@ -169,7 +169,7 @@ describe('files with no rows', () => {
   });
 
   it('works on plain arrays fed in batches, with rows waiting for the mapping', () => {
-    const reader = new MeasurementCsvReader(TARGET, dialectOf('a,b'));
+    const reader = new MeasurementCsvReader(TARGET, dialectOf('a,b'), testCollectors);
     reader.push([['Datum', 'KPI', 'Wert'], ['2027-01-04', 'csat', '80']]);
     reader.push([['2027-01-05', 'csat', '81']]);
     expect(reader.pending).toBe(2);

@@ -198,18 +198,18 @@ export class CsvTableReader<Row, Target = unknown> {
     throw new Error('This reader does not keep rows itself.');
   }
 
-  /** The clean rows kept since the last call, in the form they travel to the page. */
-  protected takeRows(): EncodedRows {
+  /** The clean rows kept since the last call, in the form they travel to the page (`final`: the file is read to the end). */
+  protected takeRows(_final: boolean): EncodedRows | null {
     const rows = this.#rows;
     this.#rows = [];
     return { plain: rows };
   }
 
-  /** Rows and rejections found since the last call, as the worker posts them to the page. */
-  take(): PageBatch {
+  /** Rows and rejections found since the last call, as the worker posts them to the page; `final` after the last record. */
+  take(final = false): PageBatch {
     const rejected = this.#rejected;
     this.#rejected = [];
-    return { rows: this.takeRows(), rejected };
+    return { rows: this.takeRows(final), rejected };
   }
 
   /** Why the file as a whole cannot be imported once it has been read to the end; null when it can. */

@@ -130,14 +130,15 @@ export function scoringSheetCsv(a: Assessment, evaluatorId: string, style: CsvSt
   return toCsv(header, rows, style);
 }
 
-/** A pilot's measurements in the import's columns (date, kpi id, value, n, note), in stored order. */
+/** A pilot's measurements in the import's columns (date, kpi id, value, n, note), in stored order (by KPI). */
 export function measurementsCsv(pilot: Pick<Pilot, 'measurements'>, style: CsvStyle = CSV_STYLES.comma): string {
-  const rows = pilot.measurements;
   // 100,000 rows: one small array per row is cheap next to the string work; see scripts/bench/csv-export.ts.
-  const lines = new Array<CsvValue[]>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const m = rows[i];
-    lines[i] = [m.date, m.kpiId, m.value, m.n, m.note];
+  const lines = new Array<CsvValue[]>(pilot.measurements.count);
+  let i = 0;
+  for (const { kpiId, dates, date, value, n, notes, note } of pilot.measurements.blocks) {
+    for (let k = 0; k < value.length; k++) {
+      lines[i++] = [dates[date[k]], kpiId, value[k], n[k] === n[k] ? n[k] : undefined, note[k] === 0 ? undefined : notes[note[k] - 1]];
+    }
   }
   return toCsv(['date', 'kpi', 'value', 'n', 'note'], lines, style);
 }

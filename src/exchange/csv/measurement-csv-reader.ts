@@ -1,30 +1,41 @@
 // The measurements import's reader (SPEC §6 "Measurements"): the shared CSV reader (csv-table-reader.ts)
 // with each row checked straight into columns and the rows dated outside the pilot window counted
 // (SPEC §4).
-import type { Measurement } from '../../domain/types';
+import type { KpiRows, Measurement } from '../../domain/types';
 import type { ColumnMapping, Mapping } from './columns';
 import { CsvTableReader, KEPT } from './csv-table-reader';
 import type { EncodedRows } from './csv-read-results';
 import type { RowValidator } from './kind';
-import { RowBatchBuilder } from './measurement-batch';
 import { createRowChecker, MEASUREMENT_KIND, windowPlace, type ImportTarget, type MeasurementSink } from './measurement-rows';
 import type { CsvDialect } from './sniff';
 
+/** Where the good rows go: one block of columns per KPI (the CSV worker's is the storage format's own builder, db/format). */
+export interface MeasurementCollector extends MeasurementSink {
+  /** The row added last, as an object (the preview shows the first few). */
+  lastRow(): Measurement;
+  /** Every row added, one block per KPI that has rows. */
+  finish(): KpiRows[];
+}
+
+/** Makes the collector of one file, for the target's KPIs (numbered by their place in `kpiIds`). */
+export type MeasurementCollectors = (kpiIds: readonly string[]) => MeasurementCollector;
+
 /**
- * The measurements import's reader: checks each row straight into columns (measurement-batch.ts: no
- * row object is made, nothing is encoded afterwards), and counts rows dated outside the pilot window
- * (SPEC §4).
+ * The measurements import's reader: checks each row straight into columns (no row object is made,
+ * nothing is encoded afterwards), and counts rows dated outside the pilot window (SPEC §4). The rows
+ * go to the page once, when the file has been read to the end: as one block per KPI, whose buffers
+ * are moved, not copied, and are stored as they are.
  */
 export class MeasurementCsvReader extends CsvTableReader<Measurement, ImportTarget> implements MeasurementSink {
   readonly #window: ImportTarget['window'];
-  readonly #columns: RowBatchBuilder;
+  readonly #columns: MeasurementCollector;
   #lastDate = '';
   #lastPlace: 'baseline' | 'pilot' | 'after' = 'pilot';
 
-  constructor(target: ImportTarget, dialect: CsvDialect) {
+  constructor(target: ImportTarget, dialect: CsvDialect, collectors: MeasurementCollectors) {
     super(MEASUREMENT_KIND, target, dialect);
     this.#window = target.window;
-    this.#columns = new RowBatchBuilder(target.kpis.map((k) => k.id));
+    this.#columns = collectors(target.kpis.map((k) => k.id));
   }
 
   protected override createValidator(target: ImportTarget, mapping: Mapping, columnCount: number, decimalComma: boolean): RowValidator<Measurement | typeof KEPT> {
@@ -49,8 +60,7 @@ export class MeasurementCsvReader extends CsvTableReader<Measurement, ImportTarg
     return this.#columns.lastRow();
   }
 
-  protected override takeRows(): EncodedRows {
-    return this.#columns.take();
+  protected override takeRows(final: boolean): EncodedRows | null {
+    return final ? { kpiRows: this.#columns.finish() } : null;
   }
 }
-

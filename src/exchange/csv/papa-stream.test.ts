@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Measurement } from '../../domain/types';
 import type { ColumnMapping } from './columns';
-import { decodeRows, type HeaderInfo, type RejectedRow } from './csv-read-results';
+import { measurementsOf } from '../../domain/pilot-rows';
+import type { HeaderInfo, RejectedRow } from './csv-read-results';
 import { MeasurementCsvReader } from './measurement-csv-reader';
 import { CHUNK_BYTES, streamCsv, type StreamEvents } from './papa-stream';
-import { dialectOf, encodeRows, fixture, TARGET, utf8 } from './test-helpers';
+import { dialectOf, fixture, TARGET, testCollectors, utf8 } from './test-helpers';
 
 function collect(choose: StreamEvents['chooseMapping'] = (info) => info.suggested) {
-  const got = { rows: [] as Measurement[], rejected: [] as RejectedRow[], progress: [] as number[], headers: [] as HeaderInfo[] };
+  const got = { rows: [] as Measurement[], rejected: [] as RejectedRow[], progress: [] as number[], headers: [] as HeaderInfo[], batches: [] as string[] };
   const events: StreamEvents = {
     chooseMapping: (info) => {
       got.headers.push(info);
@@ -17,7 +18,9 @@ function collect(choose: StreamEvents['chooseMapping'] = (info) => info.suggeste
     },
     batch: ({ rows, rejected }, _counts, bytes, total) => {
       got.progress.push(bytes / total);
-      decodeRows(rows, got.rows);
+      // Measurement rows come once, as one block per KPI, after the last record.
+      if (rows && 'kpiRows' in rows) got.rows.push(...measurementsOf({ blocks: rows.kpiRows, count: 0 }));
+      got.batches.push(rows === null ? 'none' : 'rows');
       got.rejected.push(...rejected);
     },
   };
@@ -26,7 +29,7 @@ function collect(choose: StreamEvents['chooseMapping'] = (info) => info.suggeste
 
 async function stream(bytes: Uint8Array, choose?: StreamEvents['chooseMapping'], signal?: AbortSignal, dialect = dialectOf(bytes.subarray(0, 65536))) {
   const { got, events } = collect(choose);
-  const outcome = await streamCsv(new Blob([bytes as BlobPart]), new MeasurementCsvReader(TARGET, dialect), dialect, events, signal);
+  const outcome = await streamCsv(new Blob([bytes as BlobPart]), new MeasurementCsvReader(TARGET, dialect, testCollectors), dialect, events, signal);
   return { got, outcome };
 }
 
@@ -150,22 +153,5 @@ describe('streamCsv of measurements with the real PapaParse', () => {
     expect((await stream(utf8('date,kpi,value,n,note\r\n'))).outcome).toEqual({ status: 'failed', message: 'The file has a header line but no rows of measurements.' });
     expect((await stream(utf8('date,kpi,value'))).outcome).toEqual({ status: 'failed', message: 'The file has a header line but no rows of measurements.' });
     expect((await stream(utf8('\n\n'))).outcome).toEqual({ status: 'failed', message: 'The file has no header line and no rows.' });
-  });
-});
-
-describe('row batches between the worker and the page', () => {
-  it('round-trip through the columnar form', () => {
-    const rows: Measurement[] = [
-      { kpiId: 'csat', date: '2027-01-04', value: 83.6, n: 127 },
-      { kpiId: 'aht', date: '2027-01-04', value: 396, note: 'quiet day' },
-      { kpiId: 'csat', date: '2027-01-05', value: -0.5 },
-      { kpiId: 'fcr', date: '2027-01-04', value: 73.1, n: 363, note: 'a\nb' },
-    ];
-    const batch = encodeRows(rows);
-    expect(batch.kpiIds).toEqual(['csat', 'aht', 'fcr']);
-    expect(batch.dates).toEqual(['2027-01-04', '2027-01-05']);
-    const out: Measurement[] = [];
-    decodeRows(batch, out);
-    expect(out).toEqual(rows);
   });
 });

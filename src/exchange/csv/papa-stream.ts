@@ -193,7 +193,7 @@ export async function streamCsv<Row, Target, M extends Mapping = Mapping>(
       return { status: 'failed', message: reader.finalProblem() ?? 'The file has a header line but no rows.' };
     }
     await askMapping();
-    events.batch(reader.take(), { ...reader.counts }, file.size, file.size);
+    events.batch(reader.take(true), { ...reader.counts }, file.size, file.size);
     const problem = reader.finalProblem();
     if (problem) return { status: 'failed', message: problem };
     timings.totalMs = performance.now() - started;

@@ -1,6 +1,6 @@
 // Messages between the page and the CSV worker (src/workers/csv-parse.worker.ts). Measurement rows
-// travel as columns (measurement-batch.ts: a 100,000-row file is a few transferable buffers rather than
-// 100,000 objects for the page's main thread to deserialise, which would block it); vendors and
+// travel as columns, once, in the last batch (one block per KPI: a million-row file is a few transferable
+// buffers rather than a million objects for the page's main thread to deserialise, which would block it); vendors and
 // scoring sheets are small, and their rows travel as plain objects (csv-read-results.ts EncodedRows).
 import type { Mapping } from './columns';
 import type { EncodedRows, HeaderInfo, PreviewRow, ReadCounts, RejectedRow, StreamTimings } from './csv-read-results';
@@ -25,7 +25,7 @@ export type FromWorker =
   | { type: 'dialect'; dialect: CsvDialect }
   | { type: 'header'; info: HeaderInfo<Mapping> }
   /** After each chunk (one message: rows, counts and progress). */
-  | { type: 'batch'; rows: EncodedRows; rejected: RejectedRow[]; counts: ReadCounts; bytes: number; total: number }
+  | { type: 'batch'; rows: EncodedRows | null; rejected: RejectedRow[]; counts: ReadCounts; bytes: number; total: number }
   | { type: 'done'; counts: ReadCounts; preview: PreviewRow<unknown>[]; timings: StreamTimings }
   | { type: 'cancelled' }
   | { type: 'error'; message: string };

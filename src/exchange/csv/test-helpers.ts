@@ -6,9 +6,10 @@ import type { ColumnMapping, Mapping } from './columns';
 import { decodeRows, type RejectedRow } from './csv-read-results';
 import { CsvTableReader, type ParseErrorLike } from './csv-table-reader';
 import type { RowKind } from './kind';
-import { RowBatchBuilder, type RowBatch } from './measurement-batch';
-import { MeasurementCsvReader } from './measurement-csv-reader';
+import { MeasurementCsvReader, type MeasurementCollector, type MeasurementCollectors } from './measurement-csv-reader';
 import type { ImportTarget } from './measurement-rows';
+import { measurementsOf } from '../../domain/pilot-rows';
+import { rowsFromMeasurements } from '../../domain/pilot-rows-build';
 import type { Measurement } from '../../domain/types';
 import { sniffCsv, type CsvDialect } from './sniff';
 import { readFixtureBytes } from '../../../tests/fixtures/paths';
@@ -46,11 +47,31 @@ export function readAs<Row, Target>(kind: RowKind<Row, Target>, target: Target, 
   return { reader, ...readRecords(reader, parsed.data, mapping, parsed.errors) };
 }
 
-/** Rows (as objects) and rejections the reader found since the last call. */
-export function drain<Row, Target>(reader: CsvTableReader<Row, Target>): { rows: Row[]; rejected: RejectedRow[] } {
-  const { rows, rejected } = reader.take();
+/**
+ * Where a measurements reader writes its rows in these tests: kept as objects, in file order, and
+ * handed over as blocks (the app's worker uses the storage format's builder, db/format).
+ */
+export const testCollectors: MeasurementCollectors = (kpiIds): MeasurementCollector & { rows: Measurement[] } => {
+  const rows: Measurement[] = [];
+  return {
+    rows,
+    add(kpi, date, value, n, note) {
+      const row: Measurement = { kpiId: kpiIds[kpi], date, value };
+      if (n === n) row.n = n;
+      if (note !== undefined) row.note = note;
+      rows.push(row);
+    },
+    lastRow: () => rows[rows.length - 1],
+    finish: () => [...rowsFromMeasurements(rows, kpiIds).blocks],
+  };
+};
+
+/** Rows (as objects; measurements grouped by KPI, as a pilot holds them) and rejections the reader found since the last call. */
+export function drain<Row, Target>(reader: CsvTableReader<Row, Target>, final = true): { rows: Row[]; rejected: RejectedRow[] } {
+  const { rows, rejected } = reader.take(final);
   const out: Row[] = [];
   decodeRows(rows, out);
+  if (rows && 'kpiRows' in rows) out.push(...(measurementsOf({ blocks: rows.kpiRows, count: 0 }) as Row[]));
   return { rows: out, rejected };
 }
 
@@ -73,15 +94,13 @@ export function readMeasurementRecords(
   mapping?: ColumnMapping,
   errors: readonly ParseErrorLike[] = [],
 ): { reader: MeasurementCsvReader; rows: Measurement[]; rejected: RejectedRow[] } {
-  const reader = new MeasurementCsvReader(target, dialect);
-  return { reader, ...readRecords(reader, records, mapping, errors) };
-}
-
-/** `rows` as one column batch, as the worker sends them (KPIs numbered in order of first appearance). */
-export function encodeRows(rows: readonly Measurement[]): RowBatch {
-  const kpiIds = [...new Set(rows.map((r) => r.kpiId))];
-  const kpiOf = new Map(kpiIds.map((id, i) => [id, i]));
-  const builder = new RowBatchBuilder(kpiIds);
-  for (const r of rows) builder.add(kpiOf.get(r.kpiId)!, r.date, r.value, r.n ?? NaN, r.note);
-  return builder.take();
+  let collected: Measurement[] = [];
+  const reader = new MeasurementCsvReader(target, dialect, (kpiIds) => {
+    const collector = testCollectors(kpiIds);
+    collected = (collector as unknown as { rows: Measurement[] }).rows;
+    return collector;
+  });
+  const { rejected } = readRecords(reader, records, mapping, errors);
+  // In file order, as the rows were checked.
+  return { reader, rows: collected, rejected };
 }

@@ -1,10 +1,8 @@
 // The worker's message handling, in-process: header → (mapping or cancel) → batches → done.
 import { describe, expect, it } from 'vitest';
 import { csvWorkerHost } from './worker-host';
-import { decodeRows } from './csv-read-results';
 import type { FromWorker } from './protocol';
-import type { Measurement } from '../../domain/types';
-import { dialectOf, fixture, TARGET } from './test-helpers';
+import { dialectOf, fixture, TARGET, testCollectors } from './test-helpers';
 
 function host() {
   const messages: FromWorker[] = [];
@@ -12,7 +10,7 @@ function host() {
   const handle = csvWorkerHost((m) => {
     messages.push(m);
     notify();
-  });
+  }, testCollectors);
   const next = (type: FromWorker['type']) =>
     new Promise<FromWorker>((resolve) => {
       const check = () => {
@@ -37,9 +35,11 @@ describe('csvWorkerHost', () => {
     expect(messages.some((m) => m.type === 'batch')).toBe(false);
     handle({ type: 'mapping', mapping: header.type === 'header' ? header.info.suggested : ({} as never) });
     const done = await next('done');
-    const rows: Measurement[] = [];
-    for (const m of messages) if (m.type === 'batch') decodeRows(m.rows, rows);
-    expect(rows).toHaveLength(140);
+    // The rows come once, in the last batch, as one block of columns per KPI.
+    const batches = messages.flatMap((m) => (m.type === 'batch' ? [m.rows] : []));
+    expect(batches.slice(0, -1).every((rows) => rows === null)).toBe(true);
+    const last = batches.at(-1);
+    expect(last && 'kpiRows' in last && last.kpiRows.reduce((sum, b) => sum + b.value.length, 0)).toBe(140);
     expect(done.type === 'done' && done.counts.rows).toBe(140);
   });
 

@@ -1,10 +1,9 @@
 // What the CSV worker does with each message from the page, written against a `post` function so the
 // same code runs in the real module worker (src/workers/csv-parse.worker.ts) and in-process in tests.
 import type { Mapping } from './columns';
-import type { EncodedRows } from './csv-read-results';
+import { transferablesOf } from './csv-read-results';
 import { CsvTableReader } from './csv-table-reader';
-import { transferablesOf } from './measurement-batch';
-import { MeasurementCsvReader } from './measurement-csv-reader';
+import { MeasurementCsvReader, type MeasurementCollectors } from './measurement-csv-reader';
 import { readFirstChunk, streamCsv, type FirstChunk } from './papa-stream';
 import { MAX_REJECTED_KEPT, type FromWorker, type ToWorker } from './protocol';
 import { SCORE_KIND } from './score-rows';
@@ -14,21 +13,20 @@ import { VENDOR_KIND } from './vendor-rows';
 type Start = Extract<ToWorker, { type: 'start' }>;
 
 /** The reader for the file's kind (measurements when the message names none). */
-function readerFor(message: Start, dialect: CsvDialect): CsvTableReader<unknown, unknown> {
+function readerFor(message: Start, dialect: CsvDialect, collectors: MeasurementCollectors): CsvTableReader<unknown, unknown> {
   if (message.kind === 'vendors') return new CsvTableReader(VENDOR_KIND, message.target, dialect) as CsvTableReader<unknown, unknown>;
   if (message.kind === 'scores') return new CsvTableReader(SCORE_KIND, message.target, dialect) as CsvTableReader<unknown, unknown>;
-  return new MeasurementCsvReader(message.target, dialect) as CsvTableReader<unknown, unknown>;
-}
-
-/** Measurements travel as typed arrays (transferred, not copied); the small kinds as they are. */
-function transfers(rows: EncodedRows): Transferable[] {
-  return 'plain' in rows ? [] : transferablesOf(rows);
+  return new MeasurementCsvReader(message.target, dialect, collectors) as CsvTableReader<unknown, unknown>;
 }
 
 type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
-/** Returns the handler for messages from the page. One import per worker (the page starts a fresh one). */
-export function csvWorkerHost(post: Post): (message: ToWorker) => void {
+/**
+ * Returns the handler for messages from the page. One import per worker (the page starts a fresh one).
+ * `collectors`: where measurement rows are written as they are checked (the worker's is the storage
+ * format's block builder, src/workers/csv-parse-host.ts).
+ */
+export function csvWorkerHost(post: Post, collectors: MeasurementCollectors): (message: ToWorker) => void {
   let controller: AbortController | null = null;
   let answerMapping: ((mapping: Mapping | null) => void) | null = null;
 
@@ -53,7 +51,7 @@ export function csvWorkerHost(post: Post): (message: ToWorker) => void {
     let rejectedSent = 0;
     const outcome = await streamCsv<unknown, unknown, Mapping>(
       message.file,
-      readerFor(message, dialect),
+      readerFor(message, dialect, collectors),
       dialect,
       {
         chooseMapping(info) {
@@ -65,7 +63,7 @@ export function csvWorkerHost(post: Post): (message: ToWorker) => void {
           // Rejections beyond the first MAX_REJECTED_KEPT are counted, not sent (the count stays exact).
           const kept = rejected.slice(0, Math.max(0, MAX_REJECTED_KEPT - rejectedSent));
           rejectedSent += kept.length;
-          post({ type: 'batch', rows, rejected: kept, counts, bytes, total }, transfers(rows));
+          post({ type: 'batch', rows, rejected: kept, counts, bytes, total }, transferablesOf(rows));
         },
       },
       signal,

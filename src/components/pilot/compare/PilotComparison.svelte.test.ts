@@ -2,6 +2,8 @@
 // Champion vs challenger (SPEC §1: a pilot with one or more shortlisted partners) on a real
 // AssessmentSession (Dexie on fake-indexeddb): the worked example's Northwind pilot (SPEC §4: CSAT
 // 86.5 %, AHT 440 s, GO) against a Contoso pilot on the same KPI definitions with other measurements.
+import { NO_ROWS, pilotRows } from '../../../domain/pilot-rows';
+import { rowsFromMeasurements } from '../../../domain/pilot-rows-build';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import PilotComparison from './PilotComparison.svelte';
@@ -30,7 +32,7 @@ function contosoPilot(northwind: Pilot): Pilot {
     name: 'Contoso Q1',
     vendorId: 'contoso',
     kpis: northwind.kpis.map((k) => ({ ...k })),
-    measurements: [
+    measurements: rowsFromMeasurements([
       { kpiId: 'csat', date: '2027-01-10', value: 78, n: 100 },
       { kpiId: 'csat', date: '2027-01-17', value: 80, n: 100 },
       { kpiId: 'fcr', date: '2027-01-10', value: 76, n: 300 },
@@ -39,7 +41,7 @@ function contosoPilot(northwind: Pilot): Pilot {
       { kpiId: 'aht', date: '2027-01-17', value: 410 },
       { kpiId: 'backlog', date: '2027-01-10', value: 120 },
       { kpiId: 'backlog', date: '2027-01-17', value: 80 },
-    ],
+    ], northwind.kpis.map((k) => k.id)),
     decisions: [],
   };
 }
@@ -98,7 +100,7 @@ describe('PilotComparison', () => {
     const a = withContoso();
     const contoso = a.pilots[1];
     contoso.kpis = contoso.kpis.filter((k) => k.id !== 'backlog').map((k) => (k.id === 'csat' ? { ...k, threshold: 78, target: 82 } : k));
-    contoso.measurements = contoso.measurements.filter((m) => m.kpiId !== 'backlog');
+    contoso.measurements = pilotRows(contoso.measurements.blocks.filter((b) => b.kpiId !== 'backlog'));
     await open(a);
     const table = screen.getByRole('table', { name: /Champion vs challenger/ });
     expect(cells(rowOf(table, /^Backlog/))).toEqual(['Backlog lower is better', '90 tickets Meets target', 'Not tracked']);
@@ -129,7 +131,7 @@ describe('PilotComparison', () => {
     const created = session.pilot('fabrikam-support-q1-pilot')!;
     const source = session.pilot('northwind-q1')!;
     expect(created.kpis).toEqual(source.kpis);
-    expect(created).toMatchObject({ vendorId: 'fabrikam', start: source.start, end: source.end, goScore: 90, noGoScore: 75, measurements: [], decisions: [] });
+    expect(created).toMatchObject({ vendorId: 'fabrikam', start: source.start, end: source.end, goScore: 90, noGoScore: 75, measurements: NO_ROWS, decisions: [] });
   });
 
   it('refuses a NO-GO line above the GO line, and stores nothing', async () => {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // "Export measurements CSV" on the pilot's CSV card, and the export imported back through the same card
 // (the worker's code in-process): the same columns, so the file is accepted as it is.
+import { measurementsOf } from '../../../domain/pilot-rows';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { File as NodeFile } from 'node:buffer';
@@ -53,8 +54,8 @@ describe('Export measurements CSV', () => {
       await screen.findByText('Imported 9 rows; kept 9 beside the stored values for the same KPI and date; 0 rejected.');
       // Every row is now stored twice, identically (storage groups rows by KPI, so compare as sets).
       const key = (m: object) => JSON.stringify(m);
-      const rows = (await storedAssessment(a.id))!.pilots[0].measurements.map(key).sort();
-      const once = pilot.measurements.map(key).sort();
+      const rows = measurementsOf((await storedAssessment(a.id))!.pilots[0].measurements).map(key).sort();
+      const once = measurementsOf(pilot.measurements).map(key).sort();
       expect(rows).toEqual(once.flatMap((m) => [m, m]));
     });
   }

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { File as NodeFile } from 'node:buffer';
 import MeasurementsCsvImport from './MeasurementsCsvImport.svelte';
-import type { Measurement } from '../../../domain/types';
+import { measurementsOf } from '../../../domain/pilot-rows';
 import { sessionContext } from '../../../state/session-context';
 import { cleanUpSessionViewsAfterEach, openSession, storedAssessment } from '../../../state/session-view-test-support';
 import { inProcessCsvWorker } from '../../../state/in-process-workers';
@@ -29,7 +29,7 @@ async function open(startWorker: () => CsvWorker = inProcessCsvWorker) {
   useWorkers({ csv: startWorker });
   const session = await openSession(a);
   render(MeasurementsCsvImport, { props: { pilot: session.pilot(PILOT)! }, context: sessionContext(session) });
-  const storedRows = async () => (await storedAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements;
+  const storedRows = async () => measurementsOf((await storedAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements);
   const stored = async () => (await storedRows()).length;
   return { session, stored, storedRows };
 }
@@ -73,11 +73,9 @@ describe('MeasurementsCsvImport', () => {
     await fireEvent.click(importButton);
     await screen.findByText('Imported 78 rows; skipped 6 already stored; 56 rejected.');
     expect(await stored()).toBe(9 + 78);
-    // What was stored (blocks built from the worker's columns) is exactly what the screen shows, row
-    // for row; storage keeps them grouped by KPI, the screen in file order.
-    const key = (m: Measurement) => `${m.kpiId} ${m.date} ${m.value} ${m.n} ${m.note}`;
-    const sorted = (rows: readonly Measurement[]) => rows.map(key).sort();
-    expect(sorted(await storedRows())).toEqual(sorted(session.pilot(PILOT)!.measurements));
+    // What was stored (the blocks the worker built) is exactly what the screen shows, row for row and
+    // in the same order: each KPI's rows, the new ones after the stored ones.
+    expect(await storedRows()).toStrictEqual(measurementsOf(session.pilot(PILOT)!.measurements));
     expect((await storedRows()).find((m) => m.kpiId === 'csat' && m.date === '2027-01-04' && m.n === 127)).toEqual({ kpiId: 'csat', date: '2027-01-04', value: 83.6, n: 127 });
   });
 
@@ -88,7 +86,9 @@ describe('MeasurementsCsvImport', () => {
     expect(screen.getByText('1 row after the pilot')).toBeTruthy();
     await screen.findByText('Imported 2 rows; 0 rejected.');
     expect(await stored()).toBe(11);
-    expect(session.pilot(PILOT)!.measurements.at(-1)).toEqual({ kpiId: 'aht', date: '2027-02-10', value: 401, note: 'after the pilot' });
+    // After the stored AHT rows, before the backlog's (rows are kept by KPI, in the pilot's KPI order).
+    const rows = measurementsOf(session.pilot(PILOT)!.measurements);
+    expect(rows.filter((m) => m.kpiId === 'aht').at(-1)).toEqual({ kpiId: 'aht', date: '2027-02-10', value: 401, note: 'after the pilot' });
   });
 
   it('refuses an .xlsx at once, naming what it is', async () => {

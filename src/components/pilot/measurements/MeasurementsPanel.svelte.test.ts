@@ -3,6 +3,8 @@
 // on fake-indexeddb), with the worked example's pilot (window 4–Jan 31, 2027, one CSAT baseline row on
 // Dec 28, 2026): quick entry, validation that stores nothing, the weekly form, edit, delete with undo,
 // and the virtualised table.
+import { measurementsOf } from '../../../domain/pilot-rows';
+import { rowsFromMeasurements } from '../../../domain/pilot-rows-build';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
@@ -36,7 +38,7 @@ async function open(a: Assessment = workedExample()) {
     await view.rerender(props());
     await tick();
   };
-  const stored = async () => (await storedAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements;
+  const stored = async () => measurementsOf((await storedAssessment(a.id))!.pilots.find((p) => p.id === PILOT)!.measurements);
   return { session, sync, stored };
 }
 
@@ -111,7 +113,7 @@ describe('MeasurementsPanel', () => {
     const n = within(quick()).getByLabelText(/^n/);
     expect(n.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText(/n must be a positive whole number/)).toBeTruthy();
-    expect(session.pilot(PILOT)!.measurements).toHaveLength(9);
+    expect(session.pilot(PILOT)!.measurements.count).toBe(9);
     expect(await stored()).toHaveLength(9);
   });
 
@@ -169,8 +171,8 @@ describe('MeasurementsPanel', () => {
     const { session, sync, stored } = await open();
     await fireEvent.click(screen.getByRole('button', { name: 'Edit AHT on Jan 10, 2027, 450 s' }));
     await fireEvent.input(screen.getByLabelText('Value (AHT on Jan 10, 2027, 450 s)'), { target: { value: '445' } });
-    // Another change reorders the list (as a reload grouped by KPI would): index 5 is now another row.
-    await session.updatePilot(PILOT, (p) => ({ ...p, measurements: [...p.measurements].reverse() }));
+    // Another change reorders each KPI's rows: the row's number now points at another row.
+    await session.updatePilot(PILOT, (p) => ({ ...p, measurements: rowsFromMeasurements(measurementsOf(p.measurements).reverse(), p.kpis.map((k) => k.id)) }));
     await sync();
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await vi.waitFor(async () => expect(await stored()).toContainEqual({ kpiId: 'aht', date: '2027-01-10', value: 445 }));
@@ -182,7 +184,7 @@ describe('MeasurementsPanel', () => {
   it('cancels an edit, with a message, when the row is deleted meanwhile', async () => {
     const { session, sync, stored } = await open();
     await fireEvent.click(screen.getByRole('button', { name: 'Edit FCR on Jan 17, 2027, 74 %' }));
-    await session.updatePilot(PILOT, (p) => ({ ...p, measurements: p.measurements.filter((m) => !(m.kpiId === 'fcr' && m.value === 74)) }));
+    await session.updatePilot(PILOT, (p) => ({ ...p, measurements: rowsFromMeasurements(measurementsOf(p.measurements).filter((m) => !(m.kpiId === 'fcr' && m.value === 74)), p.kpis.map((k) => k.id)) }));
     await sync();
     expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
     expect(screen.getByRole('alert').textContent).toMatch(/changed elsewhere/);
@@ -226,11 +228,11 @@ describe('MeasurementsPanel', () => {
     const a = workedExample();
     const pilot = a.pilots[0];
     const kpis = pilot.kpis.map((k) => k.id);
-    pilot.measurements = Array.from({ length: 100_000 }, (_, i) => ({
+    pilot.measurements = rowsFromMeasurements(Array.from({ length: 100_000 }, (_, i) => ({
       kpiId: kpis[i % kpis.length],
       date: `2027-01-${String(1 + (i % 28)).padStart(2, '0')}`,
       value: 50 + (i % 40),
-    }));
+    })), kpis);
     await open(a);
     expect(table().getAttribute('aria-rowcount')).toBe('100001');
     const rendered = bodyRows().length;

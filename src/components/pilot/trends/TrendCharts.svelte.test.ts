@@ -8,6 +8,7 @@ import { tick } from 'svelte';
 import TrendCharts from './TrendCharts.svelte';
 import { pilotSeries } from '../../../domain/pilot-series';
 import { importAssessmentText } from '../../../exchange/import';
+import { pilotRows } from '../../../domain/pilot-rows';
 import type { Pilot } from '../../../domain/types';
 import text from '../../../data/small-assessment.json?raw';
 
@@ -54,7 +55,7 @@ describe('TrendCharts', () => {
 
   it('says so when a KPI has no measurements', async () => {
     const pilot = examplePilot();
-    await show({ ...pilot, measurements: pilot.measurements.filter((m) => m.kpiId !== 'fcr') });
+    await show({ ...pilot, measurements: pilotRows(pilot.measurements.blocks.filter((b) => b.kpiId !== 'fcr')) });
     expect(within(card('FCR')).getByText('No measurements for FCR yet. Add them above or import a CSV.')).toBeTruthy();
     expect(within(card('FCR')).queryByRole('img')).toBeNull();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, dayToDate, pilotSeries } from '../../../domain/pilot-series';
 import { m, makeKpi, makePilot } from '../../../domain/pilot-fixtures';
+import { measurementsOf } from '../../../domain/pilot-rows';
 import type { ChartTheme } from '../../charts/chartjs';
 import { isDark, mondayTicks, trendConfig } from './trend-config';
 
@@ -65,7 +66,7 @@ describe('trendConfig', () => {
 
 describe('trendConfig, one point per day', () => {
   it('draws a day with several rows as one point, weighted by n as the decision counts it (SPEC §4)', () => {
-    const twice = pilotSeries(makePilot([csat], [...pilot.measurements, m('csat', '2027-01-24', 73, 1000), m('csat', '2027-01-24', 73, 1000)]));
+    const twice = pilotSeries(makePilot([csat], [...measurementsOf(pilot.measurements), m('csat', '2027-01-24', 73, 1000), m('csat', '2027-01-24', 73, 1000)]));
     const counted = trendConfig({ ...input, series: twice.byKpi.get('csat')! }, theme).data.datasets[0].data;
     expect(counted).toEqual([
       { x: dayNumber('2027-01-10'), y: 84, n: 300 },
