@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankVendors } from './scoring';
 import {
+  contributionChartData,
   contributionData,
   contributionSummary,
   defaultRadarSelection,
@@ -63,6 +64,18 @@ describe('radarData', () => {
     expect(radarSummary(data)).toBe(
       'Radar chart of category scores out of 100. Fabrikam Support: Security posture 60.0, Cultural and brand fit 80.0, Technology and integration —.',
     );
+  });
+});
+
+describe('contributionChartData', () => {
+  it('draws the best-ranked vendors only, every category of each', () => {
+    const data = contributionData(ranking, a.categories);
+    expect(contributionChartData(data)).toBe(data);
+    const two = contributionChartData(data, 2);
+    expect(two.labels).toEqual(data.labels.slice(0, 2));
+    expect(two.series.map((s) => s.key)).toEqual(data.series.map((s) => s.key));
+    expect(two.series.map((s) => s.data)).toEqual(data.series.map((s) => s.data.slice(0, 2)));
+    expect(data.labels).toHaveLength(3);
   });
 });
 

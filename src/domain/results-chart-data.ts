@@ -64,7 +64,13 @@ export function radarData(
   };
 }
 
-/** The vendors of the contribution chart: every vendor with a total, in ranking order. */
+/**
+ * Bars beyond this many would make the contribution chart taller than the screen (and slow to draw: 200
+ * vendors made a canvas 9,000 px tall); its table has every vendor, as for rank stability.
+ */
+export const MAX_CONTRIBUTION_BARS = 12;
+
+/** The vendors of the contribution table: every vendor with a total, in ranking order. */
 export function barVendors(ranking: readonly RankedVendor[]): RankedVendor[] {
   return ranking.filter((v) => v.total !== null);
 }
@@ -89,6 +95,12 @@ export function contributionData(ranking: readonly RankedVendor[], categories: r
       data: vendors.map((v) => (v.categories[k.id] === null ? null : (v.contributions[k.id] ?? 0))),
     })),
   };
+}
+
+/** The part of contributionData the chart draws: the best-ranked MAX_CONTRIBUTION_BARS vendors. */
+export function contributionChartData(data: ChartData, max = MAX_CONTRIBUTION_BARS): ChartData {
+  if (data.labels.length <= max) return data;
+  return { labels: data.labels.slice(0, max), series: data.series.map((s) => ({ ...s, data: s.data.slice(0, max) })) };
 }
 
 /** The canvas's accessible name: every value the radar draws, in words. */
