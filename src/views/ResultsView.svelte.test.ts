@@ -11,6 +11,7 @@ import { updateCategory } from '../domain/checklist-edits';
 import type { Assessment } from '../domain/types';
 import { workedExample } from '../domain/worked-example';
 import { exampleWithTwoContenders } from '../domain/robustness/two-contenders-example';
+import { makeLargeAssessment } from '../domain/test-factories-large';
 
 beforeAll(() => {
   // jsdom logs "not implemented" for getContext; a browser without canvas returns null the same way.
@@ -77,6 +78,16 @@ describe('ResultsView', () => {
     expect(screen.getByRole('region', { name: 'Summary' }).textContent).toContain('Northwind Contact leads with 71.6 as the best fully scored vendor.');
   });
 
+  it('builds a screen for 50 vendors or more in parts: headline and ranking first, the rest one task after another', async () => {
+    await open(makeLargeAssessment({ vendors: 50, criteria: 6, categories: 2, evaluators: 2, fill: 1 }));
+    expect(within(rankingTable()).getAllByRole('row')).toHaveLength(51);
+    expect(screen.getByRole('region', { name: 'Summary' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Calibration' })).toBeNull();
+    await screen.findByRole('heading', { name: 'Calibration' }, { timeout: 5_000 });
+    const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(titles).toEqual(['Results', 'Category scores', 'Why the winner wins', 'Robustness', 'Calibration']);
+  });
+
   it('gives each chart a table alternative and an image summary', async () => {
     await open(workedExample());
     const radar = screen.getByRole('table', { name: /Category scores out of 100/ });
@@ -85,7 +96,8 @@ describe('ResultsView', () => {
       ['Cultural and brand fit', '70.0', '80.0', '100.0'],
       ['Technology and integration', '40.0', '—', '100.0'],
     ]);
-    const bars = screen.getByRole('table', { name: /Points each category adds/ });
+    await fireEvent.click(within(screen.getByRole('region', { name: 'Why the winner wins' })).getByText('Show as table'));
+    const bars = await screen.findByRole('table', { name: /Points each category adds/ });
     expect(rows(bars)[0]).toEqual(['1. Northwind Contact', '43.8', '21.0', '8.0', '72.8']);
     const images = screen.getAllByRole('img');
     expect(images).toHaveLength(2);
