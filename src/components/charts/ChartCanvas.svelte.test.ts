@@ -25,15 +25,21 @@ class FakeChart {
   }
 }
 
-vi.mock('./chartjs', async (original) => ({
-  ...(await original<typeof import('./chartjs')>()),
-  loadChartJs: () => Promise.resolve(FakeChart),
-}));
+const themeReads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('./chartjs', async (original) => {
+  const real = await original<typeof import('./chartjs')>();
+  return {
+    ...real,
+    loadChartJs: () => Promise.resolve(FakeChart),
+    readChartTheme: (scope?: Element) => (themeReads.count++, real.readChartTheme(scope)),
+  };
+});
 
 const frames: FrameRequestCallback[] = [];
 beforeEach(() => {
   vi.useFakeTimers();
   FakeChart.built = [];
+  themeReads.count = 0;
   frames.length = 0;
   vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
   vi.stubGlobal('cancelAnimationFrame', () => {});
@@ -76,6 +82,8 @@ describe('ChartCanvas', () => {
     expect(FakeChart.built).toEqual([chart]);
     expect(chart.data).toEqual({ labels: ['6'], datasets: [{ data: [6] }] });
     expect(chart.updates).toEqual(['none', 'none']);
+    // The colours are read once, not on every update (each read makes the browser recompute styles).
+    expect(themeReads.count).toBe(1);
     view.unmount();
     expect(chart.destroyed).toBe(true);
   });
