@@ -1,7 +1,7 @@
 // The user-visible steps and on-screen conditions the browser figures share. Only labels, roles and
 // text (what SPEC §8 promises and the e2e tests use), never the app's internals: the app changes under
 // the bench. Conditions are source text evaluated in the page (see page-probe.ts).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -71,7 +71,9 @@ export async function openExamplePilot(page: Page, url: string): Promise<void> {
  * a long task of its own, just before the app's "change" event).
  */
 export function fileOnDisk(name: string, buffer: Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'bench-file-')), name);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-file-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, name);
   writeFileSync(path, buffer);
   return path;
 }
