@@ -2,14 +2,8 @@ import { storedScores } from './stored-scores-test-support';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './db';
 import { insertAssessment, loadAssessment } from './assessments-repo';
-import {
-  backupFacts,
-  dismissBackupReminder,
-  loadAllAssessments,
-  recordBackup,
-  restoreAssessments,
-  storedSummaries,
-} from './backup-repo';
+import { loadAllAssessments, restoreAssessments, storedSummaries } from './backup-repo';
+import { backupFacts, dismissBackupReminder, recordBackup } from './backup-facts-repo';
 import { makeStoredSample, scoresOf } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
 import { scoreKey } from '../domain/cell-key';

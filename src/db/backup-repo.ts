@@ -7,12 +7,7 @@ import { groupBy } from '../domain/group-by';
 import { fromRecords, toRecords } from './format/assessment-records';
 import type { Assessment } from '../domain/types';
 import type { StoredSummary } from '../exchange/backup';
-import { getSetting, setSetting } from './settings-repo';
 import { mergeUndoKey } from './import-repo';
-
-/** Settings keys; persisted in users' browsers, do not rename. */
-const LAST_BACKUP_KEY = 'lastBackupAt';
-const REMINDER_DISMISSED_KEY = 'backupReminderDismissedAt';
 
 const DATA_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurements];
 
@@ -62,28 +57,4 @@ export async function restoreAssessments(assessments: readonly Assessment[]): Pr
       await db.measurements.bulkAdd(r.measurements);
     }
   });
-}
-
-interface BackupFacts {
-  lastBackupAt: string | null;
-  dismissedAt: string | null;
-  assessments: { createdAt: string; updatedAt: string }[];
-}
-
-/** What the backup reminder rule needs; read inside a live query, so it follows every change. */
-export async function backupFacts(): Promise<BackupFacts> {
-  const [lastBackupAt, dismissedAt, records] = await Promise.all([
-    getSetting<string | null>(LAST_BACKUP_KEY, null),
-    getSetting<string | null>(REMINDER_DISMISSED_KEY, null),
-    db.assessments.toArray(),
-  ]);
-  return { lastBackupAt, dismissedAt, assessments: records.map((a) => ({ createdAt: a.createdAt, updatedAt: a.updatedAt })) };
-}
-
-export async function recordBackup(at: string): Promise<void> {
-  await setSetting(LAST_BACKUP_KEY, at);
-}
-
-export async function dismissBackupReminder(at: string): Promise<void> {
-  await setSetting(REMINDER_DISMISSED_KEY, at);
 }

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../db/db';
 import { insertAssessment } from '../db/assessments-repo';
-import { backupFacts } from '../db/backup-repo';
+import { backupFacts } from '../db/backup-facts-repo';
 import { makeAssessment } from '../domain/test-factories';
 import { exportAssessmentFile } from './assessment-export';
 import { BackupState } from './backup.svelte';

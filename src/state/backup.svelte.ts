@@ -3,7 +3,7 @@
 // JSON" is none), reminds the user gently when data changed since, and writes every assessment into
 // one file on request. The home screen loads this once something is stored (home-backup.svelte.ts);
 // the backup format loads when a backup is made.
-import { backupFacts, dismissBackupReminder, loadAllAssessments, recordBackup } from '../db/backup-repo';
+import { backupFacts, dismissBackupReminder, recordBackup } from '../db/backup-facts-repo';
 import { plural } from '../domain/format';
 import { backupReminder, daysSince, type ReminderReason } from '../exchange/backup-reminder';
 import { LiveValue } from './live-value.svelte';
@@ -73,6 +73,8 @@ async function exportEverything(save: SaveFile, now: Date): Promise<boolean> {
   const exportedAt = now.toISOString();
   let assessments;
   try {
+    // Whole-assessment reads load with the first backup, not with the reminder.
+    const { loadAllAssessments } = await import('../db/backup-repo');
     assessments = await loadAllAssessments();
   } catch (error) {
     notices.error(`Could not read the assessments for the backup: ${error instanceof Error ? error.message : String(error)}`);
