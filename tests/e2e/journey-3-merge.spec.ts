@@ -93,6 +93,9 @@ test('journey 3: blind package out, colleague scores, merge back with an exact s
 
   // The lead imports the colleague's file from the home screen: the id clashes.
   await page.getByRole('link', { name: '← All assessments' }).click();
+  // The route changes after the click returns: until the list is shown, the scoring screen's own
+  // "Import …" inputs are still the first ones on the page.
+  await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
   await importJson(page, 'from-ben.json', returned.text);
   const dialog = page.getByRole('dialog', { name: '“Tier-1 support outsourcing (worked example)” is already in this browser' });
   await expect(dialog).toBeVisible();
