@@ -74,11 +74,12 @@ describe('pilots repository', () => {
   it('stores a CSV import\'s blocks as the worker built them, appended to what is there', async () => {
     const first: Measurement[] = [{ kpiId: 'csat', date: '2027-01-10', value: 84.25, n: 300, note: 'Lisbon' }];
     await insertPilot('a1', { ...pilot, measurements: columns(first) }, T1);
-    // The worker's blocks for two rows, the CSAT one with a note no row uses: it shows the blocks are stored as they come.
+    // The worker's blocks for two rows: a KPI with nothing stored keeps its block as it came; one with rows
+    // stored is joined to them, only the strings its rows use merged into the stored lists.
     const csat = { kpiId: 'csat', dates: ['2027-01-11'], date: Uint32Array.of(0), value: Float64Array.of(90), n: Float64Array.of(1), notes: ['unused', 'Porto'], note: Uint32Array.of(2) };
     const aht = { kpiId: 'aht', dates: ['2027-01-11'], date: Uint32Array.of(0), value: Float64Array.of(431), n: Float64Array.of(NaN), notes: [], note: Uint32Array.of(0) };
     await appendMeasurements('a1', 'p1', { blocks: [csat, aht], count: 2 }, T2);
-    expect((await db.measurements.get(['a1', 'p1', 'csat']))?.notes).toEqual(['Lisbon', 'unused', 'Porto']);
+    expect((await db.measurements.get(['a1', 'p1', 'csat']))?.notes).toEqual(['Lisbon', 'Porto']);
     expect(await db.measurements.get(['a1', 'p1', 'aht'])).toEqual({ ...aht, assessmentId: 'a1', pilotId: 'p1' });
     expect(await rowsOf()).toStrictEqual([first[0], { kpiId: 'csat', date: '2027-01-11', value: 90, n: 1, note: 'Porto' }, { kpiId: 'aht', date: '2027-01-11', value: 431 }]);
   });

@@ -4,7 +4,8 @@
 import { db } from './db';
 import { pilotFromRecords } from './format/assessment-records';
 import { measurementBlocks } from './format/measurement-blocks';
-import { appendKpiRows } from '../domain/pilot-rows-build';
+import { emptyKpiRows } from '../domain/pilot-rows';
+import { appendKpiRows, type SkippedDates } from '../domain/pilot-rows-build';
 import { ReferenceGone } from './reference-gone';
 import { EditConflict, stampAssessment, type Stamp } from './revision';
 import type { Pilot, PilotRows } from '../domain/types';
@@ -70,10 +71,12 @@ export async function updatePilot(assessmentId: string, pilotId: string, edit: (
 
 /**
  * Appends rows (e.g. an imported CSV) after the stored rows of their KPIs, in one transaction: all or
- * nothing. Each KPI's stored block is joined with its new rows once, in one copy (a million imported
- * rows are a few buffers to write; scripts/bench/csv-import.ts).
+ * nothing. Each KPI's stored block is joined with its new rows (less those on `skip`'s dates) once, in one copy, and written on its
+ * own: the browser copies a record on the page's thread as it is put (~30 ms per MB here), so a
+ * million imported rows are a few writes one after the other rather than one long task
+ * (scripts/bench/csv-import.ts).
  */
-export async function appendMeasurements(assessmentId: string, pilotId: string, rows: PilotRows, stamp: Stamp): Promise<string> {
+export async function appendMeasurements(assessmentId: string, pilotId: string, rows: PilotRows, stamp: Stamp, skip?: SkippedDates): Promise<string> {
   const kpiIds = new Set(rows.blocks.map((b) => b.kpiId));
   return db.transaction('rw', TABLES(), async () => {
     // Both reads at once: one round trip to IndexedDB fewer before the write.
@@ -84,11 +87,10 @@ export async function appendMeasurements(assessmentId: string, pilotId: string, 
     if (!pilot) throw pilotGone();
     refuseUnknownKpis(pilot.kpis, kpiIds);
     const stored = new Map(existing.flatMap((b) => (b ? [[b.kpiId, b] as const] : [])));
-    const joined = rows.blocks.map((block) => {
-      const before = stored.get(block.kpiId);
-      return { ...(before ? appendKpiRows(before, block) : block), assessmentId, pilotId };
-    });
-    await db.measurements.bulkPut(joined);
+    for (const block of rows.blocks) {
+      const joined = appendKpiRows(stored.get(block.kpiId) ?? emptyKpiRows(block.kpiId, 0), block, skip?.get(block.kpiId));
+      if (joined.value.length > 0) await db.measurements.put({ ...joined, assessmentId, pilotId });
+    }
     return stampAssessment(assessmentId, stamp);
   });
 }

@@ -42,6 +42,19 @@ describe('pilot rows', () => {
     expect(appendKpiRows(csat, { ...csat, value: new Float64Array(0) })).toBe(csat);
   });
 
+  it('append less the rows on skipped dates, merging only the strings the kept rows use', () => {
+    const order = ['csat', 'fcr'];
+    const stored = rowsFromMeasurements([a, b], order);
+    const incoming = rowsFromMeasurements([{ ...c, note: 'Porto' }, { ...m('csat', '2027-01-10', 80), note: 'Braga' }, m('fcr', '2027-01-11', 70)], order);
+    // CSAT's incoming dates are 2027-01-17 and 2027-01-10: skip the second.
+    const joined = appendPilotRows(stored, incoming, order, new Map([['csat', Uint8Array.of(0, 1)]]));
+    expect(measurementsOf(joined)).toStrictEqual([a, { ...c, note: 'Porto' }, b, m('fcr', '2027-01-11', 70)]);
+    expect(joined.blocks[0].notes).toEqual(['Porto']);
+    // Every incoming row of a KPI skipped: its rows stay as they were.
+    const none = appendPilotRows(stored, incoming, order, new Map([['csat', Uint8Array.of(1, 1)], ['fcr', Uint8Array.of(1)]]));
+    expect(none.blocks).toEqual(stored.blocks);
+  });
+
   it('drop rows, keeping only the dates and notes the rest use', () => {
     const block = rowsFromMeasurements([a, { ...c, note: 'Porto' }, m('csat', '2027-01-24', 80)]).blocks[0];
     const kept = dropKpiRows(block, Uint8Array.of(0, 1, 0));

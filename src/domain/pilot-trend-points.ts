@@ -61,13 +61,14 @@ export function splitByWindow(series: KpiSeries, startDay: number, aggregate: Kp
   const counted: TrendPoint[] = [];
   const before: TrendPoint[] = [];
   const after: TrendPoint[] = [];
-  const { x } = series;
+  // Arrays in locals: this runs over every row of a KPI.
+  const { x, y, n, inWindow } = series;
   for (let i = 0; i < x.length; ) {
     let end = i + 1;
     while (end < x.length && x[end] === x[i]) end++;
-    const size = series.n[i];
-    const point = end === i + 1 ? { x: x[i], y: series.y[i], n: size === size ? size : null } : dayPoint(series, i, end, aggregate);
-    if (series.inWindow[i] === 1) counted.push(point);
+    const size = n[i];
+    const point = end === i + 1 ? { x: x[i], y: y[i], n: size === size ? size : null } : dayPoint(series, i, end, aggregate);
+    if (inWindow[i] === 1) counted.push(point);
     else if (point.x < startDay) before.push(point);
     else after.push(point);
     i = end;

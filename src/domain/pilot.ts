@@ -53,13 +53,14 @@ export function aggregateKpiRows(kpi: Pick<Kpi, 'aggregate'>, block: KpiRows | u
   let best = 0;
   let latest = -1;
   // `last`: the latest date; on equal dates the later row wins (hence ≥). Dates compare as strings, as SPEC §4 reads them.
-  const lastDate = kpi.aggregate === 'last' ? block.dates : null;
+  const kind = kpi.aggregate;
+  const lastDate = kind === 'last' ? block.dates : null;
   for (let k = 0; k < value.length; k++) {
     if (inside[date[k]] === 0) continue;
     const v = value[k];
     if (counted === 0) best = v;
     counted++;
-    switch (kpi.aggregate) {
+    switch (kind) {
       case 'mean': {
         sum += v;
         const size = n[k];
@@ -85,7 +86,7 @@ export function aggregateKpiRows(kpi: Pick<Kpi, 'aggregate'>, block: KpiRows | u
     }
   }
   if (counted === 0) return { value: null, n: null, counted };
-  switch (kpi.aggregate) {
+  switch (kind) {
     case 'mean':
       if (allN && totalN > 0) return { value: weighted / totalN, n: totalN, counted };
       return { value: sum / counted, n: null, counted };

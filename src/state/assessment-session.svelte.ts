@@ -19,7 +19,7 @@ import { pilotCandidates, type PilotCandidate } from '../domain/pilot-candidates
 import { editScore, hasScoreContent, putScores } from '../domain/score-edits';
 import { evaluatorScores, type EvaluatorScores } from '../domain/score-matrix';
 import type { Assessment, Pilot, PilotRows, Score } from '../domain/types';
-import { appendPilotRows } from '../domain/pilot-rows-build';
+import { appendPilotRows, type SkippedDates } from '../domain/pilot-rows-build';
 import { sameData } from '../domain/same-data';
 import { StoredAssessment } from './stored-assessment.svelte';
 import { ScoreMatrixSync, type ScoreMatrixVersion } from './score-matrix-sync';
@@ -162,13 +162,15 @@ export class AssessmentSession {
   }
 
   /**
-   * Adds many rows (a CSV import, as the worker built them: columns) after the rows of their KPIs, in
-   * one transaction: all are stored or none.
+   * Adds many rows (a CSV import, as the worker built them: columns) after the rows of their KPIs, less
+   * those on the dates `skip` names, in one transaction: all are stored or none. `joined`: the result
+   * already worked out from the rows the screen holds (`from`), used while they are still those.
    */
-  async appendMeasurements(pilotId: string, rows: PilotRows): Promise<boolean> {
+  async appendMeasurements(pilotId: string, rows: PilotRows, skip?: SkippedDates, joined?: { from: PilotRows; to: PilotRows }): Promise<boolean> {
+    const append = (p: Pilot) => (p.measurements === joined?.from ? joined.to : appendPilotRows(p.measurements, rows, p.kpis.map((k) => k.id), skip));
     return this.#writePilots(
-      (pilots) => pilots.map((p) => (p.id === pilotId ? { ...p, measurements: appendPilotRows(p.measurements, rows, p.kpis.map((k) => k.id)) } : p)),
-      (stamp) => appendMeasurements(this.id, pilotId, rows, stamp),
+      (pilots) => pilots.map((p) => (p.id === pilotId ? { ...p, measurements: append(p) } : p)),
+      (stamp) => appendMeasurements(this.id, pilotId, rows, stamp, skip),
       'the measurements',
     );
   }

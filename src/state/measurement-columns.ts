@@ -54,18 +54,21 @@ export function measurementColumns(pilot: Pick<Pilot, 'kpis' | 'measurements'>):
   let note = 0;
   // Straight from the columns (domain/pilot-rows.ts): a pass over each KPI's values and sample sizes.
   for (const block of pilot.measurements.blocks) {
-    const e: Extent = { magnitude: 0, decimals: 0, negative: false };
     const { value, n } = block;
+    // Locals, not properties, in the loop: it runs over every row.
+    let magnitude = 0;
+    let places = 0;
+    let negative = false;
     for (let k = 0; k < value.length; k++) {
       const v = value[k];
-      const magnitude = Math.abs(v);
-      if (magnitude > e.magnitude) e.magnitude = magnitude;
-      if (v < 0) e.negative = true;
+      const size = Math.abs(v);
+      if (size > magnitude) magnitude = size;
+      if (v < 0) negative = true;
       // Most values need no more decimals than their KPI's widest so far: one multiplication tells.
-      if (e.decimals < 4 && !wholeAt(v, e.decimals)) e.decimals = Math.max(e.decimals, decimals(v));
+      if (places < 4 && !wholeAt(v, places)) places = Math.max(places, decimals(v));
       if (n[k] > largestN) largestN = n[k];
     }
-    extents.set(block.kpiId, e);
+    extents.set(block.kpiId, { magnitude, decimals: places, negative });
     for (const text of block.notes) if (text.length > note) note = text.length;
   }
   const names = new Map(pilot.kpis.map((k) => [k.id, k]));

@@ -6,9 +6,11 @@ import { dialectOf, fixture, TARGET, testCollectors } from './test-helpers';
 
 function host() {
   const messages: FromWorker[] = [];
+  const transfers: Transferable[][] = [];
   let notify = () => {};
-  const handle = csvWorkerHost((m) => {
+  const handle = csvWorkerHost((m, transfer = []) => {
     messages.push(m);
+    transfers.push(transfer);
     notify();
   }, testCollectors);
   const next = (type: FromWorker['type']) =>
@@ -20,7 +22,7 @@ function host() {
       notify = check;
       check();
     });
-  return { handle, messages, next };
+  return { handle, messages, transfers, next };
 }
 
 describe('csvWorkerHost', () => {
@@ -28,7 +30,7 @@ describe('csvWorkerHost', () => {
   const start = { type: 'start' as const, file: new Blob([eu as BlobPart]), dialect: dialectOf(eu), target: TARGET };
 
   it('asks for the mapping, then streams batches and finishes', async () => {
-    const { handle, messages, next } = host();
+    const { handle, messages, transfers, next } = host();
     handle(start);
     const header = await next('header');
     expect(header.type === 'header' && header.info.exact).toBe(false);
@@ -40,6 +42,9 @@ describe('csvWorkerHost', () => {
     expect(batches.slice(0, -1).every((rows) => rows === null)).toBe(true);
     const last = batches.at(-1);
     expect(last && 'kpiRows' in last && last.kpiRows.reduce((sum, b) => sum + b.value.length, 0)).toBe(140);
+    // Their buffers are moved to the page, not copied.
+    const sent = transfers[messages.map((m) => m.type).lastIndexOf('batch')];
+    expect(last && 'kpiRows' in last && sent).toEqual(last && 'kpiRows' in last && last.kpiRows.flatMap((b) => [b.date.buffer, b.value.buffer, b.n.buffer, b.note.buffer]));
     expect(done.type === 'done' && done.counts.rows).toBe(140);
   });
 
