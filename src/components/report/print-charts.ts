@@ -7,6 +7,7 @@
 // drawn at one width and squeezed into another on paper.
 import type { Chart } from 'chart.js';
 import { loadChartJs } from '../charts/chartjs';
+import { holdForPrint, releaseFromPrint } from '../charts/print-hold';
 
 /** Pixel density of printed charts: 2 gives ~190 dpi at the report's figure size. */
 const PRINT_PIXEL_RATIO = 2;
@@ -56,13 +57,12 @@ function drawChartsForPrint(root: Element): number {
   const ratio = Math.max(PRINT_PIXEL_RATIO, typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
   for (const chart of charts) {
     chart.stop();
-    chart.options.devicePixelRatio = ratio;
+    holdForPrint(chart, ratio);
     const box = chart.canvas.parentElement;
     if (box) {
       const { width, height } = printSize(box);
       chart.resize(width, height);
     } else chart.resize();
-    chart.options.responsive = false;
     chart.update('none');
   }
   return charts.length;
@@ -71,7 +71,7 @@ function drawChartsForPrint(root: Element): number {
 /** Back to the screen: charts follow their container again. */
 function restoreChartsAfterPrint(root: Element): void {
   for (const chart of chartsIn(root)) {
-    chart.options.responsive = true;
+    releaseFromPrint(chart);
     chart.update('none');
     chart.resize();
   }
