@@ -1,7 +1,6 @@
 // The single Dexie instance of the app. Everything that touches IndexedDB goes through the repositories
 // that import this module.
 import Dexie, { type Table } from 'dexie';
-import { migrations } from './migrations';
 import {
   CURRENT_SCHEMA_VERSION,
   DB_NAME,
@@ -22,14 +21,17 @@ export class WorkbenchDb extends Dexie {
   assessments!: Table<AssessmentRecord, string>;
   scoreBlocks!: Table<ScoreBlock, [string, string]>;
   pilots!: Table<PilotRecord, [string, string]>;
-  measurements!: Table<MeasurementBlock, [string, string, string]>;
+  measurementBlocks!: Table<MeasurementBlock, [string, string, string, number]>;
   settings!: Table<SettingRecord, string>;
 
   constructor(name = DB_NAME) {
     super(name);
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       const declared = this.version(version).stores(stores);
-      if (upgrade) declared.upgrade(migrations[upgrade]);
+      // The migrations' code is loaded only by a browser holding an older layout, not on every start
+      // (it would weigh on the first screen, SPEC §10); Dexie.waitFor keeps the upgrade transaction
+      // open while it loads.
+      if (upgrade) declared.upgrade((tx) => Dexie.waitFor(import('./migrations')).then(({ migrations }) => migrations[upgrade](tx)));
     }
     // Dexie 4 opens a database of a higher version than this code declares and lets it write: an old
     // page (a tab left open, a cached copy) would then write records in a layout it does not know.

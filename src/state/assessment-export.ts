@@ -4,7 +4,7 @@
 // loaded on demand so the first screen does not carry the importer.
 import type { Assessment } from '../domain/types';
 import { exportAssessment, exportFileName } from '../exchange/export';
-import type { SaveFile } from './backup.svelte';
+import type { SaveFile } from './backup-export';
 import { notices } from './notices.svelte';
 
 /** Saves the file; false (the user told why) when the importer would refuse it. */

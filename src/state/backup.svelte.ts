@@ -3,14 +3,11 @@
 // JSON" is none), reminds the user gently when data changed since, and writes every assessment into
 // one file on request. The home screen loads this once something is stored (home-backup.svelte.ts);
 // the backup format loads when a backup is made.
-import { backupFacts, dismissBackupReminder, recordBackup } from '../db/backup-facts-repo';
-import { plural } from '../domain/format';
+import { backupFacts, dismissBackupReminder } from '../db/backup-facts-repo';
 import { backupReminder, daysSince, type ReminderReason } from '../exchange/backup-reminder';
 import { LiveValue } from './live-value.svelte';
-import { notices, persist } from './notices.svelte';
-
-/** Hands a generated file to the user (the browser download lives with the components). */
-export type SaveFile = (fileName: string, text: string) => void;
+import { persist } from './notices.svelte';
+import type { SaveFile } from './backup-export';
 
 /** The live backup facts of one screen: last full backup, the reminder, and "Export everything". */
 export class BackupState {
@@ -62,38 +59,11 @@ export class BackupState {
   async exportEverything(save: SaveFile, now: Date = new Date()): Promise<boolean> {
     this.#exporting = true;
     try {
+      // The backup's own code loads with the first backup, not with the reminder (SPEC §10).
+      const { exportEverything } = await import('./backup-export');
       return await exportEverything(save, now);
     } finally {
       this.#exporting = false;
     }
   }
-}
-
-async function exportEverything(save: SaveFile, now: Date): Promise<boolean> {
-  const exportedAt = now.toISOString();
-  let assessments;
-  try {
-    // Whole-assessment reads load with the first backup, not with the reminder.
-    const { loadAllAssessments } = await import('../db/backup-repo');
-    assessments = await loadAllAssessments();
-  } catch (error) {
-    notices.error(`Could not read the assessments for the backup: ${error instanceof Error ? error.message : String(error)}`);
-    return false;
-  }
-  if (assessments.length === 0) {
-    notices.info('There is nothing to back up yet.');
-    return false;
-  }
-  const [{ backupFileName, exportBackup }, { checkedBackupExport }] = await Promise.all([import('../exchange/backup'), import('../exchange/checked-export')]);
-  const fileName = backupFileName(exportedAt);
-  // Read back through the restore's reader first: a backup that cannot be restored is no backup.
-  const checked = checkedBackupExport(exportBackup(assessments, exportedAt));
-  if (!checked.ok) {
-    notices.error(`Could not export ${fileName}. ${checked.message}`);
-    return false;
-  }
-  save(fileName, checked.text);
-  await persist('the time of this backup', () => recordBackup(exportedAt));
-  notices.info(`Exported ${plural(assessments.length, 'assessment')} to ${fileName}. Keep it somewhere safe.`);
-  return true;
 }

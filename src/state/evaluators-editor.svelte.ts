@@ -2,7 +2,7 @@
 // removing evaluators (removal asks first, naming the scores and notes that go), and the blind-scoring
 // file for one evaluator (SPEC §5: the checklist, the vendors and only their own scores).
 import type { AssessmentSession } from './assessment-session.svelte';
-import type { SaveFile } from './backup.svelte';
+import type { SaveFile } from './backup-export';
 import { confirmAction } from './confirm.svelte';
 import { notices } from './notices.svelte';
 import { nameError } from '../domain/bounds';
