@@ -4,7 +4,7 @@
 //
 //   npm run bench                        every figure (about 15 minutes; 1M rows are slow today)
 //   npm run bench -- csv-import edit     those figures alone: first-screen, edit, json-import,
-//                                        csv-import, pilot-open, stability, node
+//                                        csv-import, pilot-open, stability, cli, node
 //   BENCH_QUICK=1 npm run bench          without the 1M-row sizes
 //   BENCH_DIST=/tmp/my-build npm run bench -- --no-build   against a build already made there
 //
@@ -33,10 +33,11 @@ const UI: Record<string, Figure> = {
   stability: async (url) => (await import('./bench/stability')).stabilityUiRows(url),
 };
 const NODE = 'node';
+const CLI = 'cli';
 
-const unknown = chosen.filter((name) => !(name in UI) && name !== NODE);
+const unknown = chosen.filter((name) => !(name in UI) && name !== NODE && name !== CLI);
 if (unknown.length > 0) {
-  console.error(`Unknown figure ${unknown.join(', ')}: choose among ${[...Object.keys(UI), NODE].join(', ')}.`);
+  console.error(`Unknown figure ${unknown.join(', ')}: choose among ${[...Object.keys(UI), NODE, CLI].join(', ')}.`);
   process.exit(2);
 }
 const wanted = (name: string) => chosen.length === 0 || chosen.includes(name);
@@ -45,6 +46,7 @@ const uiNames = Object.keys(UI).filter(wanted);
 const errors: Record<string, string> = {};
 const uiRows: Row[] = [];
 const nodeRows: Row[] = [];
+const cliRows: Row[] = [];
 
 if (uiNames.length > 0) {
   const own = !process.env.BENCH_DIST;
@@ -67,6 +69,13 @@ if (uiNames.length > 0) {
     if (own) rmSync(dist, { recursive: true, force: true });
   }
 }
+if (wanted(CLI)) {
+  try {
+    cliRows.push(...(await import('./bench/cli')).cliBench());
+  } catch (error) {
+    errors[CLI] = error instanceof Error ? error.message : String(error);
+  }
+}
 if (wanted(NODE)) {
   const node = await (await import('./bench/node')).nodeBench();
   nodeRows.push(...node.rows);
@@ -76,10 +85,11 @@ if (wanted(NODE)) {
 const machine = `${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`;
 console.log(`\n# npm run bench${args.length ? ' -- ' + args.join(' ') : ''}${quick ? ' (BENCH_QUICK: no 1M sizes)' : ''} — ${new Date().toISOString()}, ${machine}\n`);
 if (uiRows.length > 0) console.log(table('Through the UI (Chromium, production build)', uiRows) + '\n');
+if (cliRows.length > 0) console.log(table('Command line (wall time, process start → exit)', cliRows) + '\n');
 if (nodeRows.length > 0) console.log(table('Node micro-benchmarks (pure functions alone)', nodeRows) + '\n');
 for (const [name, message] of Object.entries(errors)) console.log(`✗ ${name} could not be measured: ${message}`);
-const all = [...uiRows, ...nodeRows];
+const all = [...uiRows, ...cliRows, ...nodeRows];
 const misses = all.filter((row) => verdict(row) === 'miss').map((row) => row.figure);
 console.log(`${misses.length} of ${all.filter((row) => row.goal).length} goals missed.\n`);
-console.log(JSON.stringify({ when: new Date().toISOString(), quick, machine, ui: summary(uiRows), node: summary(nodeRows), errors }));
+console.log(JSON.stringify({ when: new Date().toISOString(), quick, machine, ui: summary(uiRows), cli: summary(cliRows), node: summary(nodeRows), errors }));
 process.exit(Object.keys(errors).length > 0 ? 1 : 0);

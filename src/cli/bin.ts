@@ -1,13 +1,24 @@
-// Entry point: `npm run cli -- <command> FILE.json` (SPEC §7). All the work is in commands.ts.
+#!/usr/bin/env node
+// Entry point of `bpo-workbench` (SPEC §7): built to dist-cli/bpo-workbench.mjs by vite.cli.config.ts,
+// the package's `bin` and what `npm run cli` runs. All the work is in commands.ts.
 import { nodeIo, runCli } from './commands';
 import { setDisplayLocale } from '../domain/format';
+
+/** The package's version, written in by the build (vite.cli.config.ts). */
+declare const __CLI_VERSION__: string | undefined;
 
 // A fixed locale whatever the machine's, so the same file always prints the same text (reasons).
 setDisplayLocale('en');
 
-// `npm run` starts scripts in the package folder; INIT_CWD is where the user typed the command,
-// which is what a relative FILE path means to them.
-const result = runCli(process.argv.slice(2), { ...nodeIo, cwd: process.env.INIT_CWD ?? process.cwd() });
+// `npm run cli` starts in the package folder and puts where the user typed the command in INIT_CWD:
+// that is what a relative FILE means to them. Run any other way (npx, a shell, a script started from an
+// npm script), the process's own folder is.
+const viaNpmRunCli = process.env.npm_lifecycle_event === 'cli' && !!process.env.INIT_CWD;
+const result = runCli(process.argv.slice(2), {
+  ...nodeIo,
+  cwd: viaNpmRunCli ? process.env.INIT_CWD! : process.cwd(),
+  version: typeof __CLI_VERSION__ === 'string' ? __CLI_VERSION__ : undefined,
+});
 if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);
 process.exitCode = result.code;

@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../tests/fixtures/paths';
 import { type CliIo, EXIT, runCli, USAGE } from './commands';
@@ -24,7 +22,10 @@ function fakeIo(files: Record<string, string | Uint8Array>, sizes: Record<string
     const content = files[path];
     return typeof content === 'string' ? new TextEncoder().encode(content) : content;
   };
-  return { cwd: '/work', size: (path) => sizes[path] ?? lookup(path).length, read: lookup };
+  const stdin = () => {
+    throw new Error('no standard input in this test');
+  };
+  return { cwd: '/work', size: (path) => sizes[path] ?? lookup(path).length, read: lookup, stdin };
 }
 
 /** Numbers to 1e-6, everything else exactly; only the keys the expected file has. */
@@ -193,12 +194,28 @@ describe('command line errors', () => {
     });
   });
 
-  it('runs as a process with the same output and exit codes', () => {
-    const main = fileURLToPath(new URL('./bin.ts', import.meta.url));
-    const valid = spawnSync(process.execPath, ['--import', 'tsx', main, 'validate', examplePath('vectors/vector-3')], { encoding: 'utf8' });
-    expect([valid.status, valid.stdout]).toEqual([0, 'valid\n']);
-    const unknown = spawnSync(process.execPath, ['--import', 'tsx', main, 'frobnicate'], { encoding: 'utf8' });
-    expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('Unknown command "frobnicate".');
+  it('reads FILE - from standard input, with the same size limit and messages', () => {
+    const text = exampleText('vectors/vector-3');
+    const io = { ...fakeIo({}), stdin: () => new TextEncoder().encode(text) };
+    expect(runCli(['validate', '-'], io)).toEqual({ code: EXIT.ok, stdout: 'valid\n', stderr: '' });
+    expect(runCli(['evaluate', '-'], io).stdout).toBe(runCli(['evaluate', examplePath('vectors/vector-3')]).stdout);
+    const broken = { ...fakeIo({}), stdin: () => new TextEncoder().encode('{"format":') };
+    expect(runCli(['validate', '-'], broken).code).toBe(EXIT.invalid);
+    const closed = { ...fakeIo({}), stdin: () => { throw Object.assign(new Error('EAGAIN: resource temporarily unavailable'), { code: 'EAGAIN' }); } };
+    expect(runCli(['evaluate', '-'], closed)).toEqual({ code: EXIT.usage, stdout: '', stderr: 'Cannot read standard input: EAGAIN: resource temporarily unavailable\n' });
+  });
+
+  it("prints each command's help with --help anywhere on its line, and the version", () => {
+    for (const command of ['validate', 'evaluate', 'robustness']) {
+      const help = runCli([command, '--help']);
+      expect(help.code).toBe(EXIT.ok);
+      expect(help.stdout.startsWith(`Usage: bpo-workbench ${command} FILE`)).toBe(true);
+      expect(help.stdout).toContain('2  wrong command line');
+      expect(runCli([command, 'file.json', '-h'])).toEqual(help); // help never reads the file
+      expect(runCli(['help', command])).toEqual(help);
+    }
+    expect(runCli(['robustness', '--help']).stdout).toContain('--draws N   whole number, 1 to');
+    expect(runCli(['help', 'rank']).code).toBe(EXIT.usage);
+    expect(runCli(['--version'], { ...fakeIo({}), version: '1.2.3' })).toEqual({ code: EXIT.ok, stdout: 'bpo-workbench 1.2.3\n', stderr: '' });
   });
 });

@@ -4,13 +4,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { evaluatePilot, type PilotEvaluation } from '../domain/pilot';
-import { DEFAULT_STABILITY, MAX_DRAWS, MAX_SPREAD } from '../domain/robustness/monte-carlo';
 import { robustnessReport } from '../domain/robustness/report';
 import { rankVendors, type RankedVendor } from '../domain/scoring';
 import type { Assessment } from '../domain/types';
 import { formatError, type ImportError } from '../exchange/envelope';
 import { checkFileSize, importAssessmentText } from '../exchange/import';
 import { parseRobustnessArgs } from './robustness-options';
+import { commandHelp, TOOL, USAGE } from './help';
+
+export { USAGE };
 
 interface CommandResult {
   code: number;
@@ -21,44 +23,27 @@ interface CommandResult {
 /** Exit codes, documented in USAGE: automation can tell "invalid file" from "could not check". */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
-export const USAGE = `Usage: npm run cli -- <command> FILE.json [options]
-
-Commands:
-  validate FILE.json   Check an assessment file (format v1). Prints "valid", or one
-                       error per line ("path: message") on stdout.
-  evaluate FILE.json   Print the ranking and the pilot decisions as JSON (SPEC §7),
-                       numbers at full precision, null where there is none.
-  robustness FILE.json [--draws N] [--spread u] [--seed S]
-                       Print how robust the ranking is as JSON (SPEC §9): winner,
-                       close call, weight break-even per category, score flip, and
-                       P(rank 1) per qualified vendor from N Monte Carlo draws in which
-                       every category weight is multiplied by a factor in [1-u, 1+u].
-                       --draws N   whole number, 1 to ${MAX_DRAWS.toLocaleString('en')} (default ${DEFAULT_STABILITY.draws})
-                       --spread u  0 to ${MAX_SPREAD} (default ${DEFAULT_STABILITY.spread})
-                       --seed S    any number (default ${DEFAULT_STABILITY.seed}); the same seed gives the
-                                   same numbers
-  help                 Print this help.
-
-Exit codes:
-  0  done (validate: the file is valid)
-  1  the file is not a valid assessment (too large, not UTF-8, not JSON, or errors);
-     evaluate and robustness print the errors on stderr
-  2  wrong command line (unknown command or option, missing FILE, an option out of
-     range) or the file cannot be read
-`;
 
 /** Where files come from: the real disk by default, a fake in tests. */
 export interface CliIo {
   cwd: string;
   size(path: string): number;
   read(path: string): Uint8Array;
+  /** Everything on standard input (FILE given as -). */
+  stdin(): Uint8Array;
+  /** The version `--version` prints. */
+  version?: string;
 }
 
 export const nodeIo: CliIo = {
   cwd: process.cwd(),
   size: (path) => statSync(path).size,
   read: (path) => readFileSync(path),
+  stdin: () => readFileSync(0),
 };
+
+/** FILE given as - means standard input (a pipe, or a file redirected with <). */
+const STDIN = '-';
 
 function ok(stdout: string): CommandResult {
   return { code: EXIT.ok, stdout, stderr: '' };
@@ -76,16 +61,23 @@ type Loaded = { ok: true; assessment: Assessment } | { ok: false; errors: Import
 
 /** Reads and imports FILE exactly as the app does (size limit, UTF-8, BOM, envelope, migrations). */
 function load(file: string, io: CliIo): Loaded {
-  const path = resolve(io.cwd, file);
   let bytes: Uint8Array;
   try {
-    const tooLarge = checkFileSize(io.size(path));
-    if (tooLarge) return { ok: false, errors: [tooLarge] };
-    bytes = io.read(path);
+    if (file === STDIN) {
+      bytes = io.stdin(); // its size is known once read
+      const tooLarge = checkFileSize(bytes.length);
+      if (tooLarge) return { ok: false, errors: [tooLarge] };
+    } else {
+      const path = resolve(io.cwd, file);
+      const tooLarge = checkFileSize(io.size(path));
+      if (tooLarge) return { ok: false, errors: [tooLarge] };
+      bytes = io.read(path);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    return { ok: false, fatal: { code: EXIT.usage, stdout: '', stderr: `Cannot read ${file}: ${why}\n` } };
+    const what = file === STDIN ? 'standard input' : file;
+    return { ok: false, fatal: { code: EXIT.usage, stdout: '', stderr: `Cannot read ${what}: ${why}\n` } };
   }
   let text: string;
   try {
@@ -178,10 +170,23 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => CommandRe
   robustness: robustnessCommand,
 };
 
+const isHelp = (arg: string) => arg === '--help' || arg === '-h';
+
+/** `help`, `help COMMAND`, `--help`: the tool's help or a command's. */
+function helpCommand(args: readonly string[]): CommandResult {
+  if (args.length === 0) return ok(USAGE);
+  const help = args.length === 1 ? commandHelp(args[0]) : undefined;
+  return help ? ok(help) : usageError(`Unknown command "${args.join(' ')}": help takes one of ${Object.keys(COMMANDS).join(', ')}.`);
+}
+
 export function runCli(args: readonly string[], io: CliIo = nodeIo): CommandResult {
   const [command, ...rest] = args;
   if (command === undefined) return usageError('Missing command.');
-  if (command === 'help' || command === '--help' || command === '-h') return ok(USAGE);
+  if (command === 'help') return helpCommand(rest);
+  if (isHelp(command)) return ok(USAGE);
+  if (command === '--version' || command === '-V') return ok(`${TOOL} ${io.version ?? 'development build'}\n`);
   if (!Object.hasOwn(COMMANDS, command)) return usageError(`Unknown command "${command}".`);
+  // `evaluate --help` wherever the flag stands: help never reads a file.
+  if (rest.some(isHelp)) return ok(commandHelp(command)!);
   return COMMANDS[command](rest, io);
 }

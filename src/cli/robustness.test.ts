@@ -4,6 +4,7 @@ import { fixturePath } from '../../tests/fixtures/paths';
 import { robustnessReport } from '../domain/robustness/report';
 import { importAssessmentText } from '../exchange/import';
 import { type CliIo, EXIT, runCli, USAGE } from './commands';
+import { commandHelp } from './help';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -21,7 +22,7 @@ function fakeIo(files: Record<string, unknown>): CliIo {
     if (!Object.hasOwn(files, path)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
     return new TextEncoder().encode(typeof files[path] === 'string' ? (files[path] as string) : JSON.stringify(files[path]));
   };
-  return { cwd: '/work', size: (path) => read(path).length, read };
+  return { cwd: '/work', size: (path) => read(path).length, read, stdin: () => read('/dev/stdin') };
 }
 
 /**
@@ -217,8 +218,9 @@ describe('robustness options', () => {
   });
 
   it('is in the help', () => {
-    expect(USAGE).toContain('robustness FILE.json [--draws N] [--spread u] [--seed S]');
-    expect(USAGE).toMatch(/--draws N\s+whole number, 1 to 1,000,000 \(default 10000\)/);
-    expect(USAGE).toMatch(/--spread u\s+0 to 0\.99 \(default 0\.25\)/);
+    expect(USAGE).toContain('robustness FILE [--draws N] [--spread u] [--seed S]');
+    const help = commandHelp('robustness');
+    expect(help).toMatch(/--draws N\s+whole number, 1 to 1,000,000 \(default 10000\)/);
+    expect(help).toMatch(/--spread u\s+0 to 0\.99 \(default 0\.25\)/);
   });
 });
