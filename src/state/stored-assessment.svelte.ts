@@ -12,6 +12,7 @@ import { ReferenceGone } from '../db/reference-gone';
 import { newStamp, type Stamp } from '../db/revision';
 import { removedElsewhereMessage } from '../domain/references';
 import type { Assessment } from '../domain/types';
+import { takePrimed, type AssessmentSnapshot } from './primed-assessments';
 import { QueryWatch } from './watch-query';
 
 export class StoredAssessment {
@@ -31,6 +32,10 @@ export class StoredAssessment {
   #loading = false;
   /** Counts local edits: a read that began before one may not include it. */
   #edits = 0;
+  /** The revision the watch saw last (null: deleted; undefined: not yet seen). */
+  #seen: string | null | undefined;
+  /** The watch saw a revision during a read: compared with what the read got once it ends. */
+  #recheck = false;
 
   constructor(id: string) {
     this.#id = id;
@@ -54,9 +59,16 @@ export class StoredAssessment {
     return this.#error;
   }
 
-  /** Starts watching storage; returns the stop function, so it can be returned from an $effect. */
+  /**
+   * Starts watching storage; returns the stop function, so it can be returned from an $effect. The
+   * first read starts at once beside the watch's first query, not after it (SPEC §10), from a read
+   * begun before this screen existed when there is one (primed-assessments.ts).
+   */
   start(): () => void {
-    return this.#watch.start();
+    const stop = this.#watch.start();
+    this.#stale = true;
+    void this.#reloadWhenIdle(takePrimed(this.#id));
+    return stop;
   }
 
   stop(): void {
@@ -102,18 +114,25 @@ export class StoredAssessment {
   }
 
   #observe(revision: string | null): void {
+    this.#seen = revision;
     if (revision !== null && (revision === this.#synced || this.#own.has(revision))) return;
-    this.#stale = true;
-    void this.#reloadWhenIdle();
+    // A read under way may already hold this revision (the first read runs beside the watch's first
+    // query): it is compared once the read ends, and read again only if it differs.
+    if (this.#loading) this.#recheck = true;
+    else {
+      this.#stale = true;
+      void this.#reloadWhenIdle();
+    }
   }
 
-  async #reloadWhenIdle(): Promise<void> {
+  async #reloadWhenIdle(primed?: Promise<AssessmentSnapshot>): Promise<void> {
     if (!this.#stale || this.#inFlight > 0 || this.#loading) return;
     this.#stale = false;
     this.#loading = true;
+    this.#recheck = false;
     const edits = this.#edits;
     try {
-      const stored = await loadAssessmentAt(this.#id);
+      const stored = await (primed?.catch(() => loadAssessmentAt(this.#id)) ?? loadAssessmentAt(this.#id));
       // An edit made while reading may be missing from what was read: read again once it is stored.
       if (edits !== this.#edits) this.#stale = true;
       else {
@@ -122,8 +141,11 @@ export class StoredAssessment {
         this.#own.clear();
         this.#loaded = true;
         this.#error = undefined;
+        // The watch saw another revision while this read ran: it is not what was read.
+        if (this.#recheck && this.#seen !== undefined && this.#seen !== (stored?.revision ?? null)) this.#stale = true;
       }
     } catch (error) {
+      if (this.#recheck) this.#stale = true;
       // Keep showing the last good state once there is one (the failure is reported where it happened).
       if (!this.#loaded) {
         this.#error = error;
