@@ -2,7 +2,7 @@
 // file, copy, rename and delete. Loaded on the first click (HomeState), not with the home screen: a
 // first visit shows the list alone.
 import { insertAssessment, insertRecords, loadAssessment } from '../db/assessments-repo';
-import { newStamp } from '../db/revision';
+import { newStamp, revisionOf } from '../db/revision';
 import { deletionMessage } from '../domain/assessment-deletion';
 import { randomId } from '../domain/ids';
 import { packageRecipient } from '../domain/evaluator-package-name';
@@ -11,6 +11,7 @@ import type { Assessment } from '../domain/types';
 import type { ClashOutcome } from './assessment-import.svelte';
 import type { Clash, ClashChoice } from './clash-prompt.svelte';
 import { confirmAction } from './confirm.svelte';
+import { primeAssessment } from './primed-assessments';
 import { notices, persist } from './notices.svelte';
 import type { Screen } from './router.svelte';
 import { requestPersistentStorage } from './storage-status.svelte';
@@ -54,20 +55,29 @@ export async function openExample(stored: readonly { id: string }[]): Promise<st
 }
 
 /**
- * Imports a v1 file. A new id is inserted; an id already stored is a clash (SPEC §5):
+ * Imports a v1 file (`whileReading` is called once the worker has it: what the next screen needs can
+ * load then, behind the worker's own script). A new id is inserted; an id already stored is a clash (SPEC §5):
  * `choose` asks the user (Merge evaluators, Replace, Import as a copy, or cancel) and the choice is
  * carried out. Bad files change nothing and come back as `errors`, naming what and where.
  */
-export async function importFile(file: File, choose: (clash: Clash) => Promise<ClashChoice | null>): Promise<ImportFileOutcome> {
+export async function importFile(
+  file: File,
+  choose: (clash: Clash) => Promise<ClashChoice | null>,
+  whileReading?: () => void,
+): Promise<ImportFileOutcome> {
   // The import flow (reading, merging, replacing) is larger still: it loads when a file is picked.
   const { announce, describeClash, readAssessmentFile, resolveClash, storedVersion } = await import('./assessment-import.svelte');
   const now = nowIso();
-  const read = await readAssessmentFile(file, now);
+  const reading = readAssessmentFile(file, now);
+  whileReading?.();
+  const read = await reading;
   if (!read.ok) return { kind: 'errors', errors: read.errors };
   const stored = await storedVersion(read.id);
   if (!stored) {
     // Written as the worker built it: no second pass over the file's scores and measurements here.
     if (!(await persist(file.name, () => insertRecords(read.records)))) return { kind: 'none' };
+    // The screen it opens on shows it as written, without reading it back (SPEC §10).
+    primeAssessment(read.id, Promise.resolve({ assessment: read.assessment, revision: revisionOf(read.records.assessment) }));
     void requestPersistentStorage();
     return { kind: 'inserted', id: read.id, screen: packageRecipient(read.records.assessment) ? 'scoring' : 'results' };
   }

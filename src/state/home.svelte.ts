@@ -50,18 +50,21 @@ export class HomeState {
   }
 
   /** Imports a v1 file; an id already stored is a clash, settled by `choose` (SPEC §5). See home-actions.ts. */
-  async importFile(file: File, choose: (clash: Clash) => Promise<ClashChoice | null>): Promise<ImportFileOutcome> {
-    return (await actions()).importFile(file, choose);
+  async importFile(file: File, choose: (clash: Clash) => Promise<ClashChoice | null>, whileReading?: () => void): Promise<ImportFileOutcome> {
+    // The import flow home-actions loads next starts loading beside it, not after it.
+    void import('./assessment-import.svelte').catch(() => undefined);
+    return (await actions()).importFile(file, choose, whileReading);
   }
 
   /**
    * The home screen's "Import JSON file": errors stay on screen (importErrors), a new assessment is
    * announced. Resolves what to open (inserted, merged, replaced or copied), or undefined. A merge's
-   * summary and its "Undo merge" wait on the assessment's own screens (Results).
+   * summary and its "Undo merge" wait on the assessment's own screens (Results). `whileReading`: see
+   * home-actions.ts importFile.
    */
-  async importPicked(file: File, choose: (clash: Clash) => Promise<ClashChoice | null>): Promise<Opened | undefined> {
+  async importPicked(file: File, choose: (clash: Clash) => Promise<ClashChoice | null>, whileReading?: () => void): Promise<Opened | undefined> {
     this.#importErrors = null;
-    const result = await this.importFile(file, choose);
+    const result = await this.importFile(file, choose, whileReading);
     if (result.kind === 'errors') this.#importErrors = result.errors;
     else if (result.kind === 'inserted') notices.info(`Imported ${file.name}.`);
     if (result.kind === 'errors' || result.kind === 'none') return undefined;
