@@ -67,6 +67,16 @@ describe('PilotScreenState', () => {
     await settle();
   });
 
+  it('opens a large pilot on its decision, tiles and trends, and builds the rest in a later task', async () => {
+    const many = Array.from({ length: 6_000 }, (_, i) => m('fcr', i % 2 ? '2027-01-10' : '2027-01-11', i));
+    const { screen } = open(makePilot(kpis, many));
+    expect(screen.restShown).toBe(false);
+    expect(screen.evaluation.kpis[1].counted).toBe(6_000);
+    await vi.waitFor(() => expect(screen.restShown).toBe(true));
+    // A small pilot shows everything at once.
+    expect(open(makePilot(kpis, rows)).screen.restShown).toBe(true);
+  });
+
   it('presents the decision on the day it is given: not started, then decided once a row is counted', () => {
     const pilot = makePilot(kpis, [rows[0]]);
     const { state: screen, set } = openOnInput(pilot, (input) => new PilotScreenState(input, () => '2026-12-30'));

@@ -40,16 +40,30 @@ export class PilotScreenState {
    */
   #last: PilotSeries | undefined;
 
+  /** Whether the parts below the trends (table, CSV import, KPI definitions, decision log) are built. */
+  #restShown = $state(true);
+
   constructor(pilot: () => Pilot, today: () => string = () => localToday()) {
     this.#pilot = pilot;
     this.#today = today;
     this.#rowsShown = untrack(pilot);
+    // A large pilot opens with its decision, tiles and trends; the rest is built in a later task at
+    // background priority, after the charts' own tasks (SPEC §10: decision and charts first).
+    this.#restShown = this.#rowsShown.measurements.count <= SHOWN_AT_ONCE;
+    $effect(() => {
+      if (!this.#restShown) return inOwnTask(() => (this.#restShown = true));
+    });
     $effect(() => {
       const next = this.pilot;
       if (sameRows(untrack(() => this.#rowsShown), next)) return;
       if (next.measurements.count <= SHOWN_AT_ONCE) this.#rowsShown = next;
       else return this.#buildInTasks(next, () => (this.#rowsShown = next));
     });
+  }
+
+  /** False while a large pilot's screen shows only its top part (decision, tiles, trends). */
+  get restShown(): boolean {
+    return this.#restShown;
   }
 
   /** The current pilot: the decision, tiles and KPI editor always show this one. */
