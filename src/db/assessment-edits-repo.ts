@@ -9,7 +9,7 @@ import { dropOrphanScores } from './score-orphans';
 import { ChangedElsewhere, EditConflict, stampAssessment, type Stamp } from './revision';
 import type { Assessment } from '../domain/types';
 
-const ALL_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurements];
+const ALL_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurementBlocks];
 
 /** Returns false when what the editor opened on is no longer what is stored. */
 type EditGuard = (stored: Assessment) => boolean;
@@ -50,7 +50,7 @@ async function dropOrphans(a: Omit<Assessment, 'scores' | 'pilots'>): Promise<vo
     .filter((p) => !vendors.has(p.vendorId))
     .primaryKeys();
   for (const [, pilotId] of orphanPilots) {
-    await db.measurements.where('[assessmentId+pilotId]').equals([a.id, pilotId]).delete();
+    await db.measurementBlocks.where('[assessmentId+pilotId]').equals([a.id, pilotId]).delete();
   }
   await db.pilots.bulkDelete(orphanPilots);
 }

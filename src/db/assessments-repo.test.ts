@@ -50,7 +50,7 @@ describe('assessments repository', () => {
     expect(rows.map((m) => `${m.kpiId}@${m.date}`)).toEqual(['csat@2027-01-03', 'csat@2027-01-10', 'aht@2027-01-03']);
     expect(rows[1].note).toBe('week 2');
     // Measurements are stored as one block per (pilot, KPI), not one record per row.
-    expect(await db.measurements.count()).toBe(2);
+    expect(await db.measurementBlocks.count()).toBe(2);
   });
 
   it('refuses to insert over an existing id and leaves the stored one untouched', async () => {
@@ -81,7 +81,7 @@ describe('assessments repository', () => {
     await deleteAssessment('a1');
     expect(await assessmentExists('a1')).toBe(false);
     expect((await storedScores('a1')).length).toBe(0);
-    expect(await db.measurements.where('assessmentId').equals('a1').count()).toBe(0);
+    expect(await db.measurementBlocks.where('assessmentId').equals('a1').count()).toBe(0);
     expect((await loadAssessment('a2'))?.scores).toHaveLength(3);
   });
 

@@ -4,7 +4,7 @@ import { fromRecords, toRecords, type AssessmentRecords } from './format/assessm
 import { revisionOf } from './revision';
 import type { Assessment } from '../domain/types';
 
-const ALL_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurements];
+const ALL_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurementBlocks];
 
 export async function assessmentExists(id: string): Promise<boolean> {
   return (await db.assessments.get(id)) !== undefined;
@@ -22,7 +22,7 @@ export async function loadAssessmentAt(id: string): Promise<{ assessment: Assess
     const [scoreBlocks, pilots, measurements] = await Promise.all([
       db.scoreBlocks.where('assessmentId').equals(id).toArray(),
       db.pilots.where('assessmentId').equals(id).toArray(),
-      db.measurements.where('assessmentId').equals(id).toArray(),
+      db.measurementBlocks.where('assessmentId').equals(id).toArray(),
     ]);
     return { assessment: fromRecords({ assessment, scoreBlocks, pilots, measurements }), revision: revisionOf(assessment) };
   });
@@ -52,7 +52,7 @@ export async function insertRecords(r: AssessmentRecords): Promise<void> {
     await db.assessments.add(r.assessment);
     await db.scoreBlocks.bulkAdd(r.scoreBlocks);
     await db.pilots.bulkAdd(r.pilots);
-    await db.measurements.bulkAdd(r.measurements);
+    await db.measurementBlocks.bulkAdd(r.measurements);
   });
 }
 
@@ -61,6 +61,6 @@ export async function deleteAssessment(id: string): Promise<void> {
     await db.assessments.delete(id);
     await db.scoreBlocks.where('assessmentId').equals(id).delete();
     await db.pilots.where('assessmentId').equals(id).delete();
-    await db.measurements.where('assessmentId').equals(id).delete();
+    await db.measurementBlocks.where('assessmentId').equals(id).delete();
   });
 }

@@ -27,12 +27,12 @@ async function everything(): Promise<unknown> {
     assessments: await db.assessments.toArray(),
     scores: await storedScores(),
     pilots: await db.pilots.toArray(),
-    measurements: await db.measurements.toArray(),
+    measurements: await db.measurementBlocks.toArray(),
   };
 }
 
 beforeEach(async () => {
-  await Promise.all([db.assessments.clear(), db.scoreBlocks.clear(), db.pilots.clear(), db.measurements.clear(), db.settings.clear()]);
+  await Promise.all([db.assessments.clear(), db.scoreBlocks.clear(), db.pilots.clear(), db.measurementBlocks.clear(), db.settings.clear()]);
 });
 
 describe('backup storage', () => {
@@ -63,7 +63,7 @@ describe('backup storage', () => {
     // The replaced assessment's old scores and pilot are gone, not merged.
     expect((await storedScores('a1')).length).toBe(1);
     expect(await db.pilots.where('assessmentId').equals('a1').count()).toBe(0);
-    expect(await db.measurements.where('assessmentId').equals('a1').count()).toBe(0);
+    expect(await db.measurementBlocks.where('assessmentId').equals('a1').count()).toBe(0);
     // Undoing an earlier merge would bring back a version older than the restored one.
     expect(await db.settings.get('mergeUndo:a1')).toBeUndefined();
     expect((await db.settings.get('mergeUndo:untouched'))?.value).toBe('kept');

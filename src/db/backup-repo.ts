@@ -9,7 +9,7 @@ import type { Assessment } from '../domain/types';
 import type { StoredSummary } from '../exchange/backup';
 import { mergeUndoKey } from './import-repo';
 
-const DATA_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurements];
+const DATA_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurementBlocks];
 
 /** Every stored assessment, whole, from one snapshot. */
 export async function loadAllAssessments(): Promise<Assessment[]> {
@@ -18,7 +18,7 @@ export async function loadAllAssessments(): Promise<Assessment[]> {
       db.assessments.toArray(),
       db.scoreBlocks.toArray(),
       db.pilots.toArray(),
-      db.measurements.toArray(),
+      db.measurementBlocks.toArray(),
     ]);
     const group = <T extends { assessmentId: string }>(rows: T[]) => {
       const by = groupBy(rows, (row) => row.assessmentId);
@@ -50,11 +50,11 @@ export async function restoreAssessments(assessments: readonly Assessment[]): Pr
       await db.settings.delete(mergeUndoKey(id));
       await db.scoreBlocks.where('assessmentId').equals(id).delete();
       await db.pilots.where('assessmentId').equals(id).delete();
-      await db.measurements.where('assessmentId').equals(id).delete();
+      await db.measurementBlocks.where('assessmentId').equals(id).delete();
       await db.assessments.put(r.assessment);
       await db.scoreBlocks.bulkAdd(r.scoreBlocks);
       await db.pilots.bulkAdd(r.pilots);
-      await db.measurements.bulkAdd(r.measurements);
+      await db.measurementBlocks.bulkAdd(r.measurements);
     }
   });
 }

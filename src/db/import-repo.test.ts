@@ -19,7 +19,7 @@ async function snapshot() {
     assessments: await db.assessments.toArray(),
     scores: await db.scoreBlocks.orderBy(':id').toArray(),
     pilots: await db.pilots.toArray(),
-    measurements: await db.measurements.toArray(),
+    measurements: await db.measurementBlocks.toArray(),
     settings: await db.settings.toArray(),
   };
 }
@@ -38,7 +38,7 @@ describe('replaceAssessment', () => {
     const loaded = await loadAssessment('a1');
     expect(loaded).toEqual(file);
     expect(await db.pilots.where('assessmentId').equals('a1').count()).toBe(0);
-    expect(await db.measurements.where('assessmentId').equals('a1').count()).toBe(0);
+    expect(await db.measurementBlocks.where('assessmentId').equals('a1').count()).toBe(0);
     // Another assessment is untouched.
     expect((await loadAssessment('other'))?.scores).toHaveLength(3);
   });
@@ -124,7 +124,7 @@ describe('deleteAssessmentAndUndo', () => {
     expect(await loadAssessment('a1')).toBeUndefined();
     expect(await getMergeUndo('a1')).toBeUndefined();
     expect((await storedScores('a1')).length).toBe(0);
-    expect(await db.measurements.where('assessmentId').equals('a1').count()).toBe(0);
+    expect(await db.measurementBlocks.where('assessmentId').equals('a1').count()).toBe(0);
     expect(await loadAssessment('other')).toBeDefined();
   });
 });

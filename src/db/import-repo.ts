@@ -22,7 +22,7 @@ export interface MergeUndo {
 /** Settings key of an assessment's last merge. Stored in users' browsers: do not rename. */
 export const mergeUndoKey = (assessmentId: string) => `mergeUndo:${assessmentId}`;
 
-const ALL_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurements, db.settings];
+const ALL_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurementBlocks, db.settings];
 
 /** Inside a transaction: removes every record of the id, then writes the assessment's records. */
 async function rewrite(a: Assessment): Promise<void> {
@@ -30,11 +30,11 @@ async function rewrite(a: Assessment): Promise<void> {
   await db.assessments.delete(a.id);
   await db.scoreBlocks.where('assessmentId').equals(a.id).delete();
   await db.pilots.where('assessmentId').equals(a.id).delete();
-  await db.measurements.where('assessmentId').equals(a.id).delete();
+  await db.measurementBlocks.where('assessmentId').equals(a.id).delete();
   await db.assessments.add(r.assessment);
   await db.scoreBlocks.bulkAdd(r.scoreBlocks);
   await db.pilots.bulkAdd(r.pilots);
-  await db.measurements.bulkAdd(r.measurements);
+  await db.measurementBlocks.bulkAdd(r.measurements);
 }
 
 /** Fails (writing nothing) when the stored version is no longer the one the user decided about. */
@@ -101,7 +101,7 @@ export async function deleteAssessmentAndUndo(assessmentId: string): Promise<voi
     await db.assessments.delete(assessmentId);
     await db.scoreBlocks.where('assessmentId').equals(assessmentId).delete();
     await db.pilots.where('assessmentId').equals(assessmentId).delete();
-    await db.measurements.where('assessmentId').equals(assessmentId).delete();
+    await db.measurementBlocks.where('assessmentId').equals(assessmentId).delete();
     await db.settings.delete(mergeUndoKey(assessmentId));
   });
 }

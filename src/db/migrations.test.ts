@@ -1,13 +1,15 @@
-// Upgrading a browser's database written by schema version 1 (one record per score) to the current
-// layout (score blocks, format/score-blocks.ts): every assessment reads back exactly as it was stored.
+// Upgrading a browser's database written by schema version 1 (one record per score, one measurement
+// block per pilot and KPI) to the current layout (score blocks, format/score-blocks.ts; measurement
+// blocks of bounded size, format/measurement-blocks.ts): every assessment reads back exactly as it was stored.
 import { beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { db } from './db';
 import { loadAssessment } from './assessments-repo';
-import { measurementBlocks } from './format/measurement-blocks';
+import { BLOCK_ROWS } from './format/measurement-blocks';
 import { CURRENT_SCHEMA_VERSION, DB_NAME, SCHEMA_VERSIONS } from './schema';
 import { makeFullAssessment } from '../domain/test-full-assessment';
-import { makeCategory, makeCriterion, makeStoredSample, makeVendor } from '../domain/test-factories';
+import { makeCategory, makeCriterion, makeStoredSample, makeVendor, sampleMeasurementRows } from '../domain/test-factories';
+import { rowsFromMeasurements } from '../domain/pilot-rows-build';
 import { hasScoreContent } from '../domain/score-edits';
 import type { Assessment, Score } from '../domain/types';
 
@@ -21,7 +23,8 @@ async function writeVersion1(assessments: readonly Assessment[]): Promise<void> 
     await v1.table('assessments').add({ ...meta, revision: `v1-${a.id}` });
     await v1.table('scores').bulkAdd(scores.filter(hasScoreContent).map((s) => ({ ...s, assessmentId: a.id })));
     await v1.table('pilots').bulkAdd(pilots.map(({ measurements: _m, ...p }, order) => ({ ...p, assessmentId: a.id, order })));
-    await v1.table('measurements').bulkAdd(pilots.flatMap((p) => measurementBlocks(a.id, p.id, p.measurements)));
+    // One block per (pilot, KPI), however many rows it holds.
+    await v1.table('measurements').bulkAdd(pilots.flatMap((p) => p.measurements.blocks.map((b) => ({ ...b, assessmentId: a.id, pilotId: p.id }))));
   }
   v1.close();
 }
@@ -101,5 +104,23 @@ describe('upgrade from schema version 1', () => {
     await db.open();
     const vendors = new Set(a.scores.filter(hasScoreContent).map((s) => s.vendorId));
     expect((await db.scoreBlocks.where('assessmentId').equals('r3').toArray()).map((b) => b.vendorId).sort()).toEqual([...vendors].sort());
+  });
+});
+
+describe('upgrade to schema version 4', () => {
+  it('cuts a 120,000-row measurement block into blocks of at most BLOCK_ROWS rows that read back as it was', async () => {
+    const full = makeFullAssessment();
+    const [first, ...others] = full.pilots;
+    const kpiIds = first.kpis.map((k) => k.id);
+    const rows = sampleMeasurementRows(120_000).map((r) => ({ ...r, kpiId: kpiIds[0] }));
+    const big = { ...full, pilots: [{ ...first, measurements: rowsFromMeasurements(rows, kpiIds) }, ...others] };
+    await writeVersion1([big]);
+
+    await db.open();
+    expect([...db.backendDB().objectStoreNames]).not.toContain('measurements');
+    const stored = await db.measurementBlocks.where('[assessmentId+pilotId]').equals([big.id, first.id]).toArray();
+    expect(stored.map((b) => [b.kpiId, b.part, b.value.length])).toEqual([[kpiIds[0], 0, BLOCK_ROWS], [kpiIds[0], 1, BLOCK_ROWS], [kpiIds[0], 2, 20_000]]);
+    const { revision: _r, ...expected } = { ...big, scores: inKeyOrder(big.scores), revision: '' };
+    expect(await loadAssessment(big.id)).toEqual(expected);
   });
 });

@@ -2,7 +2,9 @@
 // transaction Dexie opens, reading the old tables through that transaction (not through `db`).
 import type { Transaction } from 'dexie';
 import { groupBy } from '../domain/group-by';
+import { kpiBlocks } from './format/measurement-blocks';
 import { scoreBlocks } from './format/score-blocks';
+import type { MeasurementBlock } from './schema';
 import type { Score } from '../domain/types';
 
 /** A score as schema version 1 stored it: one record per (assessment, vendor, criterion, evaluator). */
@@ -18,4 +20,10 @@ async function scoresToBlocks(tx: Transaction): Promise<void> {
   await tx.table('scoreBlocks').bulkAdd(blocks);
 }
 
-export const migrations: Record<'scoresToBlocks', (tx: Transaction) => Promise<void>> = { scoresToBlocks };
+/** Version 3 → 4: each (pilot, KPI) block of measurements becomes blocks of at most BLOCK_ROWS rows, rows in order. */
+async function measurementsToBlocks(tx: Transaction): Promise<void> {
+  const blocks = (await tx.table('measurements').toArray()) as Omit<MeasurementBlock, 'part'>[];
+  await tx.table('measurementBlocks').bulkAdd(blocks.flatMap(({ assessmentId, pilotId, ...rows }) => kpiBlocks({ assessmentId, pilotId }, rows)));
+}
+
+export const migrations: Record<'scoresToBlocks' | 'measurementsToBlocks', (tx: Transaction) => Promise<void>> = { scoresToBlocks, measurementsToBlocks };

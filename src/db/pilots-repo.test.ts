@@ -36,15 +36,40 @@ describe('pilots repository', () => {
     expect(a?.updatedAt).toBe(T1.updatedAt);
   });
 
-  it('appends 100,000 rows as one block per KPI, all or nothing', async () => {
+  it('appends 100,000 rows as blocks of at most 50,000 rows, all or nothing', async () => {
     await insertPilot('a1', pilot, T1);
     const rows = columns(Array.from({ length: 100_000 }, (_, i) => ({ kpiId: i % 2 ? 'csat' : 'aht', date: '2027-01-10', value: i % 100 })));
     await appendMeasurements('a1', 'p1', rows, T2);
-    expect(await db.measurements.count()).toBe(2);
+    expect(await db.measurementBlocks.count()).toBe(2);
     const a = await loadAssessment('a1');
     expect(a?.pilots[0].measurements.count).toBe(100_000);
     await expect(appendMeasurements('a1', 'missing', rows, T2)).rejects.toThrow(/deleted in another tab/);
     expect((await loadAssessment('a1'))?.pilots[0].measurements.count).toBe(100_000);
+  });
+
+  it('stores a 120,000-row pilot as blocks of at most 50,000 rows, read back in order, an append filling its last block first', async () => {
+    const row = (i: number, kpiId: string): Measurement => ({
+      kpiId, date: `2027-01-${10 + (i % 20)}`, value: i, ...(i % 2 ? { n: i % 50 } : {}), ...(i % 7 === 0 ? { note: `note ${i % 5}` } : {}),
+    });
+    const first = Array.from({ length: 120_000 }, (_, i) => row(i, i % 3 ? 'csat' : 'aht'));
+    await insertPilot('a1', { ...pilot, measurements: columns(first) }, T1);
+    const blocks = async () => (await db.measurementBlocks.toArray()).map((b) => [b.kpiId, b.part, b.value.length]);
+    expect(await blocks()).toEqual([['aht', 0, 40_000], ['csat', 0, 50_000], ['csat', 1, 30_000]]);
+    const byKpi = (list: Measurement[], kpiId: string) => list.filter((r) => r.kpiId === kpiId);
+    expect(await rowsOf()).toStrictEqual([...byKpi(first, 'csat'), ...byKpi(first, 'aht')]);
+
+    // 30,000 more csat rows, those of 15 January skipped: the first 20,000 (less the skipped) go into
+    // block 1, the rest into a new block 2.
+    const more = Array.from({ length: 30_000 }, (_, i) => row(200_000 + i, 'csat'));
+    const added = columns(more);
+    const skip = new Uint8Array(added.blocks[0].dates.length);
+    skip[added.blocks[0].dates.indexOf('2027-01-15')] = 1;
+    await appendMeasurements('a1', 'p1', added, T2, new Map([['csat', skip]]));
+    const keptOf = (list: Measurement[]) => list.filter((r) => r.date !== '2027-01-15');
+    const kept = keptOf(more);
+    const filling = keptOf(more.slice(0, 20_000)).length;
+    expect(await blocks()).toEqual([['aht', 0, 40_000], ['csat', 0, 50_000], ['csat', 1, 30_000 + filling], ['csat', 2, kept.length - filling]]);
+    expect(await rowsOf()).toStrictEqual([...byKpi(first, 'csat'), ...kept, ...byKpi(first, 'aht')]);
   });
 
   it('stores each KPI as columns and reads every row back exactly, across appends', async () => {
@@ -60,7 +85,7 @@ describe('pilots repository', () => {
     ];
     await insertPilot('a1', { ...pilot, measurements: columns(first) }, T1);
     await appendMeasurements('a1', 'p1', columns(more), T2);
-    const csat = await db.measurements.get(['a1', 'p1', 'csat']);
+    const csat = await db.measurementBlocks.get(['a1', 'p1', 'csat', 0]);
     // Columns: a few typed arrays per block, not one object per row (structured clone cost, schema.ts).
     expect(csat?.value).toBeInstanceOf(Float64Array);
     expect([...csat!.value]).toEqual([84.25, -0.5, 90, 91]);
@@ -79,8 +104,8 @@ describe('pilots repository', () => {
     const csat = { kpiId: 'csat', dates: ['2027-01-11'], date: Uint32Array.of(0), value: Float64Array.of(90), n: Float64Array.of(1), notes: ['unused', 'Porto'], note: Uint32Array.of(2) };
     const aht = { kpiId: 'aht', dates: ['2027-01-11'], date: Uint32Array.of(0), value: Float64Array.of(431), n: Float64Array.of(NaN), notes: [], note: Uint32Array.of(0) };
     await appendMeasurements('a1', 'p1', { blocks: [csat, aht], count: 2 }, T2);
-    expect((await db.measurements.get(['a1', 'p1', 'csat']))?.notes).toEqual(['Lisbon', 'Porto']);
-    expect(await db.measurements.get(['a1', 'p1', 'aht'])).toEqual({ ...aht, assessmentId: 'a1', pilotId: 'p1' });
+    expect((await db.measurementBlocks.get(['a1', 'p1', 'csat', 0]))?.notes).toEqual(['Lisbon', 'Porto']);
+    expect(await db.measurementBlocks.get(['a1', 'p1', 'aht', 0])).toEqual({ ...aht, assessmentId: 'a1', pilotId: 'p1', part: 0 });
     expect(await rowsOf()).toStrictEqual([first[0], { kpiId: 'csat', date: '2027-01-11', value: 90, n: 1, note: 'Porto' }, { kpiId: 'aht', date: '2027-01-11', value: 431 }]);
   });
 
@@ -95,7 +120,7 @@ describe('pilots repository', () => {
       { kpiId: 'csat', date: '2027-01-10', value: 87, note: 'Lisbon' },
     ];
     await appendMeasurements('a1', 'p1', columns(more), T2);
-    const csat = await db.measurements.get(['a1', 'p1', 'csat']);
+    const csat = await db.measurementBlocks.get(['a1', 'p1', 'csat', 0]);
     expect(csat?.dates).toEqual(['2027-01-10', '2027-01-11', '2027-01-12']);
     expect(csat?.notes).toEqual(['Lisbon', 'Porto']);
     expect([...csat!.date]).toEqual([0, 1, 2, 0]);
@@ -126,7 +151,7 @@ describe('pilots repository', () => {
     const rows = columns([{ kpiId: 'csat', date: '2027-01-10', value: 84 }, { kpiId: 'nps', date: '2027-01-10', value: 31 }]);
     await expect(appendMeasurements('a1', 'p1', rows, at('2026-12-04T00:00:00.000Z'))).rejects.toThrow('The KPI "nps" is not in this pilot (removed in another tab?).');
     await expect(updatePilot('a1', 'p1', (p) => ({ ...p, measurements: rows }), at('2026-12-04T00:00:00.000Z'))).rejects.toThrow(/KPI "nps"/);
-    expect(await db.measurements.count()).toBe(0);
+    expect(await db.measurementBlocks.count()).toBe(0);
   });
 
   it('refuses a pilot for a vendor that is no longer stored', async () => {
@@ -144,6 +169,6 @@ describe('pilots repository', () => {
     await insertPilot('a1', { ...pilot, measurements: columns([{ kpiId: 'csat', date: '2027-01-10', value: 84 }]) }, T1);
     await deletePilot('a1', 'p1', T2);
     expect((await loadAssessment('a1'))?.pilots).toEqual([]);
-    expect(await db.measurements.count()).toBe(0);
+    expect(await db.measurementBlocks.count()).toBe(0);
   });
 });

@@ -18,18 +18,23 @@ export interface PilotRecord extends Omit<Pilot, 'measurements'> {
 }
 
 /**
- * Measurements are stored in one block per (pilot, KPI): an IndexedDB write costs ~0.1 ms per record,
- * so 100,000 rows as 100,000 records would take ~10 s, as a handful of blocks a few ms.
+ * Measurements are stored in blocks per (pilot, KPI), a KPI's rows cut into blocks of at most
+ * format/measurement-blocks.ts BLOCK_ROWS rows, numbered by `part` in row order: an IndexedDB write
+ * costs ~0.1 ms per record, so 100,000 rows as 100,000 records would take ~10 s, as a handful of blocks a few ms.
  * A block holds its rows as columns, not as row objects: IndexedDB copies every record on the main
  * thread with the structured clone algorithm, which visits each object and property (25,000 row
- * objects took 50–65 ms per block), while a typed array is copied as one buffer (an import must
- * not block the page: no task over 100 ms). Strings are kept once each in a small dictionary, so a date
- * or note reads back exactly as it was written. The columns are the domain's KpiRows (domain/pilot-rows.ts):
- * a pilot's rows are its blocks, read and written without conversion (format/measurement-blocks.ts).
+ * objects took 50–65 ms per block), while a typed array is copied as one buffer; and it copies a
+ * record whole, as it is put and as it is read (~25–30 ms per MB), so a block of a million-row
+ * import's KPI was a long task of its own until blocks were bounded (schema version 4; an import must
+ * not block the page: no task over 100 ms, SPEC §10). Strings are kept once each in a small dictionary
+ * per block, so a date or note reads back exactly as it was written. The columns are the domain's
+ * KpiRows (domain/pilot-rows.ts): a pilot's rows are its blocks, joined per KPI when read.
  */
 export interface MeasurementBlock extends KpiRows {
   assessmentId: string;
   pilotId: string;
+  /** The block's place among its KPI's blocks: 0, 1, … in the order of the rows. */
+  part: number;
 }
 
 export interface SettingRecord {
@@ -42,7 +47,7 @@ export interface SettingRecord {
  * (migrations.ts) that moves the data of the version before into this one; a browser several versions
  * behind runs every step in the one upgrade transaction, so it is upgraded whole or not at all.
  */
-export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string | null>; upgrade?: 'scoresToBlocks' }[] = [
+export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string | null>; upgrade?: 'scoresToBlocks' | 'measurementsToBlocks' }[] = [
   {
     version: 1,
     stores: {
@@ -63,6 +68,13 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
     // Dexie can only read a table in an upgrade if a later version deletes it.
     version: 3,
     stores: { scores: null },
+  },
+  {
+    // A KPI's measurements move from one block to blocks of bounded size (MeasurementBlock): a new
+    // table, as IndexedDB cannot change a table's key; the old one is read in the upgrade, then deleted.
+    version: 4,
+    stores: { measurements: null, measurementBlocks: '[assessmentId+pilotId+kpiId+part], [assessmentId+pilotId], assessmentId' },
+    upgrade: 'measurementsToBlocks',
   },
 ];
 

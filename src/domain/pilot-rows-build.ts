@@ -3,6 +3,7 @@
 // of their exact length with one copy, so appending a million imported rows to a pilot costs one pass
 // over them (SPEC §10 performance targets), never a copy per batch.
 import { Dictionary } from './dictionary';
+import { KpiRowsJoin } from './kpi-rows-join';
 import { emptyKpiRows, pilotRows, type KpiRows, type PilotRows } from './pilot-rows';
 import type { Measurement } from './types';
 
@@ -49,49 +50,11 @@ export type SkippedDates = ReadonlyMap<string, Uint8Array>;
 /**
  * The rows of `added` after those of `before` (one KPI), in one new block of their exact length: the
  * rows on the dates marked in `skip` left out, and dates and notes merged (only those of kept rows).
- * One pass over the added rows: appending a million rows is one copy, never one per batch.
+ * One pass over the added rows: appending a million rows is one copy, never one per batch
+ * (kpi-rows-join.ts joins them a slice at a time where the page must stay responsive).
  */
 export function appendKpiRows(before: KpiRows, added: KpiRows, skip?: Uint8Array): KpiRows {
-  const size = added.value.length;
-  // Columns in locals: a property read per row keeps the engine from optimising a loop (5–10× slower).
-  const { date, value, n, note } = added;
-  let keep = size;
-  if (skip) for (let k = 0; k < size; k++) keep -= skip[date[k]];
-  if (keep === 0) return before;
-  if (before.value.length === 0 && keep === size) return { ...added, kpiId: before.kpiId };
-  const dates = new Dictionary(before.dates);
-  const notes = new Dictionary(before.notes);
-  // An added date's (note's) number in the merged list, found when a kept row first has it: -1 until then.
-  const dateOf = new Int32Array(added.dates.length).fill(-1);
-  const noteOf = new Int32Array(added.notes.length + 1).fill(-1);
-  noteOf[0] = 0;
-  const at = before.value.length;
-  const block = emptyKpiRows(before.kpiId, at + keep);
-  const [toDate, toValue, toN, toNote] = [block.date, block.value, block.n, block.note];
-  toDate.set(before.date);
-  toValue.set(before.value);
-  toN.set(before.n);
-  toNote.set(before.note);
-  if (keep === size) {
-    toValue.set(value, at);
-    toN.set(n, at);
-  }
-  let j = at;
-  for (let k = 0; k < size; k++) {
-    const d = date[k];
-    if (keep !== size) {
-      if (skip![d] !== 0) continue;
-      toValue[j] = value[k];
-      toN[j] = n[k];
-    }
-    if (dateOf[d] < 0) dateOf[d] = dates.index(added.dates[d]);
-    toDate[j] = dateOf[d];
-    const t = note[k];
-    if (noteOf[t] < 0) noteOf[t] = notes.index(added.notes[t - 1]) + 1;
-    toNote[j] = noteOf[t];
-    j++;
-  }
-  return { ...block, dates: dates.values, notes: notes.values };
+  return new KpiRowsJoin(before, added, skip).step()!;
 }
 
 /** The pilot's rows with `added` appended to each KPI's own rows, less the rows on `skip`'s dates. */

@@ -45,7 +45,7 @@ function confirmWith(ok: boolean): { message: () => string | undefined } {
 }
 
 async function everything() {
-  return { a: await db.assessments.toArray(), s: await db.scoreBlocks.orderBy(':id').toArray(), p: await db.pilots.toArray(), m: await db.measurements.toArray() };
+  return { a: await db.assessments.toArray(), s: await db.scoreBlocks.orderBy(':id').toArray(), p: await db.pilots.toArray(), m: await db.measurementBlocks.toArray() };
 }
 
 beforeEach(async () => {

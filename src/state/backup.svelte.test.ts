@@ -12,7 +12,7 @@ import { notices } from './notices.svelte';
 const now = new Date('2026-11-22T10:00:00.000Z');
 
 beforeEach(async () => {
-  await Promise.all([db.assessments.clear(), db.scoreBlocks.clear(), db.pilots.clear(), db.measurements.clear(), db.settings.clear()]);
+  await Promise.all([db.assessments.clear(), db.scoreBlocks.clear(), db.pilots.clear(), db.measurementBlocks.clear(), db.settings.clear()]);
   notices.reset();
 });
 

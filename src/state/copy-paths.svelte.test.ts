@@ -23,7 +23,7 @@ function savedText(save: ReturnType<typeof vi.fn>): { name: string; file: File }
 }
 
 beforeEach(async () => {
-  await Promise.all([db.assessments.clear(), db.scoreBlocks.clear(), db.pilots.clear(), db.measurements.clear(), db.settings.clear()]);
+  await Promise.all([db.assessments.clear(), db.scoreBlocks.clear(), db.pilots.clear(), db.measurementBlocks.clear(), db.settings.clear()]);
   notices.reset();
 });
 

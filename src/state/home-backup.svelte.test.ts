@@ -6,7 +6,7 @@ import { makeAssessment } from '../domain/test-factories';
 import { HomeBackup } from './home-backup.svelte';
 
 beforeEach(async () => {
-  await Promise.all([db.assessments.clear(), db.scoreBlocks.clear(), db.pilots.clear(), db.measurements.clear(), db.settings.clear()]);
+  await Promise.all([db.assessments.clear(), db.scoreBlocks.clear(), db.pilots.clear(), db.measurementBlocks.clear(), db.settings.clear()]);
 });
 
 describe('HomeBackup', () => {

@@ -17,7 +17,7 @@ const never = async () => {
 };
 
 async function everything() {
-  return { a: await db.assessments.toArray(), s: await db.scoreBlocks.orderBy(':id').toArray(), p: await db.pilots.toArray(), m: await db.measurements.toArray() };
+  return { a: await db.assessments.toArray(), s: await db.scoreBlocks.orderBy(':id').toArray(), p: await db.pilots.toArray(), m: await db.measurementBlocks.toArray() };
 }
 
 /** Every own key of every object and array inside `value`, at any depth. */
@@ -82,7 +82,7 @@ describe('HomeState.importFile with hostile files', () => {
       a: await db.assessments.where('id').equals('hostile-keys').toArray(),
       s: await storedScores('hostile-keys'),
       p: await db.pilots.where('assessmentId').equals('hostile-keys').toArray(),
-      m: await db.measurements.where('assessmentId').equals('hostile-keys').toArray(),
+      m: await db.measurementBlocks.where('assessmentId').equals('hostile-keys').toArray(),
     };
     expect(stored.a).toHaveLength(1);
     expect(stored.s.length).toBe(a.scores.length);

@@ -9,24 +9,13 @@
 import { untrack } from 'svelte';
 import { importMeasurements, planImport, type DuplicatePolicy, type ImportPlan } from '../domain/measurement-duplicates';
 import { duplicatesOutcomeText } from '../domain/measurement-duplicates-text';
-import { emptyKpiRows, pilotRows } from '../domain/pilot-rows';
-import { appendKpiRows, type SkippedDates } from '../domain/pilot-rows-build';
+import { pilotRows } from '../domain/pilot-rows';
 import type { KpiRows, Measurement, Pilot, PilotRows } from '../domain/types';
 import { MEASUREMENT_SPEC } from '../exchange/csv/columns';
 import type { AssessmentSession } from './assessment-session.svelte';
 import { CsvImportFlow } from './csv-import-flow.svelte';
 import type { CsvCommitOutcome } from './csv-import-kind';
-import { inOwnTask } from './task-queue';
-
-/** `stored` with `incoming` appended (less `skip`'s rows), each KPI joined in a task of its own. */
-async function joinedInTasks(stored: PilotRows, incoming: PilotRows, kpiOrder: readonly string[], skip: SkippedDates): Promise<PilotRows> {
-  const byKpi = new Map(stored.blocks.map((b) => [b.kpiId, b]));
-  for (const block of incoming.blocks) {
-    await new Promise<void>((resolve) => inOwnTask(resolve));
-    byKpi.set(block.kpiId, appendKpiRows(byKpi.get(block.kpiId) ?? emptyKpiRows(block.kpiId, 0), block, skip.get(block.kpiId)));
-  }
-  return pilotRows([...byKpi.values()], kpiOrder);
-}
+import { joinedInTasks } from './rows-joined-in-tasks';
 
 interface Planned {
   stored: PilotRows;
@@ -121,8 +110,8 @@ export class MeasurementCsvImport {
       saved = await this.#session.updatePilot(pilotId, (p) => importMeasurements(p, incoming, policy));
     } else if (plan.counts.added > 0) {
       // The fast path: the worker's blocks go to storage as they are, the skipped rows left out as they
-      // are appended. The screen's copy is joined first, one KPI per task: a million rows joined at once
-      // were one long task (each join writes fresh memory), and the page must not block for over 100 ms.
+      // are appended. The screen's copy is joined first, a slice of rows per task: a million rows joined
+      // at once were long tasks (each join writes fresh memory), and the page must not block for over 100 ms.
       const kpiOrder = this.#pilotOf().kpis.map((k) => k.id);
       const joined = await joinedInTasks(stored, incoming, kpiOrder, plan.skip);
       saved = await this.#session.appendMeasurements(pilotId, incoming, plan.skip, { from: stored, to: joined });

@@ -17,7 +17,7 @@ const file = (text: string, name = 'backup.json') => new File([text], name, { ty
 const text = (a: Assessment | undefined) => (a ? exportAssessment(a, 'x') : 'missing');
 
 beforeEach(async () => {
-  await Promise.all([db.assessments.clear(), db.scoreBlocks.clear(), db.pilots.clear(), db.measurements.clear(), db.settings.clear()]);
+  await Promise.all([db.assessments.clear(), db.scoreBlocks.clear(), db.pilots.clear(), db.measurementBlocks.clear(), db.settings.clear()]);
   notices.reset();
 });
 

@@ -14,7 +14,7 @@ interface Stored {
   assessment: { name: string; revision?: string; vendors: { id: string; name: string; notes?: string; headquarters?: string }[] } | null;
   scores: { vendorId: string; criterionId: string; evaluatorId: string; value: number | null; note?: string }[];
   pilots: { id: string; vendorId: string; decisions: unknown[] }[];
-  /** Rows per stored measurement block ("pilotId/kpiId" → its `value` array's length). */
+  /** Stored measurement rows per pilot and KPI ("pilotId/kpiId" → the rows of all its blocks). */
   blockRows: Record<string, number>;
 }
 
@@ -27,16 +27,20 @@ export async function readStored(page: Page, assessmentId = EXAMPLE_ID): Promise
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(['assessments', 'scoreBlocks', 'pilots', 'measurements'], 'readonly');
+          const tx = db.transaction(['assessments', 'scoreBlocks', 'pilots', 'measurementBlocks'], 'readonly');
           const all = (store: string) => tx.objectStore(store).index('assessmentId').getAll(id);
           const assessment = tx.objectStore('assessments').get(id);
           const scoreBlocks = all('scoreBlocks');
           const pilots = all('pilots');
-          const blocks = all('measurements');
+          const blocks = all('measurementBlocks');
           tx.oncomplete = () => {
             db.close();
             const blockRows: Record<string, number> = {};
-            for (const b of blocks.result as { pilotId: string; kpiId: string; value: Float64Array }[]) blockRows[`${b.pilotId}/${b.kpiId}`] = b.value.length;
+            // A KPI's rows may be stored in several blocks (src/db/format/measurement-blocks.ts).
+            for (const b of blocks.result as { pilotId: string; kpiId: string; value: Float64Array }[]) {
+              const key = `${b.pilotId}/${b.kpiId}`;
+              blockRows[key] = (blockRows[key] ?? 0) + b.value.length;
+            }
             // One block per vendor, scores as columns (src/db/format/score-blocks.ts).
             const scores: Stored['scores'] = [];
             for (const b of scoreBlocks.result as ScoreBlock[]) {

@@ -1,7 +1,7 @@
 // A browser that stored its data with schema version 1 (one IndexedDB record per score) opens the
-// current build: the upgrade moves every score into its vendor's block in the one upgrade
-// transaction (src/db/migrations.ts), and the worked example reads back exactly: its scores on the
-// grid, its ranking and its pilot's decision.
+// current build: the upgrades move every score into its vendor's block and every measurement block into
+// blocks of bounded size in the one upgrade transaction (src/db/migrations.ts), and the worked example
+// reads back exactly: its scores on the grid, its ranking and its pilot's decision.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { gridCell, openTab } from './helpers';
@@ -75,5 +75,5 @@ test('data stored by schema version 1 opens in the current build with every scor
   await expect(page.getByRole('region', { name: 'Decision' })).toHaveText(/^\s*GO/);
 
   await page.goto('./#/about');
-  await expect(page.getByText('IndexedDB “bpo-workbench”, schema version 3')).toBeVisible();
+  await expect(page.getByText('IndexedDB “bpo-workbench”, schema version 4')).toBeVisible();
 });

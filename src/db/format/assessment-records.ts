@@ -2,7 +2,7 @@
 // Pure: the JSON import worker builds an imported file's records with it (SPEC §5 import).
 import { pilotRows } from '../../domain/pilot-rows';
 import type { Assessment, Pilot } from '../../domain/types';
-import { measurementBlocks } from './measurement-blocks';
+import { kpiRowsOfBlocks, measurementBlocks } from './measurement-blocks';
 import { scoreBlocks, scoresOfBlocks, type ScoreBlock } from './score-blocks';
 import type { AssessmentRecord, MeasurementBlock, PilotRecord } from '../schema';
 import { newRevision } from './revision-token';
@@ -40,11 +40,11 @@ export function fromRecords(r: AssessmentRecords): Assessment {
 }
 
 /**
- * One pilot from its record and measurement blocks: the blocks' columns are its rows as they are (no
- * row is decoded, no array copied), in the pilot's KPI order (the canonical export order).
+ * One pilot from its record and measurement blocks: the blocks' columns are its rows (no row is decoded;
+ * a KPI's blocks are joined into one, format/measurement-blocks.ts), in the pilot's KPI order (the
+ * canonical export order).
  */
 export function pilotFromRecords(record: PilotRecord, blocks: MeasurementBlock[]): Pilot {
   const { assessmentId: _a, order: _o, ...p } = record;
-  const rows = blocks.map(({ assessmentId: _b, pilotId: _p, ...columns }) => columns);
-  return { ...p, measurements: pilotRows(rows, p.kpis.map((k) => k.id)) };
+  return { ...p, measurements: pilotRows(kpiRowsOfBlocks(blocks), p.kpis.map((k) => k.id)) };
 }

@@ -1,16 +1,82 @@
-// Measurements as stored: one block per (pilot, KPI) holding the KPI's rows as columns (schema.ts
-// MeasurementBlock: the domain's KpiRows, domain/pilot-rows.ts, with its pilot's ids). A pilot's rows
-// are stored as they are and read back as they are, with no conversion either way.
+// Measurements as stored: blocks per (pilot, KPI) holding the KPI's rows as columns, at most
+// BLOCK_ROWS rows each (schema.ts MeasurementBlock: the domain's KpiRows, domain/pilot-rows.ts, with
+// its pilot's ids and its place among the KPI's blocks). A KPI's blocks read back as one block, its rows
+// in order; rows appended go into its last block and new ones after it, a block at a time.
 //
 // Pure (no Dexie): the CSV worker builds an import's blocks with MeasurementBlockBuilder, so the
 // storage format stays defined in this one place and the page receives blocks it can show and store.
 import { Dictionary } from '../../domain/dictionary';
+import { concatKpiRows, sliceKpiRows } from '../../domain/kpi-rows-join';
+import { appendKpiRows } from '../../domain/pilot-rows-build';
 import type { KpiRows, Measurement, PilotRows } from '../../domain/types';
 import type { MeasurementBlock } from '../schema';
 
-/** The blocks of a pilot's rows, one per KPI that has rows. */
+/**
+ * Rows per stored block at most. IndexedDB copies a record on the page's thread as it is put, and again
+ * as it is read (~25–30 ms per MB, 24 bytes a row): 50,000 rows are ~1.2 MB, a copy of ~35 ms, where a
+ * million-row import's KPI as one block was ~6 MB and a task of 150–200 ms (SPEC §10: none over 100 ms).
+ */
+export const BLOCK_ROWS = 50_000;
+
+/** The ids a block is stored under. */
+type BlockIds = Pick<MeasurementBlock, 'assessmentId' | 'pilotId'>;
+
+/** One KPI's rows as stored blocks, numbered from `first`: the block as it is when it fits in one, else cut. */
+export function kpiBlocks(ids: BlockIds, rows: KpiRows, first = 0): MeasurementBlock[] {
+  const size = rows.value.length;
+  if (size <= BLOCK_ROWS) return [{ ...rows, ...ids, part: first }];
+  const out: MeasurementBlock[] = [];
+  for (let from = 0, part = first; from < size; from += BLOCK_ROWS, part++) {
+    out.push({ ...sliceKpiRows(rows, from, Math.min(size, from + BLOCK_ROWS)), ...ids, part });
+  }
+  return out;
+}
+
+/** The blocks of a pilot's rows: each KPI that has rows, in blocks of at most BLOCK_ROWS rows. */
 export function measurementBlocks(assessmentId: string, pilotId: string, rows: PilotRows): MeasurementBlock[] {
-  return rows.blocks.map((block) => ({ ...block, assessmentId, pilotId }));
+  return rows.blocks.flatMap((block) => kpiBlocks({ assessmentId, pilotId }, block));
+}
+
+/** A block's rows without its ids. */
+function rowsOf({ assessmentId: _a, pilotId: _p, part: _n, ...rows }: MeasurementBlock): KpiRows {
+  return rows;
+}
+
+/**
+ * A pilot's stored blocks (any order) as its KPIs' rows, one block per KPI, KPIs in the order first met:
+ * a KPI stored as one block is used as it is (no array copied), one stored as several is joined in order.
+ */
+export function kpiRowsOfBlocks(blocks: readonly MeasurementBlock[]): KpiRows[] {
+  const byKpi = new Map<string, MeasurementBlock[]>();
+  for (const b of blocks) {
+    const list = byKpi.get(b.kpiId);
+    if (list) list.push(b);
+    else byKpi.set(b.kpiId, [b]);
+  }
+  return [...byKpi.values()].map((list) => concatKpiRows(list.sort((x, y) => x.part - y.part).map(rowsOf)));
+}
+
+/**
+ * The blocks to put when `added`'s rows (less those on `skip`'s dates) are appended after a KPI's
+ * stored rows, whose last block is `last` (none: the KPI has none): that block filled up to BLOCK_ROWS,
+ * then new blocks after it. Made one at a time as they are asked for, so each is built and put in a
+ * task of its own; a block that would not change is not given.
+ */
+export function* appendedBlocks(ids: BlockIds, last: MeasurementBlock | undefined, added: KpiRows, skip?: Uint8Array): Generator<MeasurementBlock> {
+  const size = added.value.length;
+  let from = 0;
+  let part = 0;
+  if (last) {
+    from = Math.min(size, Math.max(0, BLOCK_ROWS - last.value.length));
+    const before = rowsOf(last);
+    const filled = from > 0 ? appendKpiRows(before, sliceKpiRows(added, 0, from, skip)) : before;
+    if (filled !== before) yield { ...filled, ...ids, part: last.part };
+    part = last.part + 1;
+  }
+  for (; from < size; from += BLOCK_ROWS) {
+    const block = sliceKpiRows(added, from, Math.min(size, from + BLOCK_ROWS), skip);
+    if (block.value.length > 0) yield { ...block, ...ids, part: part++ };
+  }
 }
 
 const FIRST_CAPACITY = 1024;
