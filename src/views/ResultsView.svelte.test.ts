@@ -78,11 +78,14 @@ describe('ResultsView', () => {
     expect(screen.getByRole('region', { name: 'Summary' }).textContent).toContain('Northwind Contact leads with 71.6 as the best fully scored vendor.');
   });
 
-  it('builds a screen for 50 vendors or more in parts: headline and ranking first, the rest one task after another', async () => {
+  it('builds a screen for 50 vendors or more in parts: headline and the ranking’s top 40 first, the rest one task after another', async () => {
     await open(makeLargeAssessment({ vendors: 50, criteria: 6, categories: 2, evaluators: 2, fill: 1 }));
-    expect(within(rankingTable()).getAllByRole('row')).toHaveLength(51);
+    // The header row and the first 40 vendors, in ranking order.
+    expect(within(rankingTable()).getAllByRole('row')).toHaveLength(41);
+    expect(rows(rankingTable()).map((row) => row[0])).toEqual(Array.from({ length: 40 }, (_, i) => String(i + 1)));
     expect(screen.getByRole('region', { name: 'Summary' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Calibration' })).toBeNull();
+    await vi.waitFor(() => expect(within(rankingTable()).getAllByRole('row')).toHaveLength(51), { timeout: 5_000 });
     await screen.findByRole('heading', { name: 'Calibration' }, { timeout: 5_000 });
     const titles = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(titles).toEqual(['Results', 'Category scores', 'Why the winner wins', 'Robustness', 'Calibration']);
