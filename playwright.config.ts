@@ -37,6 +37,9 @@ export default defineConfig({
     headless: true,
     viewport: { width: 1360, height: 900 },
     acceptDownloads: true,
+    // The app's service worker would precache every built file in each test's fresh browser: only the
+    // offline and update tests (offline.spec.ts) let it register.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve-dist.mjs ${port} bpo/workbench`,

@@ -1,16 +1,46 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { VitePWA } from 'vite-plugin-pwa';
+import { appManifest } from './src/app-manifest.ts';
 
 // Dexie's ES module build, not its UMD bundle (what `import 'dexie'` resolves to): the same library
 // without the CommonJS wrapper and interop runtime, 2 kB gzip less on the first screen (budget 60 kB).
 // Tests keep the package's own entry.
 const dexieModule = fileURLToPath(new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url));
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 // base './' so the built files work from any static host and any sub-path (SPEC §1).
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  // The Storage & about page says which version runs: the package's, and when this build was made.
+  define: { __APP_VERSION__: JSON.stringify(version), __APP_BUILT_AT__: JSON.stringify(new Date().toISOString()) },
+  plugins: [
+    svelte(),
+    // Offline after one visit, and installable: a service worker Workbox generates, precaching every
+    // built file (the app, the lazy screens, Chart.js, the CSV and other workers, the template and the
+    // worked example inside their chunks). It waits to take over until the user chooses Reload on the
+    // "new version" banner (registerType 'prompt'); state/app-update.svelte.ts registers it from the
+    // app's own script, never an inline one, so script-src 'self' holds.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: appManifest,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png}'], // the manifest is added by the plugin
+        navigateFallback: 'index.html',
+        // The assessment screens' chunk is the largest; keep room so no built file is left uncached.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        // The first version takes charge of the page that installed it at once, so a screen opened
+        // later in that same visit loads from the cache when the network has gone (a new version
+        // still waits for Reload: skipWaiting stays off).
+        clientsClaim: true,
+      },
+    }),
+  ],
   resolve: process.env.VITEST ? { conditions: ['browser'] } : { alias: [{ find: /^dexie$/, replacement: dexieModule }] },
   build: {
     target: 'es2022',
@@ -19,6 +49,8 @@ export default defineConfig({
     // Every browser the build targets (ES2022) preloads modules itself; the polyfill would weigh on
     // the first screen (SPEC §10) for none of them.
     modulePreload: { polyfill: false },
+    // No data: URLs: every asset is a file the service worker precaches and the CSP allows as 'self'.
+    assetsInlineLimit: 0,
   },
   worker: { format: 'es' },
   test: {

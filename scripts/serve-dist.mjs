@@ -11,8 +11,15 @@ const base = `/${(process.argv[3] ?? 'bpo/workbench').replace(/^\/|\/$/g, '')}/`
 const root = process.env.DIST_DIR ? join(process.env.DIST_DIR, '/') : new URL('../dist/', import.meta.url).pathname;
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.webmanifest': 'application/manifest+json',
 };
+
+// The app's Content-Security-Policy sent as a header too, as a host should: the same policy as the
+// meta tag of the build's index.html (one source), so a violation shows whichever way it is delivered.
+const csp = await readFile(join(root, 'index.html'), 'utf8').then(
+  (html) => /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1],
+  () => undefined,
+);
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -25,7 +32,9 @@ const server = createServer(async (req, res) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (csp) headers['content-security-policy'] = csp;
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404).end('not found');

@@ -5,7 +5,7 @@
 // to that point, against a blank document from the same server (the floor: connection + one response).
 // Two visits: the first (nothing stored: the welcome screen) and a returning one (one assessment stored).
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { diskContext, repeat, within } from './browser';
 import type { Row } from './report';
 
@@ -23,23 +23,31 @@ const READY = (label: string) =>
   `__bench.when(() => { const b = __bench.find('button', /^${label}$/); return b && !b.disabled && b.getBoundingClientRect().width > 0; })` +
   `.then((t) => { __bench.readyAt = t; });`;
 
+/**
+ * Not the first screen's: what the app loads after the page's load event for offline use (the service
+ * worker's script and runtime, its registration and the "new version" banner), and every request of the
+ * service worker itself (it stores every built file in the background after the first visit).
+ */
+const AFTER_LOAD = /\/(sw\.js|workbox-[^/]+\.js|UpdateBanner-[^/]+|app-update[^/]+)$/;
+
 function watchFetches(context: BrowserContext) {
   const bodies = new Map<string, Promise<Buffer>>();
   let pending = 0;
   let lastStart = Date.now();
-  const isCode = (url: string) => /\.(m?js|css)(\?|$)/.test(new URL(url).pathname);
+  const isCode = (request: Request) =>
+    /\.(m?js|css)(\?|$)/.test(new URL(request.url()).pathname) && !AFTER_LOAD.test(new URL(request.url()).pathname) && !request.serviceWorker();
   context.on('request', (request) => {
-    if (!isCode(request.url())) return;
+    if (!isCode(request)) return;
     pending++;
     lastStart = Date.now();
   });
   context.on('requestfinished', (request) => {
-    if (!isCode(request.url())) return;
+    if (!isCode(request)) return;
     pending--;
     bodies.set(request.url(), request.response().then((r) => r!.body()));
   });
   context.on('requestfailed', (request) => {
-    if (isCode(request.url())) pending--;
+    if (isCode(request)) pending--;
   });
   return {
     quiet: async () => {

@@ -5,12 +5,18 @@ import { gzipSync } from 'node:zlib';
 import { test, expect, openHome } from './fixtures';
 import type { Page } from '@playwright/test';
 
-/** Every script and stylesheet the page fetches from now on, by file name, with its body. */
+/**
+ * What the app loads once the page has loaded, for offline use (the service worker's registration and
+ * the "new version" banner): not the first screen's (the service worker then stores every file anyway).
+ */
+const AFTER_LOAD = /^(UpdateBanner|app-update)[-.]/;
+
+/** Every script and stylesheet the page fetches for its screen from now on, by file name, with its body. */
 function recordCode(page: Page): Map<string, Promise<Buffer>> {
   const files = new Map<string, Promise<Buffer>>();
   page.on('response', (response) => {
     const name = new URL(response.url()).pathname.split('/').pop()!;
-    if (/\.(js|css)$/.test(name)) files.set(name, response.body());
+    if (/\.(js|css)$/.test(name) && !AFTER_LOAD.test(name)) files.set(name, response.body());
   });
   return files;
 }
