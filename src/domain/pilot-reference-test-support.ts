@@ -5,34 +5,12 @@ import { dayNumber } from './pilot-series-passes';
 import { evaluateFromAggregates, isInWindow, type AggregateResult } from './pilot';
 import type { PilotEvaluation } from './pilot-evaluation';
 import { seededRandom } from './robustness/random';
+import { aggregateRows } from './measurement-aggregate';
 import type { Kpi, KpiAggregate as AggregateKind, Measurement, Pilot } from './types';
-
-function hasN(m: Measurement): m is Measurement & { n: number } {
-  return typeof m.n === 'number' && Number.isFinite(m.n);
-}
 
 /** SPEC §4 value over rows given as objects, in array order (a fold per figure). */
 export function aggregateObjects(kpi: Pick<Kpi, 'aggregate'>, rows: readonly Measurement[]): { value: number | null; n: number | null } {
-  if (rows.length === 0) return { value: null, n: null };
-  const values = rows.map((m) => m.value);
-  switch (kpi.aggregate) {
-    case 'mean': {
-      const totalN = rows.every(hasN) ? rows.reduce((s, m) => s + (m.n as number), 0) : 0;
-      if (totalN > 0) return { value: rows.reduce((s, m) => s + m.value * (m.n as number), 0) / totalN, n: totalN };
-      return { value: values.reduce((s, v) => s + v, 0) / values.length, n: null };
-    }
-    case 'last': {
-      let latest = rows[0];
-      for (const m of rows) if (m.date >= latest.date) latest = m;
-      return { value: latest.value, n: null };
-    }
-    case 'sum':
-      return { value: values.reduce((s, v) => s + v, 0), n: null };
-    case 'min':
-      return { value: values.reduce((a, b) => Math.min(a, b)), n: null };
-    case 'max':
-      return { value: values.reduce((a, b) => Math.max(a, b)), n: null };
-  }
+  return aggregateRows(kpi.aggregate, rows);
 }
 
 /** SPEC §4 evaluation of a pilot whose rows are `rows` (objects, in any order across KPIs). */

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../../../tests/fixtures/paths';
+import { contractReport, evaluateContract } from './evaluate';
+import { CONTRACT_DEFAULTS, type Contract, type ServiceLevel } from './types';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A contract of a version-2 file with the format's defaults filled in (SPEC §11). */
+function contractOf(json: Json): Contract {
+  return {
+    ...CONTRACT_DEFAULTS,
+    reviews: [],
+    ...json,
+    serviceLevels: json.serviceLevels.map((s: Json) => ({ proportion: false, aggregate: 'mean', ...s })),
+  } as Contract;
+}
+
+function readJson(name: string): Json {
+  return JSON.parse(readFileSync(fixturePath(name), 'utf8'));
+}
+
+/** Numbers to 1e-6 (full precision in the files), everything else exactly, every key of the expected value. */
+function expectClose(actual: unknown, expected: unknown, where: string): void {
+  if (typeof expected === 'number') {
+    expect(typeof actual, where).toBe('number');
+    expect(Math.abs((actual as number) - expected), `${where}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-6);
+  } else if (Array.isArray(expected)) {
+    expect((actual as unknown[]).length, where).toBe(expected.length);
+    expected.forEach((e, i) => expectClose((actual as unknown[])[i], e, `${where}[${i}]`));
+  } else if (expected !== null && typeof expected === 'object') {
+    expect(Object.keys(actual as Json).sort(), where).toEqual(Object.keys(expected).sort());
+    for (const [key, value] of Object.entries(expected)) expectClose((actual as Json)[key], value, `${where}.${key}`);
+  } else {
+    expect(actual, where).toBe(expected);
+  }
+}
+
+const FILES = ['examples/contract-assessment', ...[1, 2, 3, 4].map((i) => `examples/contract-vectors/contract-vector-${i}`)];
+
+describe('contracts (SPEC §11)', () => {
+  it.each(FILES)('%s gives the expected months, credits, earn-back, bonus and totals', (name) => {
+    const expected = readJson(`${name}.expected.json`);
+    const file = readJson(`${name}.json`);
+    const contracts = file.assessment.contracts.map((c: Json) => contractReport(evaluateContract(contractOf(c), expected.asOf)));
+    expectClose(contracts, expected.contracts, name);
+  });
+
+  const csat: ServiceLevel = { id: 'csat', name: 'CSAT', unit: '%', direction: 'higher', proportion: true, aggregate: 'mean', minimum: 80, expected: 85, allocationPercent: 40 };
+  const aht: ServiceLevel = { id: 'aht', name: 'AHT', unit: 's', direction: 'lower', proportion: false, aggregate: 'mean', minimum: 420, expected: 400, allocationPercent: 60 };
+  const worked = (rows: [string, string, number][], levels = [csat, aht]): Contract => ({
+    ...CONTRACT_DEFAULTS,
+    id: 'c',
+    name: 'Worked example',
+    vendorId: 'v',
+    start: '2027-01-01',
+    months: 12,
+    currency: 'EUR',
+    monthlyCharges: 200_000,
+    serviceLevels: levels,
+    measurements: rows.map(([serviceLevelId, date, value]) => ({ serviceLevelId, date, value })),
+    reviews: [],
+  });
+
+  it("earns January's CSAT credit back with February to April met-expected, and pays it as soon as February is not", () => {
+    const months: [string, string, number][] = [
+      ['csat', '2027-01-31', 79.5], ['aht', '2027-01-31', 410],
+      ['csat', '2027-02-28', 85], ['aht', '2027-02-28', 400],
+      ['csat', '2027-03-31', 86], ['aht', '2027-03-31', 395],
+      ['csat', '2027-04-30', 85.2], ['aht', '2027-04-30', 390],
+    ];
+    const january = (asOf: string, rows = months) => evaluateContract(worked(rows), asOf).months[0].serviceLevels[0];
+    expect(evaluateContract(worked(months), '2027-05-01').atRisk).toBe(24_000);
+    expect(january('2027-02-01')).toMatchObject({ status: 'breach', credit: 9_600, creditState: 'pending' });
+    expect(january('2027-04-15')).toMatchObject({ creditState: 'pending' }); // February and March met, April in progress
+    expect(january('2027-05-01')).toMatchObject({ creditState: 'earned-back' });
+    const februaryAt84 = months.map((r): [string, string, number] => (r[0] === 'csat' && r[1] === '2027-02-28' ? ['csat', r[1], 84] : r));
+    expect(january('2027-03-01', februaryAt84)).toMatchObject({ creditState: 'payable' });
+  });
+
+  it('caps a month whose credits exceed the amount at risk, in proportion', () => {
+    const both: [string, string, number][] = [['csat', '2027-01-31', 70], ['aht', '2027-01-31', 500]];
+    const even = evaluateContract(worked(both), '2027-02-01').months[0];
+    expect(even.serviceLevels.map((s) => s.credit)).toEqual([9_600, 14_400]);
+    expect(even.capped).toBe(false);
+    const heavy = evaluateContract(worked(both, [{ ...csat, allocationPercent: 80 }, aht]), '2027-02-01').months[0];
+    expect(heavy.capped).toBe(true);
+    expect(heavy.serviceLevels[0].credit).toBeCloseTo(13_714.29, 2);
+    expect(heavy.serviceLevels[1].credit).toBeCloseTo(10_285.71, 2);
+    expect(heavy.serviceLevels[0].credit + heavy.serviceLevels[1].credit).toBeCloseTo(24_000, 9);
+  });
+
+  it('leaves the month in progress and months outside the term unreported, and never credits a key measure', () => {
+    const keyMeasure = { ...aht, allocationPercent: 0 };
+    const c = { ...worked([['csat', '2026-12-31', 10], ['csat', '2027-01-31', 90], ['aht', '2027-01-31', 900], ['csat', '2027-02-10', 10]], [csat, keyMeasure]), months: 1 };
+    const evaluation = evaluateContract(c, '2027-03-15');
+    expect(evaluation.months.map((m) => m.month)).toEqual([2027 * 12]); // January only: the term is one month
+    expect(evaluation.months[0].serviceLevels.map((s) => [s.status, s.credit])).toEqual([['met-expected', 0], ['breach', 0]]);
+    expect(evaluateContract({ ...c, months: undefined }, '2027-02-20').months).toHaveLength(1); // February is in progress
+  });
+});
