@@ -61,7 +61,9 @@ describe('HomeState.importFile', () => {
     const a = workedExample();
     a.id = 'fresh-one';
     const home = new HomeState();
-    expect(await home.importFile(fileOf(a), answer('merge'))).toEqual({ kind: 'inserted', id: 'fresh-one', screen: 'results' });
+    const outcome = await home.importFile(fileOf(a), answer('merge'));
+    expect(outcome).toMatchObject({ kind: 'inserted', id: 'fresh-one', screen: 'results' });
+    expect(outcome.kind === 'inserted' && (await outcome.written)).toBe(true);
     expect(asked).toHaveLength(0);
   });
 

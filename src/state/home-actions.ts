@@ -11,13 +11,19 @@ import type { Assessment } from '../domain/types';
 import type { ClashOutcome } from './assessment-import.svelte';
 import type { Clash, ClashChoice } from './clash-prompt.svelte';
 import { confirmAction } from './confirm.svelte';
-import { primeAssessment } from './primed-assessments';
+import { primeAssessment, takePrimed } from './primed-assessments';
 import { notices, persist } from './notices.svelte';
 import type { Screen } from './router.svelte';
 import { requestPersistentStorage } from './storage-status.svelte';
 
-/** `screen`: where a new assessment opens: an evaluator's package on their scoring grid, anything else on Results. */
-export type ImportFileOutcome = ClashOutcome | { kind: 'inserted'; id: string; screen: Screen } | { kind: 'errors'; errors: string };
+/**
+ * `screen`: where a new assessment opens: an evaluator's package on their scoring grid, anything else on
+ * Results. `written`: its write, still under way (true once stored; a failure has been reported).
+ */
+export type ImportFileOutcome =
+  | ClashOutcome
+  | { kind: 'inserted'; id: string; screen: Screen; written: Promise<boolean> }
+  | { kind: 'errors'; errors: string };
 
 function nowIso(): string {
   return new Date().toISOString();
@@ -75,11 +81,12 @@ export async function importFile(
   const stored = await storedVersion(read.id);
   if (!stored) {
     // Written as the worker built it: no second pass over the file's scores and measurements here.
-    if (!(await persist(file.name, () => insertRecords(read.records)))) return { kind: 'none' };
-    // The screen it opens on shows it as written, without reading it back (SPEC §10).
-    primeAssessment(read.id, Promise.resolve({ assessment: read.assessment, revision: revisionOf(read.records.assessment) }));
-    void requestPersistentStorage();
-    return { kind: 'inserted', id: read.id, screen: packageRecipient(read.records.assessment) ? 'scoring' : 'results' };
+    const written = persist(file.name, () => insertRecords(read.records));
+    // The screen it opens on shows it at once, while it is being written, without reading it back (SPEC §10).
+    primeAssessment(read.id, Promise.resolve({ assessment: read.assessment, revision: revisionOf(read.records.assessment), written }));
+    // Not stored: a screen not yet opened on it reads storage instead (and finds nothing).
+    void written.then((ok) => (ok ? void requestPersistentStorage() : takePrimed(read.id)));
+    return { kind: 'inserted', id: read.id, screen: packageRecipient(read.records.assessment) ? 'scoring' : 'results', written };
   }
   const clash = describeClash(file.name, stored, read.assessment, now);
   const choice = await choose(clash);

@@ -5,7 +5,7 @@ import { LiveValue } from './live-value.svelte';
 import type { ImportFileOutcome } from './home-actions';
 import type { Clash, ClashChoice } from './clash-prompt.svelte';
 import { notices } from './notices.svelte';
-import type { Screen } from './router.svelte';
+import { router, type Screen } from './router.svelte';
 
 /** One row of the home list (the screen needs no more than this of each assessment). */
 export type { AssessmentSummary };
@@ -66,9 +66,18 @@ export class HomeState {
     this.#importErrors = null;
     const result = await this.importFile(file, choose, whileReading);
     if (result.kind === 'errors') this.#importErrors = result.errors;
-    else if (result.kind === 'inserted') notices.info(`Imported ${file.name}.`);
+    else if (result.kind === 'inserted') void result.written.then((ok) => this.#inserted(ok, result.id, file.name));
     if (result.kind === 'errors' || result.kind === 'none') return undefined;
     return { id: result.id, screen: result.kind === 'inserted' ? result.screen : 'results' };
+  }
+
+  /**
+   * A new assessment opens while it is being written: announced once stored; if it could not be
+   * (the reason is already shown), its screen goes back to the list.
+   */
+  #inserted(ok: boolean, id: string, fileName: string): void {
+    if (ok) notices.info(`Imported ${fileName}.`);
+    else if (router.route.name === 'assessment' && router.route.assessmentId === id) router.go({ name: 'home' });
   }
 
   async duplicate(id: string): Promise<string | undefined> {

@@ -75,7 +75,8 @@ describe('HomeState.importFile with hostile files', () => {
       .replace(/\{(\s*)"(id|vendorId|kpiId|date)":/g, `{$1${evil}"$2":`);
     expect(text.split('"__proto__"').length).toBeGreaterThan(20);
     const outcome = await new HomeState().importFile(new File([text], 'keys.json'), never);
-    expect(outcome).toEqual({ kind: 'inserted', id: 'hostile-keys', screen: 'results' });
+    expect(outcome).toMatchObject({ kind: 'inserted', id: 'hostile-keys', screen: 'results' });
+    expect(outcome.kind === 'inserted' && (await outcome.written)).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     const stored = {

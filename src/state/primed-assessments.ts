@@ -1,12 +1,14 @@
 // Reads of an assessment begun before its screen exists (SPEC §10 performance): a reload on one of its
 // screens starts reading IndexedDB while the screen's code still loads, and a JSON import hands over
-// the assessment it has just written, so Results neither reads it back nor decodes its scores twice.
+// the assessment it is writing, so Results opens while the write commits and neither reads it back
+// nor decodes its scores twice.
 // The open assessment takes the read once (StoredAssessment.start); its revision watch still compares
 // what was read with what is stored, so a read that another tab's write overtook is read again.
 import { loadAssessmentAt } from '../db/assessments-repo';
 import type { Assessment } from '../domain/types';
 
-export type AssessmentSnapshot = { assessment: Assessment; revision: string } | undefined;
+/** `written`: the write storing it, when it is still under way (true once stored). */
+export type AssessmentSnapshot = { assessment: Assessment; revision: string; written?: Promise<boolean> } | undefined;
 
 const primed = new Map<string, Promise<AssessmentSnapshot>>();
 

@@ -36,6 +36,8 @@ export class StoredAssessment {
   #seen: string | null | undefined;
   /** The watch saw a revision during a read: compared with what the read got once it ends. */
   #recheck = false;
+  /** What is shown is still being stored by this tab (a JSON import): until then it is not there. */
+  #inserting = false;
 
   constructor(id: string) {
     this.#id = id;
@@ -113,8 +115,26 @@ export class StoredAssessment {
     }
   }
 
+  /**
+   * What is shown was handed over while this tab still writes it (primed-assessments.ts): a write in
+   * flight like an edit's, so no read replaces it meanwhile; if it is not stored, storage is read.
+   */
+  #storedBy(written: Promise<boolean>): void {
+    this.#inserting = true;
+    this.#inFlight++;
+    void written
+      .catch(() => false)
+      .then((ok) => {
+        this.#inserting = false;
+        this.#inFlight--;
+        if (!ok) this.#stale = true;
+        if (this.#inFlight === 0) void this.#reloadWhenIdle();
+      });
+  }
+
   #observe(revision: string | null): void {
     this.#seen = revision;
+    if (revision === null && this.#inserting) return;
     if (revision !== null && (revision === this.#synced || this.#own.has(revision))) return;
     // A read under way may already hold this revision (the first read runs beside the watch's first
     // query): it is compared once the read ends, and read again only if it differs.
@@ -132,7 +152,7 @@ export class StoredAssessment {
     this.#recheck = false;
     const edits = this.#edits;
     try {
-      const stored = await (primed?.catch(() => loadAssessmentAt(this.#id)) ?? loadAssessmentAt(this.#id));
+      const stored: AssessmentSnapshot = await (primed?.catch(() => loadAssessmentAt(this.#id)) ?? loadAssessmentAt(this.#id));
       // An edit made while reading may be missing from what was read: read again once it is stored.
       if (edits !== this.#edits) this.#stale = true;
       else {
@@ -141,8 +161,10 @@ export class StoredAssessment {
         this.#own.clear();
         this.#loaded = true;
         this.#error = undefined;
+        if (stored?.written) this.#storedBy(stored.written);
         // The watch saw another revision while this read ran: it is not what was read.
-        if (this.#recheck && this.#seen !== undefined && this.#seen !== (stored?.revision ?? null)) this.#stale = true;
+        const seen = this.#inserting && this.#seen === null ? undefined : this.#seen;
+        if (this.#recheck && seen !== undefined && seen !== (stored?.revision ?? null)) this.#stale = true;
       }
     } catch (error) {
       if (this.#recheck) this.#stale = true;
