@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from './db';
 import { insertAssessment, loadAssessment } from './assessments-repo';
-import { appendMeasurements, deletePilot, insertPilot, updatePilot } from './pilots-repo';
+import { appendMeasurements, deletePilot, insertPilot, putBlocks, updatePilot } from './pilots-repo';
+import { measurementBlocks } from './format/measurement-blocks';
 import { newRevision } from './format/revision-token';
 import type { Stamp } from './revision';
 import { makeAssessment, makeVendor } from '../domain/test-factories';
@@ -70,6 +71,22 @@ describe('pilots repository', () => {
     const filling = keptOf(more.slice(0, 20_000)).length;
     expect(await blocks()).toEqual([['aht', 0, 40_000], ['csat', 0, 50_000], ['csat', 1, 30_000 + filling], ['csat', 2, kept.length - filling]]);
     expect(await rowsOf()).toStrictEqual([...byKpi(first, 'csat'), ...kept, ...byKpi(first, 'aht')]);
+  });
+
+  it('puts blocks two at a time, the next when one is written, never all at once', async () => {
+    const [block] = measurementBlocks('a1', 'p1', columns([{ kpiId: 'csat', date: '2027-01-10', value: 1 }]));
+    const blocks = [0, 1, 2, 3].map((part) => ({ ...block, part }));
+    let underWay = 0;
+    let most = 0;
+    const put = db.measurementBlocks.put.bind(db.measurementBlocks);
+    const spy = vi.spyOn(db.measurementBlocks, 'put').mockImplementation((block) => {
+      most = Math.max(most, ++underWay);
+      return put(block).finally(() => underWay--);
+    });
+    await db.transaction('rw', db.measurementBlocks, () => putBlocks(blocks));
+    spy.mockRestore();
+    expect(most).toBe(2);
+    expect(await db.measurementBlocks.count()).toBe(4);
   });
 
   it('stores each KPI as columns and reads every row back exactly, across appends', async () => {

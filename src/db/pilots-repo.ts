@@ -19,12 +19,17 @@ function refuseUnknownKpis(kpis: readonly { id: string }[], kpiIds: ReadonlySet<
 }
 
 /**
- * Puts blocks one after the other, each in a task of its own (the next is put when the last is
- * written): IndexedDB copies a record on the page's thread as it is put, and all of a million rows put
- * at once were one long task (SPEC §10). Still one transaction: all are stored or none.
+ * Puts blocks a few at a time, each in a task of its own: IndexedDB copies a record on the page's thread
+ * as it is put, and all of a million rows put at once were one long task (SPEC §10). The next block is
+ * put when an earlier one is written, two kept under way so that the page copies one while storage
+ * writes the other. Still one transaction: all are stored or none.
  */
-async function putBlocks(blocks: Iterable<MeasurementBlock>): Promise<void> {
-  for (const block of blocks) await db.measurementBlocks.put(block);
+export async function putBlocks(blocks: Iterable<MeasurementBlock>, underWay = 2): Promise<void> {
+  const next = blocks[Symbol.iterator]();
+  const lane = async () => {
+    for (let block = next.next(); !block.done; block = next.next()) await db.measurementBlocks.put(block.value);
+  };
+  await Promise.all(Array.from({ length: underWay }, lane));
 }
 
 const pilotGone = () => new EditConflict('This pilot was deleted in another tab.');
@@ -99,9 +104,12 @@ export async function appendMeasurements(assessmentId: string, pilotId: string, 
     for (const [, , kpiId, part] of keys) if (kpiIds.has(kpiId) && part >= (lastPart.get(kpiId) ?? 0)) lastPart.set(kpiId, part);
     const last = await db.measurementBlocks.bulkGet([...lastPart].map(([kpiId, part]): [string, string, string, number] => [assessmentId, pilotId, kpiId, part]));
     const lastOf = new Map(last.flatMap((b) => (b ? [[b.kpiId, b] as const] : [])));
-    for (const block of rows.blocks) {
-      await putBlocks(appendedBlocks({ assessmentId, pilotId }, lastOf.get(block.kpiId), block, skip?.get(block.kpiId)));
-    }
+    const ids = { assessmentId, pilotId };
+    await putBlocks(
+      (function* () {
+        for (const block of rows.blocks) yield* appendedBlocks(ids, lastOf.get(block.kpiId), block, skip?.get(block.kpiId));
+      })(),
+    );
     return stampAssessment(assessmentId, stamp);
   });
 }
