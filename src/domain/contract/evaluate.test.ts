@@ -13,7 +13,7 @@ function contractOf(json: Json): Contract {
     reviews: [],
     ...json,
     serviceLevels: json.serviceLevels.map((s: Json) => ({ proportion: false, aggregate: 'mean', ...s })),
-  } as Contract;
+  } as unknown as Contract; // the file is trusted here: it is a published test vector
 }
 
 function readJson(name: string): Json {
