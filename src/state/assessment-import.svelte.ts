@@ -43,16 +43,20 @@ type ReadResult = ReadFile | { ok: false; errors: string };
 
 /**
  * Size check, then the importer's stages, in a worker so the page stays responsive with a large file;
- * the error text names the file and every problem's place.
+ * the error text names the file and every problem's place. `onReading`: called once the worker has
+ * started on the file (its script fetched), so what the page loads then does not delay it.
  */
-export function readAssessmentFile(file: File, now: string): Promise<ReadResult> {
+export function readAssessmentFile(file: File, now: string, onReading?: () => void): Promise<ReadResult> {
   const worker = startAssessmentFileWorker();
   return new Promise<ReadResult>((resolve) => {
     const finish = (result: ReadResult) => {
       worker.terminate();
       resolve(result);
     };
-    worker.onmessage = ({ data }) => finish(data.ok ? new ReadFile(data.records) : data);
+    worker.onmessage = ({ data }) => {
+      if ('reading' in data) onReading?.();
+      else finish(data.ok ? new ReadFile(data.records) : data);
+    };
     worker.onerror = (event) => finish({ ok: false, errors: `${file.name} could not be read (${event.message || 'the reader stopped'}); nothing was changed.` });
     worker.onmessageerror = () => finish({ ok: false, errors: `${file.name} could not be read; nothing was changed.` });
     worker.postMessage({ file, name: file.name, now });

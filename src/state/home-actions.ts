@@ -74,9 +74,7 @@ export async function importFile(
   // The import flow (reading, merging, replacing) is larger still: it loads when a file is picked.
   const { announce, describeClash, readAssessmentFile, resolveClash, storedVersion } = await import('./assessment-import.svelte');
   const now = nowIso();
-  const reading = readAssessmentFile(file, now);
-  whileReading?.();
-  const read = await reading;
+  const read = await readAssessmentFile(file, now, whileReading);
   if (!read.ok) return { kind: 'errors', errors: read.errors };
   const stored = await storedVersion(read.id);
   if (!stored) {

@@ -71,6 +71,14 @@ describe('primed assessment reads', () => {
     expect(session.pilotEvaluations.map((e) => e.decision)).toEqual(['go']);
   });
 
+  it('lets the next screen load once the worker has started on the file, before the import ends', async () => {
+    const file = new File([exportAssessment(workedExample(), AT)], 'example.json');
+    const steps: string[] = [];
+    const importing = new HomeState().importPicked(file, never, () => steps.push('worker reading'));
+    steps.push(`opened ${(await importing)?.id}`);
+    expect(steps).toEqual(['worker reading', 'opened demo-small']);
+  });
+
   it('opens a new import while it is still being written, and neither reads it back nor shows it missing meanwhile', async () => {
     const write = holdInsert();
     const file = new File([exportAssessment(workedExample(), AT)], 'example.json');

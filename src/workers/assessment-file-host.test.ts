@@ -35,12 +35,18 @@ describe('reading an assessment file in the worker', () => {
     expect(reply).toEqual({ ok: false, errors: expect.stringMatching(/^huge\.json: The file is too large/) });
   });
 
-  it('hands every column buffer over in the transfer list, each once', async () => {
+  it('says it is reading first, then hands every column buffer over in the transfer list, each once', async () => {
+    const messages: FromAssessmentFileWorker[] = [];
     const posted = await new Promise<{ reply: FromAssessmentFileWorker; transfer: Transferable[] }>((resolve) => {
-      const handle = assessmentFileHost((reply, transfer = []) => resolve({ reply, transfer }), (task) => task());
+      const handle = assessmentFileHost((reply, transfer = []) => {
+        messages.push(reply);
+        if (!('reading' in reply)) resolve({ reply, transfer });
+      }, (task) => task());
       handle({ file: new Blob([exampleText]), name: 'example.json', now: NOW });
     });
-    if (!posted.reply.ok) throw new Error(posted.reply.errors);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toEqual({ reading: true });
+    if ('reading' in posted.reply || !posted.reply.ok) throw new Error('no records');
     const { scoreBlocks, measurements } = posted.reply.records;
     const buffers = [...scoreBlocks.flatMap((b) => [b.criterion, b.evaluator, b.value, b.note, b.stamp]), ...measurements.flatMap((b) => [b.date, b.value, b.n, b.note])].map((a) => a.buffer);
     expect(new Set(posted.transfer)).toEqual(new Set(buffers));

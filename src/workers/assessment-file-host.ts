@@ -18,10 +18,12 @@ export interface ToAssessmentFileWorker {
   now: string;
 }
 
-export type FromAssessmentFileWorker = { ok: true; records: AssessmentRecords } | { ok: false; errors: string };
+export type AssessmentFileReply = { ok: true; records: AssessmentRecords } | { ok: false; errors: string };
+/** `reading` first, as the worker starts on the file: the page may load what it needs next (SPEC §10). */
+export type FromAssessmentFileWorker = { reading: true } | AssessmentFileReply;
 
 /** What the page is told about a file: its records, or every problem with its place. */
-export async function readAssessmentBlob({ file, name, now }: ToAssessmentFileWorker): Promise<FromAssessmentFileWorker> {
+export async function readAssessmentBlob({ file, name, now }: ToAssessmentFileWorker): Promise<AssessmentFileReply> {
   const sizeError = checkFileSize(file.size);
   if (sizeError) return { ok: false, errors: `${name}: ${sizeError.message}` };
   const result = importAssessmentText(await file.text(), { now });
@@ -30,6 +32,8 @@ export async function readAssessmentBlob({ file, name, now }: ToAssessmentFileWo
 }
 
 export const assessmentFileHost: WorkerHost<ToAssessmentFileWorker, FromAssessmentFileWorker> = (post) => (message) => {
+  // The worker's own script is in: files the page fetches now no longer queue before it.
+  post({ reading: true });
   void readAssessmentBlob(message).then(
     (reply) => post(reply, reply.ok ? recordBuffers(reply.records) : []),
     (error: unknown) => post({ ok: false, errors: `${message.name} could not be read: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.` }),
