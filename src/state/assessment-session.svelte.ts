@@ -3,6 +3,7 @@
 // only way to change it: each applies a pure domain edit at once (so the ranking updates immediately)
 // and stores it by applying the same edit to what is stored, in one transaction, so that another
 // tab's edit of something else is never overwritten.
+import { writeFailureReason } from './storage-errors';
 import { updateAssessment } from '../db/assessment-edits-repo';
 import { saveScores, writeCell } from '../db/scores-repo';
 import { getSetting, setSetting } from '../db/settings-repo';
@@ -54,6 +55,10 @@ export class AssessmentSession {
   }
   get loadError(): unknown {
     return this.#stored.error;
+  }
+  /** Why the assessment could not be read, in words with what to do; null when it was. */
+  get loadFailure(): string | null {
+    return this.#stored.error === undefined ? null : writeFailureReason(this.#stored.error);
   }
   get assessment(): Assessment | undefined {
     return this.#stored.current;
