@@ -37,5 +37,6 @@ export function largeAssessment(vendors: number, criteria: number, evaluators: n
     evaluators: Array.from({ length: evaluators }, (_, e) => ({ id: `e${e}`, name: `Evaluator ${e + 1}` })),
     scores,
     pilots: [],
+    contracts: [],
   };
 }

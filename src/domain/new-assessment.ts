@@ -25,5 +25,6 @@ export function blankAssessment(opts: NewAssessmentOptions): Assessment {
     evaluators: [{ id: opts.evaluatorId, name: FIRST_EVALUATOR_NAME }],
     scores: [],
     pilots: [],
+    contracts: [],
   };
 }

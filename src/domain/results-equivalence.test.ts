@@ -74,7 +74,7 @@ function randomAssessment(seed: number, V: number, C: number, E: number): Assess
   }
   return {
     id: `random-${seed}`, name: 'Random', sector: '', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
-    scale: { min: 1, max: 10 }, categories, vendors, evaluators, scores, pilots: [],
+    scale: { min: 1, max: 10 }, categories, vendors, evaluators, scores, pilots: [], contracts: [],
   };
 }
 

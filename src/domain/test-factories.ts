@@ -24,6 +24,7 @@ export function makeAssessment({ pilots, ...partial }: Partial<Omit<Assessment, 
     vendors: [],
     evaluators: [{ id: 'e1', name: 'Evaluator 1' }],
     scores: [],
+    contracts: [],
     ...partial,
     pilots: (pilots ?? []).map(asPilot),
   };

@@ -1,6 +1,8 @@
 // The domain model of SPEC §2. These plain objects are what the app computes on, what the
 // repositories return and what the v1 interchange format carries (field names match the file).
 
+import type { Contract } from './contract/types';
+
 export interface Scale {
   min: number;
   max: number;
@@ -167,6 +169,8 @@ export interface Assessment {
   evaluators: Evaluator[];
   scores: Score[];
   pilots: Pilot[];
+  /** After a GO: the contracts governing vendors (SPEC §11; format version 2). */
+  contracts: Contract[];
 }
 
 export type VendorRankStatus = 'qualified' | 'provisional' | 'disqualified';

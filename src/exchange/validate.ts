@@ -103,5 +103,6 @@ function readAssessment(r: Reader, raw: unknown, path: string, fallbackTime: str
     evaluators,
     scores,
     pilots,
+    contracts: [],
   }) as Assessment;
 }
