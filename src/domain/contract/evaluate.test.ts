@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../tests/fixtures/paths';
 import { contractReport, evaluateContract } from './evaluate';
-import { CONTRACT_DEFAULTS, type Contract, type ServiceLevel } from './types';
+import { type Row, WORKED_AHT, WORKED_CSAT, WORKED_ROWS, withValue, workedContract } from './test-contract';
+import { CONTRACT_DEFAULTS, type Contract } from './types';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -46,40 +47,23 @@ describe('contracts (SPEC §11)', () => {
     expectClose(contracts, expected.contracts, name);
   });
 
-  const csat: ServiceLevel = { id: 'csat', name: 'CSAT', unit: '%', direction: 'higher', proportion: true, aggregate: 'mean', minimum: 80, expected: 85, allocationPercent: 40 };
-  const aht: ServiceLevel = { id: 'aht', name: 'AHT', unit: 's', direction: 'lower', proportion: false, aggregate: 'mean', minimum: 420, expected: 400, allocationPercent: 60 };
-  const worked = (rows: [string, string, number][], levels = [csat, aht]): Contract => ({
-    ...CONTRACT_DEFAULTS,
-    id: 'c',
-    name: 'Worked example',
-    vendorId: 'v',
-    start: '2027-01-01',
-    months: 12,
-    currency: 'EUR',
-    monthlyCharges: 200_000,
-    serviceLevels: levels,
-    measurements: rows.map(([serviceLevelId, date, value]) => ({ serviceLevelId, date, value })),
-    reviews: [],
-  });
+  const csat = WORKED_CSAT;
+  const aht = WORKED_AHT;
+  const worked = (rows: Row[], levels = [csat, aht]): Contract => workedContract(rows, { serviceLevels: levels });
 
   it("earns January's CSAT credit back with February to April met-expected, and pays it as soon as February is not", () => {
-    const months: [string, string, number][] = [
-      ['csat', '2027-01-31', 79.5], ['aht', '2027-01-31', 410],
-      ['csat', '2027-02-28', 85], ['aht', '2027-02-28', 400],
-      ['csat', '2027-03-31', 86], ['aht', '2027-03-31', 395],
-      ['csat', '2027-04-30', 85.2], ['aht', '2027-04-30', 390],
-    ];
+    const months = [...WORKED_ROWS];
     const january = (asOf: string, rows = months) => evaluateContract(worked(rows), asOf).months[0].serviceLevels[0];
     expect(evaluateContract(worked(months), '2027-05-01').atRisk).toBe(24_000);
     expect(january('2027-02-01')).toMatchObject({ status: 'breach', credit: 9_600, creditState: 'pending' });
     expect(january('2027-04-15')).toMatchObject({ creditState: 'pending' }); // February and March met, April in progress
     expect(january('2027-05-01')).toMatchObject({ creditState: 'earned-back' });
-    const februaryAt84 = months.map((r): [string, string, number] => (r[0] === 'csat' && r[1] === '2027-02-28' ? ['csat', r[1], 84] : r));
+    const februaryAt84 = withValue(months, 'csat', '2027-02-28', 84);
     expect(january('2027-03-01', februaryAt84)).toMatchObject({ creditState: 'payable' });
   });
 
   it('caps a month whose credits exceed the amount at risk, in proportion', () => {
-    const both: [string, string, number][] = [['csat', '2027-01-31', 70], ['aht', '2027-01-31', 500]];
+    const both: Row[] = [['csat', '2027-01-31', 70], ['aht', '2027-01-31', 500]];
     const even = evaluateContract(worked(both), '2027-02-01').months[0];
     expect(even.serviceLevels.map((s) => s.credit)).toEqual([9_600, 14_400]);
     expect(even.capped).toBe(false);
