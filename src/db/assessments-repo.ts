@@ -1,10 +1,9 @@
 // Repository for assessments: takes and returns plain domain objects; every write is one transaction.
+import { addRecords, ASSESSMENT_TABLES, deleteRecordsOf, readRecordsOf } from './assessment-tables';
 import { db } from './db';
 import { fromRecords, toRecords, type AssessmentRecords } from './format/assessment-records';
 import { revisionOf } from './revision';
 import type { Assessment } from '../domain/types';
-
-const ALL_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurementBlocks];
 
 export async function assessmentExists(id: string): Promise<boolean> {
   return (await db.assessments.get(id)) !== undefined;
@@ -16,15 +15,10 @@ export async function loadAssessment(id: string): Promise<Assessment | undefined
 
 /** The stored assessment with the revision it was read at, from one snapshot. */
 export async function loadAssessmentAt(id: string): Promise<{ assessment: Assessment; revision: string } | undefined> {
-  return db.transaction('r', ALL_TABLES(), async () => {
+  return db.transaction('r', ASSESSMENT_TABLES(), async () => {
     const assessment = await db.assessments.get(id);
     if (!assessment) return undefined;
-    const [scoreBlocks, pilots, measurements] = await Promise.all([
-      db.scoreBlocks.where('assessmentId').equals(id).toArray(),
-      db.pilots.where('assessmentId').equals(id).toArray(),
-      db.measurementBlocks.where('assessmentId').equals(id).toArray(),
-    ]);
-    return { assessment: fromRecords({ assessment, scoreBlocks, pilots, measurements }), revision: revisionOf(assessment) };
+    return { assessment: fromRecords(await readRecordsOf(assessment)), revision: revisionOf(assessment) };
   });
 }
 
@@ -47,20 +41,12 @@ export function insertAssessment(a: Assessment): Promise<void> {
 /** Writes the records of a complete, already validated assessment (toRecords) in one transaction. Fails if the id is taken. */
 export async function insertRecords(r: AssessmentRecords): Promise<void> {
   const a = r.assessment;
-  await db.transaction('rw', ALL_TABLES(), async () => {
+  await db.transaction('rw', ASSESSMENT_TABLES(), async () => {
     if (await db.assessments.get(a.id)) throw new Error(`An assessment with id "${a.id}" already exists.`);
-    await db.assessments.add(r.assessment);
-    await db.scoreBlocks.bulkAdd(r.scoreBlocks);
-    await db.pilots.bulkAdd(r.pilots);
-    await db.measurementBlocks.bulkAdd(r.measurements);
+    await addRecords(r);
   });
 }
 
 export async function deleteAssessment(id: string): Promise<void> {
-  await db.transaction('rw', ALL_TABLES(), async () => {
-    await db.assessments.delete(id);
-    await db.scoreBlocks.where('assessmentId').equals(id).delete();
-    await db.pilots.where('assessmentId').equals(id).delete();
-    await db.measurementBlocks.where('assessmentId').equals(id).delete();
-  });
+  await db.transaction('rw', ASSESSMENT_TABLES(), () => deleteRecordsOf(id));
 }

@@ -6,6 +6,7 @@ import {
   DB_NAME,
   SCHEMA_VERSIONS,
   type AssessmentRecord,
+  type ContractBlock,
   type MeasurementBlock,
   type PilotRecord,
   type ScoreBlock,
@@ -22,6 +23,7 @@ export class WorkbenchDb extends Dexie {
   scoreBlocks!: Table<ScoreBlock, [string, string]>;
   pilots!: Table<PilotRecord, [string, string]>;
   measurementBlocks!: Table<MeasurementBlock, [string, string, string, number]>;
+  contractBlocks!: Table<ContractBlock, [string, string, string, number]>;
   settings!: Table<SettingRecord, string>;
 
   constructor(name = DB_NAME) {

@@ -3,6 +3,7 @@
 // transaction over every table, so a failure leaves the stored assessment exactly as it was. Nothing
 // here validates or reads files: callers (state/assessment-import.svelte.ts) pass assessments that the
 // importer and the merge (domain/merge.ts) already produced.
+import { addRecords, ASSESSMENT_TABLES, deleteRecordsOf } from './assessment-tables';
 import { db } from './db';
 import { toRecords } from './format/assessment-records';
 import type { Assessment } from '../domain/types';
@@ -22,19 +23,13 @@ export interface MergeUndo {
 /** Settings key of an assessment's last merge. Stored in users' browsers: do not rename. */
 export const mergeUndoKey = (assessmentId: string) => `mergeUndo:${assessmentId}`;
 
-const ALL_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurementBlocks, db.settings];
+const ALL_TABLES = () => [...ASSESSMENT_TABLES(), db.settings];
 
 /** Inside a transaction: removes every record of the id, then writes the assessment's records. */
 async function rewrite(a: Assessment): Promise<void> {
   const r = toRecords(a);
-  await db.assessments.delete(a.id);
-  await db.scoreBlocks.where('assessmentId').equals(a.id).delete();
-  await db.pilots.where('assessmentId').equals(a.id).delete();
-  await db.measurementBlocks.where('assessmentId').equals(a.id).delete();
-  await db.assessments.add(r.assessment);
-  await db.scoreBlocks.bulkAdd(r.scoreBlocks);
-  await db.pilots.bulkAdd(r.pilots);
-  await db.measurementBlocks.bulkAdd(r.measurements);
+  await deleteRecordsOf(a.id);
+  await addRecords(r);
 }
 
 /** Fails (writing nothing) when the stored version is no longer the one the user decided about. */
@@ -98,10 +93,7 @@ export async function forgetMerge(assessmentId: string): Promise<void> {
 /** Deletes an assessment with its pending merge undo (which would otherwise bring it back), in one transaction. */
 export async function deleteAssessmentAndUndo(assessmentId: string): Promise<void> {
   await db.transaction('rw', ALL_TABLES(), async () => {
-    await db.assessments.delete(assessmentId);
-    await db.scoreBlocks.where('assessmentId').equals(assessmentId).delete();
-    await db.pilots.where('assessmentId').equals(assessmentId).delete();
-    await db.measurementBlocks.where('assessmentId').equals(assessmentId).delete();
+    await deleteRecordsOf(assessmentId);
     await db.settings.delete(mergeUndoKey(assessmentId));
   });
 }

@@ -1,15 +1,35 @@
 // The IndexedDB layout, in one place. Storage names (database, tables, key paths) are persisted in
 // users' browsers: do not rename or remove any of them without a new version and a migration below.
+import type { Contract } from '../domain/contract/types';
 import type { Assessment, KpiRows, Pilot } from '../domain/types';
 export type { ScoreBlock } from './format/score-blocks';
 
 export const DB_NAME = 'bpo-workbench';
 
 /** An assessment without its bulky children: those live in their own tables so that one edit writes one small record. */
-export type AssessmentRecord = Omit<Assessment, 'scores' | 'pilots'> & {
+export type AssessmentRecord = Omit<Assessment, 'scores' | 'pilots' | 'contracts'> & {
+  /** Absent on records written before contracts existed (schema version 5). */
+  contracts?: ContractRecord[];
   /** Changes with every write (revision.ts); absent on records written before it existed. Never exported. */
   revision?: string;
 };
+
+/**
+ * A contract's terms, service levels and reviews ride in its assessment's record (they are small and
+ * edited with it); its results, which run to tens of thousands of rows (daily results of 30 service
+ * levels over 3 years), are ContractBlocks.
+ */
+export type ContractRecord = Omit<Contract, 'measurements'>;
+
+/**
+ * A contract's results in the pilots' block layout (MeasurementBlock below): one service level's rows as
+ * columns, `kpiId` holding the service level's id, cut into blocks of at most BLOCK_ROWS rows.
+ */
+export interface ContractBlock extends KpiRows {
+  assessmentId: string;
+  contractId: string;
+  part: number;
+}
 
 export interface PilotRecord extends Omit<Pilot, 'measurements'> {
   assessmentId: string;
@@ -75,6 +95,11 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string |
     version: 4,
     stores: { measurements: null, measurementBlocks: '[assessmentId+pilotId+kpiId+part], [assessmentId+pilotId], assessmentId' },
     upgrade: 'measurementsToBlocks',
+  },
+  {
+    // Contracts (SPEC §11): their results in blocks; nothing to move, as no earlier version had any.
+    version: 5,
+    stores: { contractBlocks: '[assessmentId+contractId+kpiId+part], [assessmentId+contractId], assessmentId' },
   },
 ];
 

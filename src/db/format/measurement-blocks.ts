@@ -21,11 +21,14 @@ export const BLOCK_ROWS = 50_000;
 /** The ids a block is stored under. */
 type BlockIds = Pick<MeasurementBlock, 'assessmentId' | 'pilotId'>;
 
-/** One KPI's rows as stored blocks, numbered from `first`: the block as it is when it fits in one, else cut. */
-export function kpiBlocks(ids: BlockIds, rows: KpiRows, first = 0): MeasurementBlock[] {
+/**
+ * One KPI's rows as stored blocks, numbered from `first`: the block as it is when it fits in one, else
+ * cut. `ids` are the owner's (a pilot's, or a contract's: schema.ts ContractBlock has the same layout).
+ */
+export function kpiBlocks<Ids extends object = BlockIds>(ids: Ids, rows: KpiRows, first = 0): (KpiRows & Ids & { part: number })[] {
   const size = rows.value.length;
   if (size <= BLOCK_ROWS) return [{ ...rows, ...ids, part: first }];
-  const out: MeasurementBlock[] = [];
+  const out: (KpiRows & Ids & { part: number })[] = [];
   for (let from = 0, part = first; from < size; from += BLOCK_ROWS, part++) {
     out.push({ ...sliceKpiRows(rows, from, Math.min(size, from + BLOCK_ROWS)), ...ids, part });
   }
@@ -37,17 +40,17 @@ export function measurementBlocks(assessmentId: string, pilotId: string, rows: P
   return rows.blocks.flatMap((block) => kpiBlocks({ assessmentId, pilotId }, block));
 }
 
-/** A block's rows without its ids. */
-function rowsOf({ assessmentId: _a, pilotId: _p, part: _n, ...rows }: MeasurementBlock): KpiRows {
-  return rows;
+/** A block's rows without its owner's ids. */
+function rowsOf({ kpiId, dates, date, value, n, notes, note }: KpiRows): KpiRows {
+  return { kpiId, dates, date, value, n, notes, note };
 }
 
 /**
- * A pilot's stored blocks (any order) as its KPIs' rows, one block per KPI, KPIs in the order first met:
+ * An owner's stored blocks (any order) as its KPIs' rows, one block per KPI, KPIs in the order first met:
  * a KPI stored as one block is used as it is (no array copied), one stored as several is joined in order.
  */
-export function kpiRowsOfBlocks(blocks: readonly MeasurementBlock[]): KpiRows[] {
-  const byKpi = new Map<string, MeasurementBlock[]>();
+export function kpiRowsOfBlocks(blocks: readonly (KpiRows & { part: number })[]): KpiRows[] {
+  const byKpi = new Map<string, (KpiRows & { part: number })[]>();
   for (const b of blocks) {
     const list = byKpi.get(b.kpiId);
     if (list) list.push(b);
