@@ -20,6 +20,8 @@ import { pilotCandidates, type PilotCandidate } from '../domain/pilot-candidates
 import { editScore, hasScoreContent, putScores } from '../domain/score-edits';
 import { evaluatorScores, type EvaluatorScores } from '../domain/score-matrix';
 import type { Assessment, Pilot, PilotRows, Score } from '../domain/types';
+import type { Contract, ContractMeasurement } from '../domain/contract/types';
+import { updateContractResults } from '../db/contracts-repo';
 import { appendPilotRows, type SkippedDates } from '../domain/pilot-rows-build';
 import { sameData } from '../domain/same-data';
 import { StoredAssessment } from './stored-assessment.svelte';
@@ -178,6 +180,22 @@ export class AssessmentSession {
       (stamp) => appendMeasurements(this.id, pilotId, rows, stamp, skip),
       'the measurements',
     );
+  }
+
+  contract(contractId: string): Contract | undefined {
+    return this.assessment?.contracts.find((c) => c.id === contractId);
+  }
+
+  /** Adds, edits or removes contracts' terms, service levels or reviews; stored results of what was removed go too. */
+  async updateContracts(change: (contracts: Contract[]) => Contract[]): Promise<boolean> {
+    return this.update((a) => ({ ...a, contracts: change(a.contracts) }));
+  }
+
+  /** Applies `change` to a contract's results here and, the same change, to the stored ones (rows another tab added stay). */
+  async changeContractResults(contractId: string, change: (rows: ContractMeasurement[]) => ContractMeasurement[]): Promise<boolean> {
+    if (!this.contract(contractId)) return false;
+    const apply = (a: Assessment) => ({ ...a, contracts: a.contracts.map((c) => (c.id === contractId ? { ...c, measurements: change(c.measurements) } : c)) });
+    return persist('the results', () => this.#stored.write(apply, (stamp) => updateContractResults(this.id, contractId, change, stamp), { writeFirst: true }));
   }
 
   async #writePilots(change: (pilots: Pilot[]) => Pilot[], write: (stamp: Stamp) => Promise<string>, what: string): Promise<boolean> {

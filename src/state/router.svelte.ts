@@ -1,11 +1,13 @@
 // Hash routes, so the built app works from any static host and sub-path without server rewrites.
-export type Screen = 'checklist' | 'vendors' | 'scoring' | 'results' | 'pilots' | 'report';
+export type Screen = 'checklist' | 'vendors' | 'scoring' | 'results' | 'pilots' | 'contracts' | 'report';
 export const SCREENS: { id: Screen; label: string }[] = [
   { id: 'checklist', label: 'Checklist' },
   { id: 'vendors', label: 'Vendors' },
   { id: 'scoring', label: 'Scoring' },
   { id: 'results', label: 'Results' },
   { id: 'pilots', label: 'Pilots' },
+  // After a GO: service levels, credits, reviews (SPEC §11).
+  { id: 'contracts', label: 'Contracts' },
   // The printable steering-committee report.
   { id: 'report', label: 'Report' },
 ];
@@ -13,15 +15,22 @@ export const SCREENS: { id: Screen; label: string }[] = [
 type Route =
   | { name: 'home' }
   | { name: 'about' }
-  /** `sub` selects inside a screen: a pilot id, or "compare" on the pilots screen. */
-  | { name: 'assessment'; assessmentId: string; screen: Screen; sub?: string };
+  /** Every live contract of every assessment (SPEC §11 executive dashboard). */
+  | { name: 'dashboard' }
+  /**
+   * `sub` selects inside a screen: a pilot id, or "compare" on the pilots screen; a contract id on the
+   * contracts screen, where `part` "qbr" is that contract's quarterly business review pack.
+   */
+  | { name: 'assessment'; assessmentId: string; screen: Screen; sub?: string; part?: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'about') return { name: 'about' };
+  if (parts[0] === 'dashboard') return { name: 'dashboard' };
   if (parts[0] === 'a' && parts[1]) {
     const screen = SCREENS.find((s) => s.id === parts[2])?.id ?? 'checklist';
-    return parts[3] ? { name: 'assessment', assessmentId: parts[1], screen, sub: parts[3] } : { name: 'assessment', assessmentId: parts[1], screen };
+    if (!parts[3]) return { name: 'assessment', assessmentId: parts[1], screen };
+    return parts[4] ? { name: 'assessment', assessmentId: parts[1], screen, sub: parts[3], part: parts[4] } : { name: 'assessment', assessmentId: parts[1], screen, sub: parts[3] };
   }
   return { name: 'home' };
 }
@@ -29,8 +38,10 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.name === 'home') return '#/';
   if (route.name === 'about') return '#/about';
+  if (route.name === 'dashboard') return '#/dashboard';
   const base = `#/a/${encodeURIComponent(route.assessmentId)}/${route.screen}`;
-  return route.sub ? `${base}/${encodeURIComponent(route.sub)}` : base;
+  if (!route.sub) return base;
+  return route.part ? `${base}/${encodeURIComponent(route.sub)}/${encodeURIComponent(route.part)}` : `${base}/${encodeURIComponent(route.sub)}`;
 }
 
 class Router {
