@@ -4,6 +4,7 @@
 // row typed here is one the importer would accept.
 import { parseDecimal, parseSampleSize } from '../measurement-entry';
 import { monthNumber, termMonths } from './months';
+import { isMonth } from './rules';
 import type { Contract, ContractMeasurement } from './types';
 
 export interface ResultInput {
@@ -25,8 +26,6 @@ export interface MonthEntry {
   message?: string;
 }
 
-const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /**
  * The rows a month's form saves. A line left empty is skipped; any wrong line stops the whole month
  * (saved at once or not at all, as the pilot's weekly form does), and a note without a value is wrong
@@ -35,7 +34,7 @@ const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 export function monthEntryRows(contract: Pick<Contract, 'serviceLevels'>, month: string, inputs: Readonly<Record<string, ResultInput>>): MonthEntry {
   const errors: Record<string, ResultErrors> = {};
   const rows: ContractMeasurement[] = [];
-  const monthError = MONTH_RE.test(month.trim()) ? undefined : `"${month.trim()}" is not a month (YYYY-MM).`;
+  const monthError = isMonth(month.trim()) ? undefined : `"${month.trim()}" is not a month (YYYY-MM).`;
   for (const level of contract.serviceLevels) {
     const input = inputs[level.id];
     if (!input || (input.value.trim() === '' && input.n.trim() === '' && input.note.trim() === '')) continue;
