@@ -2,6 +2,7 @@
 // repositories return and what the v1 interchange format carries (field names match the file).
 
 import type { Contract } from './contract/types';
+import type { KpiAggregate, KpiDirection } from './measure-kinds';
 
 export interface Scale {
   min: number;
@@ -66,9 +67,7 @@ export interface Score {
   updatedAt?: string;
 }
 
-export type KpiDirection = 'higher' | 'lower';
-export const KPI_AGGREGATES = ['mean', 'last', 'sum', 'min', 'max'] as const;
-export type KpiAggregate = (typeof KPI_AGGREGATES)[number];
+export { KPI_AGGREGATES, type KpiAggregate, type KpiDirection } from './measure-kinds';
 
 export interface Kpi {
   id: string;

@@ -1,6 +1,6 @@
 // A contract after a GO (SPEC §11): service levels with credits, earn-back and bonus, monthly results
 // and reviews with actions. Stored in `assessment.contracts` (file format version 2).
-import type { KpiAggregate, KpiDirection } from '../types';
+import type { KpiAggregate, KpiDirection } from '../measure-kinds';
 
 export interface ServiceLevel {
   id: string;
