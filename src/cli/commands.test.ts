@@ -95,12 +95,12 @@ describe('evaluate (SPEC §7)', () => {
   });
 
   it('refuses an invalid file with exit 1 and the errors on stderr', () => {
-    const doc = { ...JSON.parse(exampleText('small-assessment')), version: 2 };
+    const doc = { ...JSON.parse(exampleText('small-assessment')), version: 3 };
     const result = runCli(['evaluate', 'new.json'], fakeIo({ '/work/new.json': JSON.stringify(doc) }));
     expect(result).toEqual({
       code: EXIT.invalid,
       stdout: '',
-      stderr: 'This file was made by a newer version of the app (format version 2); this app reads version 1. Update the app to open it.\n',
+      stderr: 'This file was made by a newer version of the app (format version 3); this app reads version 2. Update the app to open it.\n',
     });
   });
 });

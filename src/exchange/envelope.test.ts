@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, errorLines, FORMAT, formatError, formatImportErrors, MAX_FILE_BYTES } from './envelope';
 
 describe('format constants', () => {
-  it('name the v1 envelope and a 50 MB limit', () => {
-    expect([FORMAT, CURRENT_VERSION, MAX_FILE_BYTES]).toEqual(['bpo-workbench/assessment', 1, 52_428_800]);
+  it('name the v2 envelope and a 50 MB limit', () => {
+    expect([FORMAT, CURRENT_VERSION, MAX_FILE_BYTES]).toEqual(['bpo-workbench/assessment', 2, 52_428_800]);
   });
 });
 

@@ -1,11 +1,11 @@
-// The v1 interchange envelope (SPEC §5): the constants every reader and writer of the file agrees on,
+// The interchange envelope (SPEC §5; version 2 adds contracts, SPEC §11): the constants every reader and writer of the file agrees on,
 // kept in one place so a new version is one edit here plus a named migration in migrate.ts.
 
 /** Value of the envelope's `format` field; anything else is not our file. */
 export const FORMAT = 'bpo-workbench/assessment';
 
 /** The format version this app writes, and the newest it can read. */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 /** Largest file the importer accepts (50 MB): beyond it JSON.parse alone would freeze the page. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;

@@ -3,17 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { rowsFromMeasurements } from '../domain/pilot-rows-build';
 import type { Assessment } from '../domain/types';
 import { canonicalMeasurements, canonicalScores, exportAssessment, exportFileName } from './export';
-import { importAssessmentText } from './import';
-import { EXAMPLE_NAMES, exampleText, type Json } from './test-documents';
+import { EXAMPLE_NAMES, exampleText, imported, type Json } from './test-documents';
 
 const T1 = '2026-11-22T10:00:00.000Z';
 const T2 = '2027-03-01T12:30:00.000Z';
-
-function imported(text: string): Assessment {
-  const result = importAssessmentText(text);
-  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return result.assessment;
-}
 
 describe('exportAssessment round trip (SPEC §5)', () => {
   it.each(EXAMPLE_NAMES)('%s: export → import → export gives the same text apart from exportedAt', (name) => {
@@ -24,26 +17,34 @@ describe('exportAssessment round trip (SPEC §5)', () => {
     expect(JSON.parse(second).exportedAt).toBe(T2);
   });
 
-  it('re-exports the kept v1 fixture byte for byte', () => {
+  it('re-exports the kept v2 fixture byte for byte', () => {
+    const text = readFileSync(new URL('./fixtures/assessment-v2.json', import.meta.url), 'utf8');
+    expect(exportAssessment(imported(text), '2027-05-02T09:00:00.000Z') + '\n').toBe(text);
+  });
+
+  it('exports the kept v1 fixture as version 2 with no contracts, everything else as it was', () => {
     const text = readFileSync(new URL('./fixtures/assessment-v1.json', import.meta.url), 'utf8');
-    expect(exportAssessment(imported(text), '2026-11-22T09:00:00.000Z') + '\n').toBe(text);
+    const v1 = JSON.parse(text);
+    const expected = { ...v1, version: 2, assessment: { ...v1.assessment, contracts: [] } };
+    expect(exportAssessment(imported(text), v1.exportedAt)).toBe(JSON.stringify(expected, null, 2));
   });
 });
 
 describe('exportAssessment layout', () => {
-  const fixture = JSON.parse(readFileSync(new URL('./fixtures/assessment-v1.json', import.meta.url), 'utf8'));
+  const fixture = JSON.parse(readFileSync(new URL('./fixtures/assessment-v2.json', import.meta.url), 'utf8'));
   const out: Json = JSON.parse(exportAssessment(imported(JSON.stringify(fixture)), T1));
   const a = out.assessment;
 
   it('writes the envelope first, 2-space indented', () => {
     const text = exportAssessment(imported(JSON.stringify(fixture)), T1);
-    expect(text.startsWith('{\n  "format": "bpo-workbench/assessment",\n  "version": 1,\n  "exportedAt": "2026-11-22T10:00:00.000Z",\n  "assessment": {\n    "id": "demo-small",')).toBe(true);
+    expect(text.startsWith('{\n  "format": "bpo-workbench/assessment",\n  "version": 2,\n  "exportedAt": "2026-11-22T10:00:00.000Z",\n  "assessment": {\n    "id": "demo-small",')).toBe(true);
   });
 
   it("keeps the schema's key order for every kind of object", () => {
     expect(Object.keys(out)).toEqual(['format', 'version', 'exportedAt', 'assessment']);
     expect(Object.keys(a)).toEqual([
       'id', 'name', 'description', 'sector', 'createdAt', 'updatedAt', 'scale', 'categories', 'vendors', 'evaluators', 'scores', 'pilots',
+      'contracts',
     ]);
     expect(Object.keys(a.categories[0])).toEqual(['id', 'name', 'weight', 'criteria']);
     expect(Object.keys(a.categories[0].criteria[0])).toEqual(['id', 'name', 'guidance', 'weight', 'mustHave', 'minScore']);

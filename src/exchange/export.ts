@@ -1,7 +1,7 @@
-// Writing the v1 file (SPEC §5). The output is canonical so that export → import → export gives the
+// Writing the v2 file (SPEC §5, §11). The output is canonical so that export → import → export gives the
 // same text apart from exportedAt, and so that two exports of the same data diff cleanly: keys in the
 // schema's property order, optional fields left out when absent (JSON.stringify drops undefined),
-// scores and measurements in a fixed order. Every field is picked by name, so whatever else an
+// scores and measurements in a fixed order (a contract's measurements in stored order). Every field is picked by name, so whatever else an
 // in-memory object carries (UI state, storage keys) never leaks into a file.
 import type {
   Assessment,
@@ -16,6 +16,7 @@ import type {
   Vendor,
 } from '../domain/types';
 import { measurementsOf } from '../domain/pilot-rows';
+import { contractOut } from './contract-export';
 import { CURRENT_VERSION, FORMAT } from './envelope';
 
 /** Position of each id in a list, for sorting; ids not in the list sort last (Infinity). */
@@ -112,7 +113,7 @@ const pilotOut = (p: Pilot) => ({
   decisions: p.decisions.map(decisionOut),
 });
 
-/** The v1 envelope as a plain object, keys in the schema's order. */
+/** The current envelope as a plain object, keys in the schema's order. */
 export function toEnvelope(a: Assessment, exportedAt: string) {
   return {
     format: FORMAT,
@@ -131,6 +132,7 @@ export function toEnvelope(a: Assessment, exportedAt: string) {
       evaluators: a.evaluators.map(evaluatorOut),
       scores: canonicalScores(a).map(scoreOut),
       pilots: a.pilots.map(pilotOut),
+      contracts: a.contracts.map(contractOut),
     },
   };
 }

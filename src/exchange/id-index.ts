@@ -45,6 +45,8 @@ export interface AssessmentIds {
   vendors: IdIndex;
   evaluators: IdIndex;
   pilots: IdIndex;
+  /** SPEC §11: contract ids are unique across the assessment (service levels, reviews, actions per contract). */
+  contracts: IdIndex;
 }
 
 export function newAssessmentIds(): AssessmentIds {
@@ -54,5 +56,6 @@ export function newAssessmentIds(): AssessmentIds {
     vendors: new IdIndex('vendor'),
     evaluators: new IdIndex('evaluator'),
     pilots: new IdIndex('pilot'),
+    contracts: new IdIndex('contract'),
   };
 }

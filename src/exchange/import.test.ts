@@ -67,9 +67,9 @@ describe('importAssessmentText', () => {
 
   it('refuses a file from a newer version of the app', () => {
     const doc = smallDoc();
-    doc.version = 2;
+    doc.version = 3;
     expect(messagesOf(JSON.stringify(doc))).toEqual([
-      'This file was made by a newer version of the app (format version 2); this app reads version 1. Update the app to open it.',
+      'This file was made by a newer version of the app (format version 3); this app reads version 2. Update the app to open it.',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION } from './envelope';
 import { importAssessmentText } from './import';
-import { type Migration, MIGRATIONS, oldestReadableVersion, upgradeDocument } from './migrate';
+import { type Migration, MIGRATIONS, oldestReadableVersion, upgradeDocument, V1_TO_V2 } from './migrate';
 import { parseJsonText } from './import';
 import { type Json, minimalDoc } from './test-documents';
 import { validateEnvelope } from './validate';
@@ -30,17 +30,17 @@ describe('upgradeDocument', () => {
   it('hands a current file over unchanged', () => {
     const doc = minimalDoc();
     const result = upgradeDocument(doc);
-    expect(result).toEqual({ ok: true, doc, fromVersion: 1, applied: [] });
+    expect(result).toEqual({ ok: true, doc, fromVersion: CURRENT_VERSION, applied: [] });
   });
 
-  it('runs a named step from version 0 to 1, then validation accepts the result', () => {
+  it('runs named steps from version 0 up, then validation accepts the result', () => {
     const input = v0Doc();
     const before = JSON.stringify(input);
-    const result = upgradeDocument(input, [fakeV0toV1], 1);
+    const result = upgradeDocument(input, [fakeV0toV1, ...MIGRATIONS]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.applied).toEqual([fakeV0toV1.name]);
-    expect([result.fromVersion, result.doc.version]).toEqual([0, 1]);
+    expect(result.applied).toEqual([fakeV0toV1.name, V1_TO_V2.name]);
+    expect([result.fromVersion, result.doc.version]).toEqual([0, 2]);
     expect(JSON.stringify(input)).toBe(before); // steps never change their input
     const validated = validateEnvelope(result.doc);
     expect(validated.ok && validated.assessment.vendors).toEqual([{ id: 'v1', name: 'Vendor one', status: 'candidate' }]);
@@ -66,7 +66,14 @@ describe('upgradeDocument', () => {
   it('refuses a version older than the oldest step', () => {
     expect(upgradeDocument({ ...minimalDoc(), version: 0 })).toEqual({
       ok: false,
-      errors: [{ path: '', message: 'This file uses format version 0, which this app can no longer read (it reads version 1).' }],
+      errors: [{ path: '', message: 'This file uses format version 0, which this app can no longer read (it reads versions 1–2).' }],
+    });
+  });
+
+  it('refuses a version-3 file as made by a newer version of the app', () => {
+    expect(upgradeDocument({ ...minimalDoc(), version: 3 })).toEqual({
+      ok: false,
+      errors: [{ path: '', message: 'This file was made by a newer version of the app (format version 3); this app reads version 2. Update the app to open it.' }],
     });
   });
 
@@ -83,6 +90,41 @@ describe('upgradeDocument', () => {
       ok: false,
       errors: [{ path: '', message: 'Could not convert this file from format version 0 (step "v0→v1: broken"): no assessment' }],
     });
+  });
+});
+
+describe('v1→v2: contracts: [] (SPEC §11)', () => {
+  const v1 = (): Json => ({ ...minimalDoc(), version: 1 });
+
+  it('gives a version-1 assessment an empty list of contracts, leaving its input alone', () => {
+    const input = v1();
+    const before = JSON.stringify(input);
+    const out = V1_TO_V2.up(input);
+    expect(out.assessment).toEqual({ ...input.assessment, contracts: [] });
+    expect(JSON.stringify(input)).toBe(before);
+  });
+
+  it('drops a "contracts" a version-1 file carried, which version 1 ignored as an unknown field', () => {
+    const input = v1();
+    input.assessment.contracts = [{ id: 'not-read-in-v1' }];
+    const result = upgradeDocument(input);
+    expect(result.ok && result.doc.assessment).toMatchObject({ contracts: [] });
+  });
+
+  it('leaves an assessment that is not an object for validation to report', () => {
+    const result = upgradeDocument({ ...v1(), assessment: 'nope' });
+    expect(result.ok && result.doc).toMatchObject({ version: 2, assessment: 'nope' });
+    expect(importAssessmentText(JSON.stringify({ ...v1(), assessment: 'nope' }))).toEqual({
+      ok: false,
+      errors: [{ path: 'assessment', message: 'must be an object' }],
+    });
+  });
+
+  it('imports the kept version-1 export with no contracts and everything else as it was', () => {
+    const text = readFileSync(new URL('assessment-v1.json', FIXTURES), 'utf8');
+    const result = importAssessmentText(text);
+    expect(result.ok && result.assessment.contracts).toEqual([]);
+    expect(result.ok && result.assessment.scores.length).toBe(JSON.parse(text).assessment.scores.length);
   });
 });
 

@@ -15,11 +15,25 @@ export interface Migration {
 }
 
 /**
- * Every released format version older than CURRENT_VERSION has a step here, oldest first. Version 1 is
- * the first release, so the list is empty. When adding a step, keep a real export of the old version
- * in fixtures/ (migrate.test.ts fails if a step or a version has no fixture that goes through it).
+ * SPEC §11: version 2 adds the contracts governing vendors after a GO; a version-1 assessment has none.
+ * An assessment that is not an object is left as it is, for validation to report at its place.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const V1_TO_V2: Migration = {
+  name: 'v1→v2: contracts: []',
+  from: 1,
+  up(doc) {
+    const assessment = ownField(doc, 'assessment');
+    if (!isJsonObject(assessment)) return { ...doc };
+    return { ...doc, assessment: { ...assessment, contracts: [] } };
+  },
+};
+
+/**
+ * Every released format version older than CURRENT_VERSION has a step here, oldest first. When adding
+ * a step, keep a real export of the old version in fixtures/ (migrate.test.ts fails if a step or a
+ * version has no fixture that goes through it).
+ */
+export const MIGRATIONS: readonly Migration[] = [V1_TO_V2];
 
 type UpgradeResult =
   | { ok: true; doc: JsonObject; fromVersion: number; applied: string[] }

@@ -1,11 +1,12 @@
-// Structural rules of assessment-v1.schema.json, one reader per `$defs` entry, plus the semantic rules
-// of SPEC §5 that concern one item (semantics.ts). Each reader builds a fresh object field by field
+// Structural rules of assessment-v2.schema.json, one reader per `$defs` entry, plus the semantic rules
+// of SPEC §5 that concern one item (semantics.ts); contracts (SPEC §11) are in contract-structure.ts,
+// the readers both share in read-fields.ts. Each reader builds a fresh object field by field
 // (nothing from the file is copied wholesale) and fills the schema's defaults. It returns undefined
 // when anything in its item is wrong; the errors are in the Reader. Past the `r.count !== before`
 // check every required field was read (an absent or bad one records an error), which is what the `!`
 // assertions rely on. A few rules are stricter than the schema, and shared with the app's forms
 // (domain/bounds.ts): names are not blank, and prices and measurements stay where arithmetic is finite.
-import { MAX_PRICE, MAX_SAMPLE_SIZE, MEASUREMENT_LIMIT } from '../domain/bounds';
+import { MAX_PRICE } from '../domain/bounds';
 import {
   KPI_AGGREGATES,
   PRICE_UNITS,
@@ -25,15 +26,12 @@ import {
 } from '../domain/types';
 import { rowsFromMeasurements } from '../domain/pilot-rows-build';
 import { IdIndex, type AssessmentIds } from './id-index';
-import { describe, isJsonObject, type JsonObject, ownField, type Reader } from './reader';
+import { compact, DIRECTIONS, NAME, readCurrency, readId, readList, readRef, readRow, TEXT } from './read-fields';
+import { ownField, type Reader } from './reader';
 import * as rules from './semantics';
 
-/** Schema `$defs`: the limits shared by many fields (a name of only spaces names nothing: SPEC §2). */
-export const TEXT = { maxLength: 5000 };
-export const NAME = { required: true, minLength: 1, notBlank: true, maxLength: 200 };
 const WEIGHT = { required: true, min: 0, max: 1_000_000 };
 const REQUIRED = { required: true };
-const DIRECTIONS = ['higher', 'lower'] as const;
 const OUTCOMES = ['go', 'no-go', 'extend'] as const;
 
 /** What the readers share: the errors, the ids seen so far, the scale (undefined when unusable). */
@@ -42,50 +40,6 @@ export interface ReadContext {
   ids: AssessmentIds;
   scale: Scale | undefined;
   cells: rules.ScoreCells;
-}
-
-/**
- * Leaves out the optional fields the file did not have, so export omits them too (round trip, SPEC §5).
- * Copies rather than deletes: deleting keys sends V8 objects into slow dictionary mode.
- */
-export function compact<T extends object>(value: T): T {
-  const out: Record<string, unknown> = {};
-  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
-  return out as T;
-}
-
-/**
- * Reads `o[key]` as a list and each element with `item`, keeping positions (undefined = bad item).
- * `holds` are the id indexes of the things the list contains: when the list or one of its elements
- * cannot be read at all, those indexes no longer know every id.
- */
-export function readList<T>(
-  r: Reader,
-  o: JsonObject,
-  key: string,
-  path: string,
-  maxItems: number,
-  item: (value: unknown, path: string) => T | undefined,
-  holds: IdIndex[] = [],
-): (T | undefined)[] | undefined {
-  const list = r.array(o, key, path, maxItems);
-  if (!list || list.some((value) => !isJsonObject(value))) for (const index of holds) index.markIncomplete();
-  return list?.map((value, i) => item(value, `${path}.${key}[${i}]`));
-}
-
-/** Reads the `id` field and registers it with its kind's index (uniqueness, SPEC §5). */
-function readId(r: Reader, o: JsonObject, path: string, index: IdIndex): string | undefined {
-  const id = r.id(o, 'id', path);
-  if (id === undefined) index.markIncomplete();
-  else index.register(r, id, path);
-  return id;
-}
-
-/** Reads a reference field and checks that it resolves (SPEC §5). */
-function readRef(r: Reader, o: JsonObject, key: string, path: string, index: IdIndex, scope?: string): string | undefined {
-  const id = r.id(o, key, path);
-  if (id !== undefined) rules.checkReference(r, index, id, path, key, scope);
-  return id;
 }
 
 export function readCategory(ctx: ReadContext, raw: unknown, path: string): Category | undefined {
@@ -140,10 +94,7 @@ function readPrice(r: Reader, raw: unknown, path: string): Price | undefined {
   if (!o) return undefined;
   const before = r.count;
   const amount = r.number(o, 'amount', path, { required: true, min: 0, max: MAX_PRICE });
-  const currency = r.string(o, 'currency', path, { required: true, maxLength: Infinity });
-  if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) {
-    r.fail(`${path}.currency`, `${describe(currency)} is not a currency code: use 3 capital letters, e.g. EUR`);
-  }
+  const currency = readCurrency(r, o, path);
   const per = r.oneOf(o, 'per', path, PRICE_UNITS, true);
   if (r.count !== before) return undefined;
   return { amount: amount!, currency: currency!, per: per! };
@@ -238,20 +189,7 @@ function readKpi(r: Reader, raw: unknown, path: string, kpiIds: IdIndex): Kpi | 
 
 /** Needs its pilot's KPIs read first (its kpiId must resolve within the pilot). */
 function readMeasurement(r: Reader, raw: unknown, path: string, kpiIds: IdIndex): Measurement | undefined {
-  const o = r.object(raw, path);
-  if (!o) return undefined;
-  const before = r.count;
-  const kpiId = readRef(r, o, 'kpiId', path, kpiIds, 'this pilot');
-  const date = r.date(o, 'date', path);
-  const value = r.number(o, 'value', path, { required: true, min: -MEASUREMENT_LIMIT, max: MEASUREMENT_LIMIT });
-  const n = r.number(o, 'n', path, { integer: true, min: 1, max: MAX_SAMPLE_SIZE });
-  const note = r.string(o, 'note', path, TEXT);
-  if (r.count !== before) return undefined;
-  // Measurements can be many (daily rows): built directly rather than through compact().
-  const measurement: Measurement = { kpiId: kpiId!, date: date!, value: value! };
-  if (n !== undefined) measurement.n = n;
-  if (note !== undefined) measurement.note = note;
-  return measurement;
+  return readRow(r, raw, path, 'kpiId', kpiIds, 'this pilot') as Measurement | undefined;
 }
 
 function readDecision(r: Reader, raw: unknown, path: string): Decision | undefined {

@@ -1,6 +1,10 @@
 // Test data for the exchange tests: the shared worked example and vectors (SPEC §3–5), read fresh on
-// every call so a test can break its own copy, and a minimal v1 document with no optional field.
+// every call so a test can break its own copy, and a minimal current-version document with no optional field.
 import { readFixture } from '../../tests/fixtures/paths';
+import type { Assessment } from '../domain/types';
+import { CURRENT_VERSION, formatImportErrors } from './envelope';
+import { importAssessmentText } from './import';
+import { upgradeDocument } from './migrate';
 
 export type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -19,16 +23,21 @@ export function exampleText(name: string, suffix = ''): string {
   return readFixture(`examples/${name}${suffix}.json`);
 }
 
-/** A fresh, mutable copy of the worked example's envelope. */
+/**
+ * A fresh, mutable copy of the worked example's envelope, brought up to the current version by the
+ * migrations as an import would (the shared file is version 1), so the validator can take it as it is.
+ */
 export function smallDoc(): Json {
-  return JSON.parse(exampleText('small-assessment'));
+  const upgraded = upgradeDocument(JSON.parse(exampleText('small-assessment')));
+  if (!upgraded.ok) throw new Error('the worked example does not upgrade');
+  return upgraded.doc;
 }
 
-/** The smallest valid v1 document: only required fields, so every default gets filled. */
+/** The smallest valid current document: only required fields, so every default gets filled. */
 export function minimalDoc(): Json {
   return {
     format: 'bpo-workbench/assessment',
-    version: 1,
+    version: CURRENT_VERSION,
     exportedAt: '2026-11-22T09:00:00.000Z',
     assessment: {
       id: 'a1',
@@ -52,4 +61,11 @@ export function minimalDoc(): Json {
 /** `[[[…]]]` nested `depth` times, built as text so that building it cannot overflow either. */
 export function deepArrayText(depth: number): string {
   return '['.repeat(depth) + ']'.repeat(depth);
+}
+
+/** The assessment a file's text imports to; a test that expects a valid file fails with its errors. */
+export function imported(text: string): Assessment {
+  const result = importAssessmentText(text);
+  if (!result.ok) throw new Error(formatImportErrors(result.errors, Infinity));
+  return result.assessment;
 }

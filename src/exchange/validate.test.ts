@@ -183,7 +183,7 @@ describe('validateEnvelope: structural rules, each with its place', () => {
     doc.version = 3;
     expect(errorsOf(doc)).toEqual([
       { path: 'format', message: 'must be "bpo-workbench/assessment"' },
-      { path: 'version', message: 'must be 1' },
+      { path: 'version', message: 'must be 2' },
     ]);
     expect(errorsOf({ ...smallDoc(), assessment: undefined })).toEqual([{ path: 'assessment', message: 'is required' }]);
     expect(errorsOf({ ...smallDoc(), exportedAt: 'today' })).toEqual([

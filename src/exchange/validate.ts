@@ -1,10 +1,11 @@
-// Validation of a v1 document (SPEC §5): the schema's structure plus every semantic rule, with the
+// Validation of a v2 document (SPEC §5, §11): the schema's structure plus every semantic rule, with the
 // place of each problem in the file's own terms. It takes what JSON.parse returned (or anything else)
 // and either returns a fresh, fully defaulted Assessment or every error found; it never throws.
 // Reading order matters: the scale comes before the criteria and scores that are checked against it,
-// and vendors, criteria and evaluators come before the scores and pilots that refer to them.
-// Depth is bounded by the format itself (envelope → assessment → pilots[i] → measurements[j] is the
-// deepest): readers only descend into the fields they know, so a file nested 100,000 levels deep in
+// vendors, criteria and evaluators come before the scores and pilots that refer to them, and vendors and
+// pilots before the contracts that refer to them.
+// Depth is bounded by the format itself (envelope → assessment → contracts[i] → reviews[j] → actions[k]
+// is the deepest): readers only descend into the fields they know, so a file nested 100,000 levels deep in
 // some other place is never walked, and nothing here recurses on the input.
 import { SCALE_LIMIT } from '../domain/bounds';
 import type { Assessment, Scale } from '../domain/types';
@@ -12,18 +13,9 @@ import { CURRENT_VERSION, FORMAT, type ImportResult, NOT_AN_ASSESSMENT_FILE } fr
 import { newAssessmentIds } from './id-index';
 import { isJsonObject, type JsonObject, ownField, Reader } from './reader';
 import { checkScale, ScoreCells } from './semantics';
-import {
-  compact,
-  NAME,
-  readCategory,
-  readEvaluator,
-  readList,
-  readPilot,
-  readScore,
-  readVendor,
-  TEXT,
-  type ReadContext,
-} from './structure';
+import { readContract } from './contract-structure';
+import { compact, NAME, readList, TEXT } from './read-fields';
+import { readCategory, readEvaluator, readPilot, readScore, readVendor, type ReadContext } from './structure';
 
 interface ValidateOptions {
   /** Time given to createdAt/updatedAt when the file has none and no exportedAt either. */
@@ -37,7 +29,7 @@ function result(r: Reader, assessment: Assessment | undefined): ValidationResult
   return { ok: true, assessment };
 }
 
-/** Validates a whole v1 envelope `{ format, version, exportedAt, assessment }`. */
+/** Validates a whole current-version envelope `{ format, version, exportedAt, assessment }`. */
 export function validateEnvelope(doc: unknown, options: ValidateOptions = {}): ValidationResult {
   if (!isJsonObject(doc)) return { ok: false, errors: [{ path: '', message: NOT_AN_ASSESSMENT_FILE }] };
   const r = new Reader();
@@ -86,7 +78,10 @@ function readAssessment(r: Reader, raw: unknown, path: string, fallbackTime: str
   if (evaluators?.length === 0) r.fail(`${path}.evaluators`, 'must list at least one evaluator');
   const scores = readList(r, o, 'scores', path, Infinity, (v, p) => readScore(ctx, v, p));
   const pilots = readList(r, o, 'pilots', path, 1000, (v, p) => readPilot(ctx, v, p), [ids.pilots]);
-  if (r.count !== before || !id || !name || !scale || !categories || !vendors || !evaluators || !scores || !pilots) {
+  // Optional in the schema: an assessment without contracts may leave the list out.
+  const contracts =
+    ownField(o, 'contracts') === undefined ? [] : readList(r, o, 'contracts', path, 100, (v, p) => readContract(ctx, v, p), [ids.contracts]);
+  if (r.count !== before || !id || !name || !scale || !categories || !vendors || !evaluators || !scores || !pilots || !contracts) {
     return undefined;
   }
   // Every item read cleanly (no new error), so the lists hold no undefined.
@@ -103,6 +98,6 @@ function readAssessment(r: Reader, raw: unknown, path: string, fallbackTime: str
     evaluators,
     scores,
     pilots,
-    contracts: [],
+    contracts,
   }) as Assessment;
 }

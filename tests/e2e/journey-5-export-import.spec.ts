@@ -17,7 +17,7 @@ test('export, delete and import the worked example gives back the identical asse
   expect(first.suggestedFilename()).toMatch(/\.json$/);
   const firstText = readFileSync((await first.path())!, 'utf8');
   const exported = JSON.parse(firstText);
-  expect(exported).toMatchObject({ format: 'bpo-workbench/assessment', version: 1, assessment: { id: 'demo-small' } });
+  expect(exported).toMatchObject({ format: 'bpo-workbench/assessment', version: 2, assessment: { id: 'demo-small', contracts: [] } });
   expect(exported.assessment.scores).toHaveLength(13);
   expect(exported.assessment.pilots[0].measurements).toHaveLength(9);
 

@@ -47,10 +47,10 @@ test('broken files give clear errors and change nothing', async ({ page }) => {
 
   // 4. A file from a newer version of the app.
   const newer = JSON.parse(before);
-  newer.version = 2;
+  newer.version = 3;
   await importJson(page, 'newer.json', JSON.stringify(newer));
   await expect(alert).toContainText('newer.json was not imported; nothing was changed.');
-  await expect(alert).toContainText('This file was made by a newer version of the app (format version 2)');
+  await expect(alert).toContainText('This file was made by a newer version of the app (format version 3)');
 
   // 5. __proto__ / constructor keys and scores outside the scale, in a file with the stored id (a clash if it passed).
   const hostile = before
