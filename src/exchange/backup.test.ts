@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../tests/fixtures/paths';
 import type { Assessment } from '../domain/types';
 import {
   BACKUP_FORMAT,
@@ -47,7 +49,7 @@ describe('exportBackup', () => {
     const b = minimal();
     const doc = JSON.parse(exportBackup([a, b], EXPORTED));
     expect(Object.keys(doc)).toEqual(['format', 'version', 'exportedAt', 'assessments']);
-    expect(doc).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: EXPORTED });
+    expect(doc).toMatchObject({ format: BACKUP_FORMAT, version: 2, exportedAt: EXPORTED });
     // The minimal one has createdAt = the exportedAt of its file (2026-11-22), the example 2026-11-01: oldest first.
     expect(doc.assessments.map((x: Json) => x.id)).toEqual(['demo-small', 'a1']);
     expect(doc.assessments[0]).toEqual(JSON.parse(exportAssessment(a, EXPORTED)).assessment);
@@ -99,11 +101,26 @@ describe('readBackupText', () => {
 
   it('refuses a backup from a newer version of the app, before looking at its content', () => {
     const doc = backupDoc();
-    doc.version = 2;
+    doc.version = 3;
     doc.assessments = 'whatever a future version writes';
     expect(messages(doc)).toEqual([
-      'This backup was made by a newer version of the app (backup version 2); this app reads version 1. Update the app to restore it.',
+      'This backup was made by a newer version of the app (backup version 3); this app reads version 2. Update the app to restore it.',
     ]);
+  });
+
+  it('keeps every contract through a backup and a restore (SPEC §11)', () => {
+    const withContracts = importAssessmentText(readFixture('examples/contract-assessment.json'), { now: NOW });
+    if (!withContracts.ok) throw new Error('the contract example does not import');
+    const text = exportBackup([withContracts.assessment, minimal()], EXPORTED);
+    expect(JSON.parse(text).assessments[0].contracts).toHaveLength(1);
+    const result = readBackupText(text, { now: NOW });
+    expect(result.ok && result.assessments.map((a) => a.contracts)).toEqual([withContracts.assessment.contracts, []]);
+  });
+
+  it('restores a version-1 backup, whose assessments had no contracts yet', () => {
+    const v1 = JSON.parse(readFileSync(new URL('./fixtures/assessment-v1.json', import.meta.url), 'utf8'));
+    const result = readBackupDocument({ format: BACKUP_FORMAT, version: 1, exportedAt: EXPORTED, assessments: [v1.assessment] }, { now: NOW });
+    expect(result.ok && result.assessments.map((a) => [a.id, a.contracts])).toEqual([['demo-small', []]]);
   });
 
   it('recognises what the file is and says so', () => {

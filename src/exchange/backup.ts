@@ -1,6 +1,7 @@
 // Backup and restore of every assessment in one file. The envelope mirrors the single assessment file
-// (a typed envelope with the version): `{ format: 'bpo-workbench/backup', version: 1, exportedAt, assessments }`,
-// where each item is exactly the `assessment` field of a v1 assessment file. Reading goes through the
+// (a typed envelope with the version): `{ format: 'bpo-workbench/backup', version: 2, exportedAt, assessments }`,
+// where each item is exactly the `assessment` field of an assessment file of the current version (backup
+// version 1 held version-1 assessments; version 2 holds version-2 ones, with their contracts, SPEC §11). Reading goes through the
 // same stages and the same validator as an import (SPEC §5), assessment by assessment, so an error
 // names its place in the backup's own terms: `assessments[2].scores[12].value: 7 is outside the scale 0–5`.
 // Pure: no storage, no DOM. The restore plan is decided here and tested with injected dates (the
@@ -14,9 +15,9 @@ import { describe, isDateTime, isJsonObject, ownField } from './reader';
 
 export const BACKUP_FORMAT = 'bpo-workbench/backup';
 /** The backup version this app writes, and the newest it can read. */
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** Which assessment format version each backup version holds (its items go through that version's migrations). */
-const ASSESSMENT_VERSION_OF: Readonly<Record<number, number>> = { 1: 1 };
+const ASSESSMENT_VERSION_OF: Readonly<Record<number, number>> = { 1: 1, 2: 2 };
 /**
  * Largest backup the app opens (200 MB): a backup holds many assessments, so it may be larger than
  * one assessment file (50 MB), but JSON.parse of more would stall the page for seconds.

@@ -50,7 +50,7 @@ test('export everything, delete both, restore: both come back identical', async 
 
   const first = await exportEverything(page);
   const backup = JSON.parse(first);
-  expect(backup).toMatchObject({ format: 'bpo-workbench/backup', version: 1 });
+  expect(backup).toMatchObject({ format: 'bpo-workbench/backup', version: 2 });
   expect(backup.assessments.map((a: { name: string }) => a.name).sort()).toEqual([TEMPLATE, EXAMPLE].sort());
   await expect(reminder).toBeHidden();
   await expect(backupRegion(page)).toContainText('Last full backup:');
@@ -125,7 +125,7 @@ test('a broken backup is refused with what and where, and nothing changes', asyn
   await expect(page.getByRole('link', { name: EXAMPLE })).toBeVisible();
   await expect(page.getByText('Should never be stored')).toHaveCount(0);
 
-  backup.version = 2;
+  backup.version = 3;
   await restore(page, JSON.stringify(backup), 'future.json');
   await expect(page.getByRole('alert').filter({ hasText: 'could not be restored' })).toContainText('made by a newer version of the app');
 });
