@@ -1,6 +1,7 @@
 // Worked examples of merging an evaluator's file (SPEC §5): each rule, then the summary of a
 // realistic round trip.
 import { describe, expect, it } from 'vitest';
+import { workedContract } from './contract/test-contract';
 import { mergeEvaluators, type MergeResult } from './merge';
 import { makeAssessment, makeCategory, makeCriterion, makeVendors } from './test-factories';
 import type { Assessment, Score } from './types';
@@ -154,6 +155,18 @@ describe('mergeEvaluators', () => {
     expect(r.assessment.evaluators).toEqual([{ id: 'ben', name: 'Ben (CX)' }]);
     expect(r.assessment.vendors).toEqual(stored.vendors);
     expect(r.summary.evaluatorsAdded).toEqual([]);
+  });
+
+  // SPEC §5 merges evaluators only; contracts (SPEC §11) are the lead's, like pilots: a returned file's
+  // copy may be stale or edited, and governing terms never change by a scoring merge.
+  it("keeps the stored contracts and never takes the file's", () => {
+    const lead = workedContract(undefined, { id: 'lead-contract', name: 'Signed terms' });
+    const stored = base([], { contracts: [lead] });
+    const file = base([score('v1', 'c1', 'ben', 4, T2)], { contracts: [workedContract(undefined, { id: 'lead-contract', monthlyCharges: 1 }), workedContract(undefined, { id: 'other' })] });
+    const r = ok(mergeEvaluators(stored, file, NOW));
+    expect(r.changed).toBe(true);
+    expect(r.assessment.contracts).toEqual([lead]);
+    expect(ok(mergeEvaluators(stored, base([], { contracts: [] }), NOW)).assessment.contracts).toEqual([lead]);
   });
 
   it('refuses files on another scale', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { workedContract } from '../domain/contract/test-contract';
 import { workedExample } from '../domain/worked-example';
 import { mergeEvaluators } from '../domain/merge';
 import { evaluatorPackageAssessment, exportEvaluatorPackage } from './evaluator-package';
@@ -33,7 +34,15 @@ describe('evaluator package', () => {
     expect(text).not.toContain('northwind-q1');
   });
 
-  it('is a valid v1 file that imports cleanly', () => {
+  it('leaves the contracts out: their commercial terms are the lead’s', () => {
+    const a = example();
+    a.contracts = [workedContract(undefined, { id: 'northwind-2027', vendorId: 'northwind', name: 'CONTRACT-TERMS' })];
+    const text = exportEvaluatorPackage(a, 'ben', AT);
+    expect(JSON.parse(text).assessment.contracts).toEqual([]);
+    expect(text).not.toContain('CONTRACT-TERMS');
+  });
+
+  it('is a valid file of the current version that imports cleanly', () => {
     const result = importAssessmentText(exportEvaluatorPackage(example(), 'ben', AT));
     expect(result.ok).toBe(true);
   });

@@ -1,4 +1,4 @@
-// Blind scoring: "Send to an evaluator" writes a normal v1 file holding the checklist,
+// Blind scoring: "Send to an evaluator" writes a normal assessment file holding the checklist,
 // the vendors and that evaluator's own scores only, so they score without seeing anyone else's opinion.
 // It keeps the assessment id, so the file they send back clashes with the lead's copy and can be
 // merged (domain/merge.ts). Pilots and contracts stay out: they are the lead's business and may be large.
@@ -20,7 +20,7 @@ export function evaluatorPackageAssessment(a: Assessment, evaluatorId: string): 
   };
 }
 
-/** The v1 file text of the package (canonical, like every export). */
+/** The file text of the package (canonical, like every export). */
 export function exportEvaluatorPackage(a: Assessment, evaluatorId: string, exportedAt: string): string {
   return exportAssessment(evaluatorPackageAssessment(a, evaluatorId), exportedAt);
 }
