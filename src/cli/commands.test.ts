@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../tests/fixtures/paths';
-import { type CliIo, EXIT, runCli, USAGE } from './commands';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { EXIT, runCli, USAGE } from './commands';
+import { expectClose, fakeIo, type Json } from './test-support';
 
 const EXAMPLES = ['small-assessment', ...[1, 2, 3, 4, 5, 6].map((i) => `vectors/vector-${i}`)];
 
@@ -13,36 +12,6 @@ function examplePath(name: string, suffix = ''): string {
 
 function exampleText(name: string, suffix = ''): string {
   return readFileSync(examplePath(name, suffix), 'utf8');
-}
-
-/** An in-memory disk for the cases the real examples do not cover. */
-function fakeIo(files: Record<string, string | Uint8Array>, sizes: Record<string, number> = {}): CliIo {
-  const lookup = (path: string) => {
-    if (!Object.hasOwn(files, path)) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-    const content = files[path];
-    return typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  };
-  const stdin = () => {
-    throw new Error('no standard input in this test');
-  };
-  return { cwd: '/work', size: (path) => sizes[path] ?? lookup(path).length, read: lookup, stdin };
-}
-
-/** Numbers to 1e-6, everything else exactly; only the keys the expected file has. */
-function expectClose(actual: unknown, expected: unknown, where: string): void {
-  if (typeof expected === 'number') {
-    expect(typeof actual, where).toBe('number');
-    expect(Math.abs((actual as number) - expected), `${where}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-6);
-  } else if (Array.isArray(expected)) {
-    expect(Array.isArray(actual), where).toBe(true);
-    expect((actual as unknown[]).length, where).toBe(expected.length);
-    expected.forEach((e, i) => expectClose((actual as unknown[])[i], e, `${where}[${i}]`));
-  } else if (expected !== null && typeof expected === 'object') {
-    expect(Object.keys(actual as Json).sort(), where).toEqual(expect.arrayContaining(Object.keys(expected)));
-    for (const [key, value] of Object.entries(expected)) expectClose((actual as Json)[key], value, `${where}.${key}`);
-  } else {
-    expect(actual, where).toBe(expected);
-  }
 }
 
 function evaluate(name: string): Json {

@@ -1,14 +1,16 @@
-// The command line of SPEC §7, as a function from arguments to { code, stdout, stderr } so that it can
+// The command line of SPEC §7 and §11, as a function from arguments to { code, stdout, stderr } so that it can
 // be tested without spawning a process. bin.ts only wires it to the real process. It is a thin shell:
 // import (exchange/) and the rules (domain/) are the app's own code, so the CLI and the app agree.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { localToday } from '../domain/dates';
 import { evaluatePilot, type PilotEvaluation } from '../domain/pilot';
 import { robustnessReport } from '../domain/robustness/report';
 import { rankVendors, type RankedVendor } from '../domain/scoring';
 import type { Assessment } from '../domain/types';
 import { formatError, type ImportError } from '../exchange/envelope';
 import { checkFileSize, importAssessmentText } from '../exchange/import';
+import { contractsReport, parseContractsArgs } from './contracts';
 import { parseRobustnessArgs } from './robustness-options';
 import { commandHelp, TOOL, USAGE } from './help';
 
@@ -33,6 +35,8 @@ export interface CliIo {
   stdin(): Uint8Array;
   /** The version `--version` prints. */
   version?: string;
+  /** Today in the user's calendar (YYYY-MM-DD): what `contracts` reports as of unless --as-of says otherwise. */
+  today?(): string;
 }
 
 export const nodeIo: CliIo = {
@@ -40,6 +44,7 @@ export const nodeIo: CliIo = {
   size: (path) => statSync(path).size,
   read: (path) => readFileSync(path),
   stdin: () => readFileSync(0),
+  today: () => localToday(),
 };
 
 /** FILE given as - means standard input (a pipe, or a file redirected with <). */
@@ -140,7 +145,7 @@ function validateCommand(file: string, io: CliIo): CommandResult {
   return { code: EXIT.invalid, stdout: lines(loaded.errors), stderr: '' };
 }
 
-/** evaluate and robustness: a JSON report of a valid file, or its errors on stderr. */
+/** evaluate, robustness and contracts: a JSON report of a valid file, or its errors on stderr. */
 function reportCommand(file: string, io: CliIo, report: (a: Assessment) => unknown): CommandResult {
   const loaded = load(file, io);
   if (loaded.ok) return ok(`${JSON.stringify(report(loaded.assessment), null, 2)}\n`);
@@ -164,10 +169,18 @@ function robustnessCommand(args: readonly string[], io: CliIo): CommandResult {
   return reportCommand(parsed.file, io, (a) => robustnessReport(a, parsed.options));
 }
 
+/** SPEC §11: each contract's months, credits and totals as of --as-of (default: today). */
+function contractsCommand(args: readonly string[], io: CliIo): CommandResult {
+  const parsed = parseContractsArgs(args, io.today?.() ?? localToday());
+  if (!parsed.ok) return usageError(parsed.problems.join('\n'));
+  return reportCommand(parsed.file, io, (a) => contractsReport(a, parsed.asOf));
+}
+
 const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => CommandResult> = {
   validate: oneFile('validate', validateCommand),
   evaluate: oneFile('evaluate', (file, io) => reportCommand(file, io, evaluationReport)),
   robustness: robustnessCommand,
+  contracts: contractsCommand,
 };
 
 const isHelp = (arg: string) => arg === '--help' || arg === '-h';

@@ -1,15 +1,16 @@
-// The command line's help texts (SPEC §7, §9): one for the tool, one per command. Written for a
+// The command line's help texts (SPEC §7, §9, §11): one for the tool, one per command. Written for a
 // consultant at a terminal: what each command prints, its options, and the exit codes automation reads.
 import { DEFAULT_STABILITY, MAX_DRAWS, MAX_SPREAD } from '../domain/robustness/monte-carlo';
 
 export const TOOL = 'bpo-workbench';
 
-const FILE = `FILE is the path of an assessment file (JSON, format v1), or - to read it from standard input.`;
+const FILE = `FILE is the path of an assessment file (JSON, format version 1 or 2), or - to read it
+from standard input.`;
 
 const EXIT_CODES = `Exit codes:
   0  done (validate: the file is valid)
   1  the file is not a valid assessment (too large, not UTF-8, not JSON, or errors);
-     evaluate and robustness print the errors on stderr
+     evaluate, robustness and contracts print the errors on stderr
   2  wrong command line (unknown command or option, missing FILE, an option out of
      range) or the file cannot be read`;
 
@@ -24,6 +25,9 @@ Commands:
                        numbers at full precision, null where there is none.
   robustness FILE [--draws N] [--spread u] [--seed S]
                        Print how robust the ranking is as JSON (SPEC §9).
+  contracts FILE [--as-of YYYY-MM-DD]
+                       Print each contract's months, credits and totals as JSON
+                       (SPEC §11), as of a day (default: today).
   help [command]       Print this help, or a command's.
 
 ${FILE}
@@ -68,6 +72,28 @@ Options (--draws 500 and --draws=500 both work):
   --draws N   whole number, 1 to ${MAX_DRAWS.toLocaleString('en')} (default ${DEFAULT_STABILITY.draws})
   --spread u  0 to ${MAX_SPREAD} (default ${DEFAULT_STABILITY.spread})
   --seed S    any number (default ${DEFAULT_STABILITY.seed}); the same seed gives the same numbers
+
+${FILE}
+
+${EXIT_CODES}
+`,
+  contracts: `Usage: ${TOOL} contracts FILE [--as-of YYYY-MM-DD]
+
+Prints each contract of the assessment as 2-space indented JSON (SPEC §11): the months
+reported as of the day given (those that ended before it; the month in progress is
+never credited), and for each service level its value, n, status, credit and the
+credit's earn-back state:
+  { assessmentId, asOf, contracts: [{ contractId, vendorId, atRisk,
+    months: [{ month: "YYYY-MM", serviceLevels: [{ serviceLevelId, value, n, status,
+      credit, creditState: "payable" | "earned-back" | "pending" | null }],
+      credits: { payable, earnedBack, pending }, bonus, net, scorecard }],
+    totals: { payable, earnedBack, pending, bonus, net } }] }
+Numbers are at full precision, null where there is none. An invalid file prints its
+errors on stderr and exits 1.
+
+Options (--as-of 2027-05-01 and --as-of=2027-05-01 both work):
+  --as-of YYYY-MM-DD  the day to report as of (default: today, in this computer's
+                      time zone)
 
 ${FILE}
 
