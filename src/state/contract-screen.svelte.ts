@@ -1,0 +1,55 @@
+// One contract's screen (SPEC §11): the evaluation as of today, worked out once here for the grid, the
+// sentences, the charts and the actions, so no component computes its own.
+import { evaluateContract, type ContractEvaluation } from '../domain/contract/evaluate';
+import { capNotes, creditNotes, netYearToDate, openActions, type CreditNote, type ListedAction } from '../domain/contract/ledger';
+import { atRiskSentence } from '../domain/contract/money-text';
+import { monthInProgress, monthNumber, termMonths } from '../domain/contract/months';
+import type { Contract } from '../domain/contract/types';
+import { localToday } from '../domain/dates';
+import type { AssessmentSession } from './assessment-session.svelte';
+
+export class ContractScreenState {
+  readonly #session: AssessmentSession;
+  readonly #contractId: string;
+  readonly #asOf: string;
+
+  constructor(session: AssessmentSession, contractId: string, asOf = localToday()) {
+    this.#session = session;
+    this.#contractId = contractId;
+    this.#asOf = asOf;
+  }
+
+  /** The day the contract is judged as of: reported months end before the month it falls in. */
+  get asOf(): string {
+    return this.#asOf;
+  }
+
+  get contract(): Contract | undefined {
+    return this.#session.contract(this.#contractId);
+  }
+
+  get #assessment() {
+    return this.#session.assessment;
+  }
+
+  readonly evaluation: ContractEvaluation | null = $derived.by(() => (this.contract ? evaluateContract(this.contract, this.asOf) : null));
+  readonly vendorName: string = $derived(this.#assessment?.vendors.find((v) => v.id === this.contract?.vendorId)?.name ?? '');
+  readonly pilotName: string | null = $derived(this.#assessment?.pilots.find((p) => p.id === this.contract?.pilotId)?.name ?? null);
+  readonly inProgress: number | null = $derived(this.contract ? monthInProgress(this.contract, this.asOf) : null);
+  readonly yearToDate: number[] = $derived(this.evaluation ? netYearToDate(this.evaluation) : []);
+  readonly credits: CreditNote[] = $derived(this.evaluation && this.contract ? creditNotes(this.evaluation, this.contract) : []);
+  readonly caps: { month: number; text: string }[] = $derived(this.evaluation && this.contract ? capNotes(this.evaluation, this.contract) : []);
+  readonly actions: ListedAction[] = $derived(this.contract ? openActions(this.contract, this.asOf) : []);
+  readonly moneySentence: string = $derived(this.contract ? atRiskSentence(this.contract) : '');
+
+  /** Results dated outside the term: kept and shown, never judged (SPEC §11). */
+  readonly outsideTerm: number = $derived.by(() => {
+    const contract = this.contract;
+    if (!contract) return 0;
+    const { first, last } = termMonths(contract);
+    return contract.measurements.filter((m) => {
+      const month = monthNumber(m.date);
+      return month < first || month > last;
+    }).length;
+  });
+}
