@@ -64,6 +64,13 @@ describe('contracts (SPEC §11)', () => {
     });
   });
 
+  it('validate and evaluate read version-2 files too', () => {
+    for (const name of [EXAMPLE, ...VECTORS]) {
+      expect(runCli(['validate', fixturePath(`${name}.json`)]), name).toEqual({ code: EXIT.ok, stdout: 'valid\n', stderr: '' });
+    }
+    expect(JSON.parse(runCli(['evaluate', fixturePath(`${EXAMPLE}.json`)]).stdout).ranking[0].vendorId).toBe('northwind');
+  });
+
   it('refuses an invalid file with exit 1 and the errors on stderr', () => {
     const doc = readJson(EXAMPLE);
     doc.assessment.contracts[0].start = '2027-01-15';
