@@ -5,23 +5,34 @@ import { capNotes, creditNotes, netYearToDate, openActions, type CreditNote, typ
 import { atRiskSentence } from '../domain/contract/money-text';
 import { monthInProgress, monthNumber, termMonths } from '../domain/contract/months';
 import type { Contract } from '../domain/contract/types';
-import { localToday } from '../domain/dates';
+import { isCalendarDate, localToday } from '../domain/dates';
 import type { AssessmentSession } from './assessment-session.svelte';
 
 export class ContractScreenState {
   readonly #session: AssessmentSession;
   readonly #contractId: string;
-  readonly #asOf: string;
+  #asOf = $state('');
+  readonly #today: string;
 
   constructor(session: AssessmentSession, contractId: string, asOf = localToday()) {
     this.#session = session;
     this.#contractId = contractId;
     this.#asOf = asOf;
+    this.#today = asOf;
   }
 
-  /** The day the contract is judged as of: reported months end before the month it falls in. */
+  /** The day the contract is judged as of: reported months end before the month it falls in. Today unless the user looks back (or ahead). */
   get asOf(): string {
     return this.#asOf;
+  }
+  get isToday(): boolean {
+    return this.#asOf === this.#today;
+  }
+
+  /** Judges the contract as of another day (a real YYYY-MM-DD date; anything else is ignored), or today again with none. */
+  judgeAsOf(day: string | null): void {
+    if (day === null) this.#asOf = this.#today;
+    else if (isCalendarDate(day)) this.#asOf = day;
   }
 
   get contract(): Contract | undefined {

@@ -50,3 +50,14 @@ describe('ContractScreen', () => {
     expect((await storedAssessment('contract-screen-3'))!.contracts[0].atRiskPercent).toBe(10);
   });
 });
+
+describe('ContractScreen as of another day', () => {
+  it('judges the months reported by then: on 15 April January’s credit is still pending', async () => {
+    await renderWithSession(ContractScreen, assessment('contract-screen-4'), { contractId: 'c' });
+    await fireEvent.change(screen.getByLabelText('As of'), { target: { value: '2027-04-15' } });
+    await vi.waitFor(() => expect(screen.getByText(/January's CSAT credit of €9,600 is pending until April 2027/)).toBeTruthy());
+    expect(screen.getByRole('table', { name: /service levels by month/ }).textContent).toContain('April 2027Month in progress');
+    await fireEvent.click(screen.getByRole('button', { name: 'Today' }));
+    await vi.waitFor(() => expect(screen.getByText(/was earned back/)).toBeTruthy());
+  });
+});
