@@ -6,7 +6,6 @@
 // the blocks the worker built, so saving a million rows is a write and little more) unless stored rows
 // are replaced (session.updatePilot with a pure edit of the pilot). The rows stay columns throughout
 // (domain/pilot-rows.ts): no object is made per row.
-import { untrack } from 'svelte';
 import { importMeasurements, planImport, type DuplicatePolicy, type ImportPlan } from '../domain/measurement-duplicates';
 import { duplicatesOutcomeText } from '../domain/measurement-duplicates-text';
 import { pilotRows } from '../domain/pilot-rows';
@@ -15,6 +14,7 @@ import { MEASUREMENT_SPEC } from '../exchange/csv/columns';
 import type { AssessmentSession } from './assessment-session.svelte';
 import { CsvImportFlow } from './csv-import-flow.svelte';
 import type { CsvCommitOutcome } from './csv-import-kind';
+import { PlannedCsvImport } from './planned-csv-import.svelte';
 import { joinedInTasks } from './rows-joined-in-tasks';
 
 interface Planned {
@@ -25,15 +25,15 @@ interface Planned {
 }
 
 /** The import of a measurements CSV into `pilot()`, read when a file is chosen and when it is saved. */
-export class MeasurementCsvImport {
+export class MeasurementCsvImport extends PlannedCsvImport<Measurement, ImportPlan> {
   readonly flow: CsvImportFlow<Measurement>;
   readonly #session: AssessmentSession;
   readonly #pilotOf: () => Pilot;
-  #policy = $state<DuplicatePolicy>('skip');
   /** The last plan made: the preview's is reused by the commit while the rows on both sides are the same. */
   #planned: Planned | null = null;
 
   constructor(session: AssessmentSession, pilot: () => Pilot) {
+    super();
     this.#session = session;
     this.#pilotOf = pilot;
     this.flow = new CsvImportFlow<Measurement>({
@@ -54,35 +54,10 @@ export class MeasurementCsvImport {
     });
   }
 
-  /** What happens to rows whose KPI and date are already stored. */
-  get policy(): DuplicatePolicy {
-    return this.#policy;
-  }
-
-  choosePolicy(policy: DuplicatePolicy): void {
-    this.#policy = policy;
-  }
-
-  /** Reads a file; each file starts from the default, skipping rows already stored. */
-  choose(file: File): Promise<void> {
-    this.#policy = 'skip';
-    return this.flow.choose(file);
-  }
-
-  /**
-   * What the rows read would add and remove under the chosen policy, against the rows stored now: null
-   * before the preview. While saving it stays the preview's (the stored rows change under it).
-   */
-  readonly plan: ImportPlan | null = $derived.by(() => {
-    const kind = this.flow.step.kind;
-    if (kind === 'saving') return untrack(() => this.#planned?.plan ?? null);
-    if (kind !== 'preview') return null;
+  protected override planFor(policy: DuplicatePolicy): ImportPlan | null {
     const stored = this.#stored();
-    return stored ? this.#planFor(stored, this.flow.kpiRows, this.#policy) : null;
-  });
-
-  /** How many rows the import would store (the Import button's count). */
-  readonly toImport: number = $derived.by(() => this.plan?.counts.added ?? this.flow.counts.rows);
+    return stored ? this.#planFor(stored, this.flow.kpiRows, policy) : null;
+  }
 
   /** The session's rows of the pilot: the ones a write starts from. */
   #stored(): PilotRows | undefined {
@@ -101,7 +76,7 @@ export class MeasurementCsvImport {
     const pilotId = this.#pilotOf().id;
     const stored = this.#stored();
     if (!stored) return { saved: false };
-    const policy = this.#policy;
+    const policy = this.policy;
     const plan = this.#planFor(stored, rows, policy);
     let saved = true;
     const incoming = pilotRows(rows);

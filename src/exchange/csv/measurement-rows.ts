@@ -1,6 +1,7 @@
 // Validation of one measurements CSV row (SPEC §6 "Measurements": date, kpi by id or name, value,
 // optional n and note, optional vendor). A row is either a clean Measurement or every reason it was
-// rejected, so the person fixing the file can fix each line once.
+// rejected, so the person fixing the file can fix each line once. A contract's results (SPEC §11, the
+// same columns with a service level for the KPI: contract-result-rows.ts) are checked by the same code.
 import { MAX_SAMPLE_SIZE, MEASUREMENT_LIMIT } from '../../domain/bounds';
 import type { Kpi, Measurement } from '../../domain/types';
 import { MEASUREMENT_SPEC, type ColumnMapping, type MeasurementColumn } from './columns';
@@ -22,7 +23,7 @@ export interface MeasurementSink {
 }
 
 /** Checks one row: null when it was clean (and written to the sink), else every reason it was rejected. */
-type RowChecker = (fields: readonly string[], sink: MeasurementSink) => string | null;
+export type RowChecker = (fields: readonly string[], sink: MeasurementSink) => string | null;
 
 /** Same limit as the v1 file's `$defs/text`, so an imported note always exports and imports again. */
 const MAX_NOTE_LENGTH = 5000;
@@ -35,22 +36,38 @@ const MAX_NOTE_LENGTH = 5000;
 export const MEASUREMENT_KIND = defineKind<Measurement, ImportTarget, MeasurementColumn>({
   spec: MEASUREMENT_SPEC,
   rowsWord: 'measurements',
-  createValidator: (target, mapping, columnCount, decimalComma) => {
-    const check = createRowChecker(target, mapping, columnCount, decimalComma);
-    let row: Measurement | null = null;
-    const sink: MeasurementSink = {
-      add(kpi, date, value, n, note) {
-        row = { kpiId: target.kpis[kpi].id, date, value };
-        if (n === n) row.n = n;
-        if (note !== undefined) row.note = note;
-      },
-    };
-    return (fields) => check(fields, sink) ?? row!;
-  },
+  createValidator: (target, mapping, columnCount, decimalComma) =>
+    objectRows<Measurement>(createRowChecker(target, mapping, columnCount, decimalComma), (kpi, date, value) => ({ kpiId: target.kpis[kpi].id, date, value })),
 });
 
+/** A checker's clean rows as objects made by `make`, with n and note where the row has them. */
+export function objectRows<Row extends { n?: number; note?: string }>(
+  check: RowChecker,
+  make: (kpi: number, date: string, value: number) => Row,
+): (fields: readonly string[]) => Row | string {
+  let row: Row | null = null;
+  const sink: MeasurementSink = {
+    add(kpi, date, value, n, note) {
+      row = make(kpi, date, value);
+      if (n === n) row.n = n;
+      if (note !== undefined) row.note = note;
+    },
+  };
+  return (fields) => check(fields, sink) ?? row!;
+}
+
+/** What the row check calls the things rows are measured against, in its reasons. */
+export interface RowWords {
+  /** "KPI", "service level" */
+  thing: string;
+  /** Who has them, before the list of their ids: "this pilot tracks". */
+  owner: string;
+}
+
+const PILOT_WORDS: RowWords = { thing: 'KPI', owner: 'this pilot tracks' };
+
 /** Builds the per-row check once per file: KPI lookups and column indexes are resolved up front. */
-export function createRowChecker(target: ImportTarget, mapping: ColumnMapping, columnCount: number, decimalComma: boolean): RowChecker {
+export function createRowChecker(target: ImportTarget, mapping: ColumnMapping, columnCount: number, decimalComma: boolean, words: RowWords = PILOT_WORDS): RowChecker {
   // SPEC §6 "kpi (id or name)": ids first, then exact names, both case-insensitive. Cell → place in the list.
   const kpis = new Map<string, number>();
   target.kpis.forEach((k, i) => kpis.set(k.name.trim().toLowerCase(), i));
@@ -60,7 +77,7 @@ export function createRowChecker(target: ImportTarget, mapping: ColumnMapping, c
   const known = target.kpis.slice(0, 6).map((k) => k.id).join(', ') + (target.kpis.length > 6 ? '…' : '');
   const vendorKeys = target.vendor ? new Set([target.vendor.id.toLowerCase(), target.vendor.name.trim().toLowerCase()]) : null;
   const { date: iDate, kpi: iKpi, value: iValue, n: iN, note: iNote, vendor: iVendor } = mapping;
-  if (iDate === null || iKpi === null || iValue === null) throw new Error('The mapping needs the date, KPI and value columns.');
+  if (iDate === null || iKpi === null || iValue === null) throw new Error(`The mapping needs the date, ${words.thing} and value columns.`);
 
   // Hot path (100,000 rows per import): dates repeat, and rows usually come grouped by date, so the
   // previous row's date cell is checked first and each distinct cell is parsed once; plain numbers
@@ -86,8 +103,8 @@ export function createRowChecker(target: ImportTarget, mapping: ColumnMapping, c
     if (!date.ok) reasons.push(`date: ${date.reason}`);
     const kpiCell = fields[iKpi].trim();
     const kpi = kpiAt(kpis.get(kpiCell) ?? kpis.get(kpiCell.toLowerCase()));
-    if (kpiCell === '') reasons.push('the KPI is empty');
-    else if (!kpi) reasons.push(`unknown KPI ${quote(kpiCell)}: this pilot tracks ${known} (use a KPI id or its exact name)`);
+    if (kpiCell === '') reasons.push(`the ${words.thing} is empty`);
+    else if (!kpi) reasons.push(`unknown ${words.thing} ${quote(kpiCell)}: ${words.owner} ${known} (use a ${words.thing} id or its exact name)`);
     const value = parseCsvNumber(fields[iValue], decimalComma);
     if (!value.ok) reasons.push(value.reason === 'empty' ? 'the value is empty' : `value: ${value.reason}`);
     else if (kpi?.proportion && (value.value < 0 || value.value > 100)) reasons.push(`value: ${value.value} is outside 0–100 for ${kpi.id}, a percentage`);

@@ -1,8 +1,9 @@
 // Messages between the page and the CSV worker (src/workers/csv-parse.worker.ts). Measurement rows
 // travel as columns, once, in the last batch (one block per KPI: a million-row file is a few transferable
-// buffers rather than a million objects for the page's main thread to deserialise, which would block it); vendors and
-// scoring sheets are small, and their rows travel as plain objects (csv-read-results.ts EncodedRows).
+// buffers rather than a million objects for the page's main thread to deserialise, which would block it); vendors,
+// scoring sheets and a contract's results are small, and their rows travel as plain objects (csv-read-results.ts EncodedRows).
 import type { Mapping } from './columns';
+import type { ContractResultTarget } from './contract-result-rows';
 import type { EncodedRows, HeaderInfo, PreviewRow, ReadCounts, RejectedRow, StreamTimings } from './csv-read-results';
 import type { ImportTarget } from './measurement-rows';
 import type { ScoreSheetTarget } from './score-rows';
@@ -13,7 +14,8 @@ import type { VendorTarget } from './vendor-rows';
 export type CsvJob =
   | { kind?: 'measurements'; target: ImportTarget }
   | { kind: 'vendors'; target: VendorTarget }
-  | { kind: 'scores'; target: ScoreSheetTarget };
+  | { kind: 'scores'; target: ScoreSheetTarget }
+  | { kind: 'contract-results'; target: ContractResultTarget };
 
 export type ToWorker =
   /** Without a dialect the worker sniffs the file first (sniff.ts), and refuses it with an error if it is not CSV. */

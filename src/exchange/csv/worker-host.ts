@@ -3,6 +3,7 @@
 import type { Mapping } from './columns';
 import { transferablesOf } from './csv-read-results';
 import { CsvTableReader } from './csv-table-reader';
+import { CONTRACT_RESULT_KIND } from './contract-result-rows';
 import { MeasurementCsvReader, type MeasurementCollectors } from './measurement-csv-reader';
 import { readFirstChunk, streamCsv, type FirstChunk } from './papa-stream';
 import { MAX_REJECTED_KEPT, type FromWorker, type ToWorker } from './protocol';
@@ -16,6 +17,7 @@ type Start = Extract<ToWorker, { type: 'start' }>;
 function readerFor(message: Start, dialect: CsvDialect, collectors: MeasurementCollectors): CsvTableReader<unknown, unknown> {
   if (message.kind === 'vendors') return new CsvTableReader(VENDOR_KIND, message.target, dialect) as CsvTableReader<unknown, unknown>;
   if (message.kind === 'scores') return new CsvTableReader(SCORE_KIND, message.target, dialect) as CsvTableReader<unknown, unknown>;
+  if (message.kind === 'contract-results') return new CsvTableReader(CONTRACT_RESULT_KIND, message.target, dialect) as CsvTableReader<unknown, unknown>;
   return new MeasurementCsvReader(message.target, dialect, collectors) as CsvTableReader<unknown, unknown>;
 }
 
