@@ -8,9 +8,11 @@ import ContractScreen from './ContractScreen.svelte';
 import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } from '../../state/session-view-test-support';
 import { makeAssessment, makeVendor } from '../../domain/test-factories';
 import { workedContract } from '../../domain/contract/test-contract';
+import { downloadText } from '../download';
 
 cleanUpSessionViewsAfterEach();
 
+vi.mock('../download', () => ({ downloadText: vi.fn() }));
 vi.mock('../../domain/dates', async (original) => ({ ...(await original<typeof import('../../domain/dates')>()), localToday: () => '2027-05-01' }));
 
 const assessment = (id: string) => makeAssessment({ id, vendors: [makeVendor('v', 'Northwind Contact')], contracts: [workedContract()] });
@@ -59,5 +61,16 @@ describe('ContractScreen as of another day', () => {
     expect(screen.getByRole('table', { name: /service levels by month/ }).textContent).toContain('April 2027Month in progress');
     await fireEvent.click(screen.getByRole('button', { name: 'Today' }));
     await vi.waitFor(() => expect(screen.getByText(/was earned back/)).toBeTruthy());
+  });
+});
+
+describe('ContractScreen exports', () => {
+  it('exports the credits per month as judged on the screen, with a total row', async () => {
+    await renderWithSession(ContractScreen, assessment('contract-screen-5'), { contractId: 'c' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Export credits CSV' }));
+    const [name, text] = vi.mocked(downloadText).mock.calls.at(-1)!;
+    expect(name).toMatch(/^test-assessment-worked-example-credits-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(text.split(/\r?\n/).filter(Boolean)).toHaveLength(1 + 4 + 1); // header, January to April, total
+    expect(text).toContain('9600');
   });
 });
