@@ -30,6 +30,11 @@ export async function openSession(a: Assessment): Promise<AssessmentSession> {
   return session;
 }
 
+/** Deletes the stored assessment `id` (a test's own data, for screens that read every assessment). */
+export function deleteStored(id: string): Promise<void> {
+  return deleteAssessment(id);
+}
+
 /** What storage holds for the assessment now: a test's check that a write reached IndexedDB. */
 export function storedAssessment(id: string): Promise<Assessment | undefined> {
   return loadAssessment(id);
