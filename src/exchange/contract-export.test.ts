@@ -1,5 +1,5 @@
 // Writing contracts (SPEC §11, format version 2): canonical keys, defaults written, optional fields left
-// out, rows in stored order, and the contract example surviving export → import unchanged.
+// out, rows grouped by service level in stored order, and the contract example surviving export → import unchanged.
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../tests/fixtures/paths';
 import type { Assessment } from '../domain/types';
@@ -17,12 +17,14 @@ describe('contracts round trip', () => {
     expect(imported(exportAssessment(first, T1))).toEqual(first);
   });
 
-  // The vectors list scores in no particular order, which export makes canonical: their contracts stay.
+  // The vectors list scores and rows in no particular order, which export makes canonical (rows grouped
+  // by service level, each one's in its order): their contracts stay, the rows of each service level too.
+  const bySl = (a: Assessment) => a.contracts.map((c) => ({ ...c, measurements: c.serviceLevels.flatMap((s) => c.measurements.filter((m) => m.serviceLevelId === s.id)) }));
   it.each(NAMES)('%s: the same contracts after export → import, and the same text on a second export', (name) => {
     const first = imported(readFixture(name));
     const text = exportAssessment(first, T1);
     const second = imported(text);
-    expect(second.contracts).toEqual(first.contracts);
+    expect(second.contracts).toEqual(bySl(first));
     expect(second.contracts.length).toBeGreaterThan(0);
     expect(exportAssessment(second, T2).replace(T2, T1)).toBe(text);
   });
@@ -62,14 +64,14 @@ describe('contract layout', () => {
     expect(c.reviews[1]).toEqual({ id: 'w1', date: '2027-02-10', kind: 'weekly', actions: [{ id: 'a9', text: 'Check AHT', status: 'open', serviceLevelId: 'aht', month: '2027-02' }] });
   });
 
-  it('keeps measurements in stored order (it decides `last` on equal dates) and never writes unknown fields', () => {
+  it("groups rows by service level, keeping each one's rows in stored order (it decides `last` on equal dates), and never writes unknown fields", () => {
     const c = exported((c) => {
       c.measurements.reverse();
       (c as unknown as Json).draft = true;
       (c.serviceLevels[0] as unknown as Json).selected = true;
     });
-    expect(c.measurements[0]).toEqual({ serviceLevelId: 'backlog', date: '2027-03-31', value: 90 });
-    expect(c.measurements.at(-1)).toEqual({ serviceLevelId: 'csat', date: '2027-01-31', value: 79.5, n: 1200 });
+    expect(c.measurements[0]).toEqual({ serviceLevelId: 'csat', date: '2027-04-30', value: 85.2, n: 1250 });
+    expect(c.measurements.at(-1)).toEqual({ serviceLevelId: 'backlog', date: '2027-01-31', value: 120 });
     expect(c).not.toHaveProperty('draft');
     expect(c.serviceLevels[0]).not.toHaveProperty('selected');
   });

@@ -1,7 +1,9 @@
 // Writing `assessment.contracts` (SPEC §11, format version 2) in the canonical form of export.ts: keys
 // in the schema's order with the extension fields (a review's attendees, an action's serviceLevelId and
 // month) after the schema's own, every default written out, optional fields left out when absent, and
-// measurements in stored order, because that order decides the `last` aggregate on equal dates.
+// measurements grouped by service level in the contract's order (as storage keeps them, so a file
+// exported before and after a reload is the same), each service level's rows in the order they were
+// added, because that order decides the `last` aggregate on equal dates.
 import type { Contract, ContractMeasurement, Review, ReviewAction, ServiceLevel } from '../domain/contract/types';
 
 const serviceLevelOut = (s: ServiceLevel) => ({
@@ -19,6 +21,13 @@ const reviewOut = (r: Review) => ({
   id: r.id, date: r.date, kind: r.kind, title: r.title, notes: r.notes, actions: r.actions.map(actionOut), attendees: r.attendees,
 });
 
+/** A stable sort: rows of one service level keep their order. */
+function groupedByServiceLevel(c: Contract): ContractMeasurement[] {
+  const place = new Map(c.serviceLevels.map((s, i) => [s.id, i]));
+  const at = (m: ContractMeasurement) => place.get(m.serviceLevelId) ?? c.serviceLevels.length;
+  return [...c.measurements].sort((x, y) => at(x) - at(y));
+}
+
 export const contractOut = (c: Contract) => ({
   id: c.id,
   name: c.name,
@@ -34,6 +43,6 @@ export const contractOut = (c: Contract) => ({
   bonusPercent: c.bonusPercent,
   missingDataIsMiss: c.missingDataIsMiss,
   serviceLevels: c.serviceLevels.map(serviceLevelOut),
-  measurements: c.measurements.map(rowOut),
+  measurements: groupedByServiceLevel(c).map(rowOut),
   reviews: c.reviews.map(reviewOut),
 });
