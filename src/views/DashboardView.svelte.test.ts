@@ -31,6 +31,7 @@ function show(asOf: string): void {
 }
 
 const cards = () => within(screen.getByRole('list', { name: 'Live contracts, needing attention first' })).getAllByRole('article');
+const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 const facts = (card: HTMLElement) => Object.fromEntries(within(card).getAllByRole('term').map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]));
 
 describe('DashboardView', () => {
@@ -57,6 +58,7 @@ describe('DashboardView', () => {
       'Overdue actions': 'No open actions',
     });
     expect(card.textContent).toContain('99.4 scorecard');
+    expect(within(card).getByRole('link', { name: 'Quarterly business review' }).getAttribute('href')).toBe('#/a/demo-small/contracts/northwind-2027/qbr');
     expect(within(card).getByText('Credits payable this year')).toBeTruthy();
     expect(within(card).getByRole('img').getAttribute('aria-label')).toBe('Scorecard over the last 4 months: 95.9, 95.8, 100.8, 99.4');
   });
@@ -66,7 +68,7 @@ describe('DashboardView', () => {
     const breach = workedContract(undefined, { id: 'late', name: 'Zeta: action overdue', reviews: [{ id: 'r', date: '2027-04-05', kind: 'monthly', actions: [{ id: 'x', text: 'Fix', status: 'open', due: '2027-04-30' }] }] });
     await store(
       contractAssessment(),
-      makeAssessment({ id: 'other', name: 'Back office', vendors, contracts: [workedContract(undefined, { id: 'calm', name: 'B: calm' }), breach, workedContract([], { id: 'old', name: 'Old deal', start: '2025-01-01', months: 12 })] }),
+      makeAssessment({ id: 'other', name: 'Back office', vendors, contracts: [workedContract(undefined, { id: 'calm', name: 'B: calm' }), breach, workedContract([], { id: 'old', name: 'Old deal', start: '2025-01-01', months: 12 }), workedContract([], { id: 'next', name: 'Starts in July', start: '2027-07-01' })] }),
     );
     show('2027-05-10');
     await vi.waitFor(() => expect(cards()).toHaveLength(3));
@@ -74,6 +76,9 @@ describe('DashboardView', () => {
     expect(screen.getByText(/^Contracts needing attention come first: an overdue action or a breach in the latest month, then credits payable this year/)).toBeTruthy();
     expect(within(cards()[0]).getByText('Needs action: 1 action overdue')).toBeTruthy();
     expect(screen.queryByText('Old deal')).toBeNull();
+    // Not started: its name and start only.
+    const next = within(screen.getByRole('list', { name: 'Contracts not started yet' })).getByRole('article');
+    expect(text(next)).toBe('Starts in July Contoso CX · Back office · Starts July 2027');
     await fireEvent.click(screen.getByRole('button', { name: 'Show 1 ended contract' }));
     expect(screen.getByRole('link', { name: 'Old deal' }).closest('article')!.textContent).toContain('Ended December 2025');
   });
