@@ -49,7 +49,7 @@ describe('contracts (SPEC §11)', () => {
 
   const csat = WORKED_CSAT;
   const aht = WORKED_AHT;
-  const worked = (rows: Row[], levels = [csat, aht]): Contract => workedContract(rows, { serviceLevels: levels });
+  const worked = (rows: Row[], levels = [csat, aht], partial: Partial<Contract> = {}): Contract => workedContract(rows, { serviceLevels: levels, ...partial });
 
   it("earns January's CSAT credit back with February to April met-expected, and pays it as soon as February is not", () => {
     const months = [...WORKED_ROWS];
@@ -81,5 +81,42 @@ describe('contracts (SPEC §11)', () => {
     expect(evaluation.months.map((m) => m.month)).toEqual([2027 * 12]); // January only: the term is one month
     expect(evaluation.months[0].serviceLevels.map((s) => [s.status, s.credit])).toEqual([['met-expected', 0], ['breach', 0]]);
     expect(evaluateContract({ ...c, months: undefined }, '2027-02-20').months).toHaveLength(1); // February is in progress
+  });
+
+  it('takes a value exactly on the minimum as met and exactly on expected as met-expected, in both directions', () => {
+    const rows: Row[] = [['csat', '2027-01-31', 80], ['aht', '2027-01-31', 420], ['csat', '2027-02-28', 85], ['aht', '2027-02-28', 400]];
+    const [january, february] = evaluateContract(worked(rows), '2027-03-01').months;
+    expect(january.serviceLevels.map((s) => [s.status, s.credit])).toEqual([['met', 0], ['met', 0]]);
+    expect(february.serviceLevels.map((s) => s.status)).toEqual(['met-expected', 'met-expected']);
+    const justWorse: Row[] = [['csat', '2027-01-31', 79.999], ['aht', '2027-01-31', 420.001]];
+    expect(evaluateContract(worked(justWorse), '2027-02-01').months[0].serviceLevels.map((s) => s.status)).toEqual(['breach', 'breach']);
+  });
+
+  it('credits a month without data only while missingDataIsMiss', () => {
+    const onlyCsat: Row[] = [['csat', '2027-01-31', 86]];
+    const miss = evaluateContract(worked(onlyCsat), '2027-02-01').months[0];
+    expect(miss.serviceLevels.map((s) => [s.status, s.credit])).toEqual([['met-expected', 0], ['no-data', 14_400]]);
+    const notMiss = evaluateContract(worked(onlyCsat, undefined, { missingDataIsMiss: false }), '2027-02-01').months[0];
+    expect(notMiss.serviceLevels[1]).toMatchObject({ status: 'no-data', credit: 0, creditState: null });
+    expect(notMiss.scorecard).toBeCloseTo(100 * (86 / 85), 9); // only service levels with data count
+  });
+
+  it('pays at once with E = 0, decides on the next month with E = 1, and pays when the term ends before the window', () => {
+    const rows: Row[] = [['csat', '2027-01-31', 79], ['aht', '2027-01-31', 400], ['csat', '2027-02-28', 85], ['aht', '2027-02-28', 400]];
+    const january = (partial: Partial<Contract>, asOf = '2027-03-01') => evaluateContract(worked(rows, undefined, partial), asOf).months[0].serviceLevels[0].creditState;
+    expect(january({ earnBackMonths: 0 })).toBe('payable');
+    expect(january({ earnBackMonths: 1 })).toBe('earned-back');
+    expect(january({ earnBackMonths: 1 }, '2027-02-15')).toBe('pending');
+    expect(january({ earnBackMonths: 3, months: 2 })).toBe('payable'); // the term ends in February, before January + 3
+    expect(january({ earnBackMonths: 3 })).toBe('pending'); // open window past the as-of date
+  });
+
+  it('earns the bonus in a month where every allocated service level meets expected, key measures aside', () => {
+    const rows: Row[] = [['csat', '2027-01-31', 86], ['aht', '2027-01-31', 400], ['csat', '2027-02-28', 84], ['aht', '2027-02-28', 390]];
+    const evaluation = evaluateContract(worked(rows, undefined, { bonusPercent: 2 }), '2027-03-01');
+    expect(evaluation.months.map((m) => [m.bonus, m.net])).toEqual([[4_000, 4_000], [0, 0]]);
+    expect(evaluation.totals.bonus).toBe(4_000);
+    const onlyKeyMeasures = worked(rows, [{ ...csat, allocationPercent: 0 }, { ...aht, allocationPercent: 0 }], { bonusPercent: 2 });
+    expect(evaluateContract(onlyKeyMeasures, '2027-03-01').totals.bonus).toBe(0);
   });
 });
