@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   displayLocale,
   formatBytes,
@@ -6,6 +6,7 @@ import {
   formatDateTime,
   formatDay,
   formatFixed,
+  formatMoney,
   formatNumber,
   formatPercent,
   formatScore,
@@ -88,5 +89,31 @@ describe('in the reader\'s locale', () => {
   it('falls back to en for a tag Intl does not know', () => {
     setDisplayLocale('not a locale!');
     expect(displayLocale()).toBe('en');
+  });
+});
+
+describe('formatMoney', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('writes amounts in the currency, short without cents, and a code Intl does not know before the figure', () => {
+    expect(formatMoney(4200, 'EUR')).toBe('€4,200.00');
+    expect(formatMoney(4200, 'EUR', true)).toBe('€4,200');
+    expect(formatMoney(13714.29, 'EUR', true)).toBe('€13,714.29');
+    expect(formatMoney(4200, 'USD')).toBe('$4,200.00');
+    expect(formatMoney(4200, 'NOT A CODE')).toBe('NOT A CODE 4,200');
+  });
+
+  it('makes one formatter per currency and style, not one per amount (a contract grid shows hundreds), and a new one in a new locale', () => {
+    setDisplayLocale('en-GB');
+    const Real = Intl.NumberFormat;
+    let made = 0;
+    vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (...args: ConstructorParameters<typeof Real>) {
+      made++;
+      return new Real(...args);
+    } as typeof Real);
+    for (let i = 0; i < 50; i++) formatMoney(i * 1000, 'EUR', true);
+    expect(made).toBe(1);
+    setDisplayLocale('de-DE');
+    expect(formatMoney(4200, 'EUR')).toBe('4.200,00\u00a0€');
   });
 });

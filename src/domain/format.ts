@@ -81,12 +81,16 @@ export function formatPercent(share: number | null | undefined, digits = 1): str
  * that whole-number axis ticks do not need.
  */
 export function formatMoney(amount: number, currency: string, short = false): string {
+  // One formatter per currency and style, as for numbers: making one costs about 0.1 ms, and a
+  // 3-year contract's grid shows hundreds of amounts (SPEC §11: it opens in ≤ 300 ms).
+  const key = `money/${currency}/${short}`;
+  let format = numberFormats.get(key);
   try {
-    return new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      ...(short ? { minimumFractionDigits: 0, maximumFractionDigits: 2 } : {}),
-    }).format(amount);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency, ...(short ? { minimumFractionDigits: 0, maximumFractionDigits: 2 } : {}) });
+      numberFormats.set(key, format);
+    }
+    return format.format(amount);
   } catch {
     return `${currency} ${formatNumber(amount, 2)}`;
   }
