@@ -8,9 +8,14 @@ import type { ServiceLevel } from '../../domain/contract/types';
 import { formatNumber } from '../../domain/format';
 import { formatMeasure } from '../../domain/measurement-format';
 import { paletteColor, type ChartTheme } from '../charts/chartjs';
+import { firstDrawMark } from '../charts/first-draw-mark';
 import { isDark } from '../pilot/trends/trend-config';
 
 type LineConfig = ChartConfiguration<'line', (number | null)[], string>;
+
+/** The User Timing mark each contract chart leaves on its first draw (the bench times the screen by it). */
+export const CONTRACT_CHART_DRAWN = 'contract-chart-drawn';
+const drawnMark = firstDrawMark<'line'>(CONTRACT_CHART_DRAWN);
 
 /** "Jan 27": short enough for 36 months on one axis. */
 const monthLabel = (month: number) => `${monthName(month).slice(0, 3)} ${String(Math.floor(month / 12)).slice(2)}`;
@@ -56,6 +61,7 @@ export function serviceLevelTrendConfig(level: ServiceLevel, index: number, eval
       ],
     },
     options: lineOptions(theme, level.unit, (y) => formatMeasure(y, level.unit)),
+    plugins: [drawnMark],
   };
 }
 
@@ -72,5 +78,6 @@ export function scorecardTrendConfig(evaluation: ContractEvaluation, theme: Char
       ],
     },
     options: lineOptions(theme, '', (y) => formatNumber(y)),
+    plugins: [drawnMark],
   };
 }

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartTheme } from '../charts/chartjs';
+import { TEST_THEME as theme } from '../charts/test-theme';
 import { valueForMoney, type PriceGroup } from '../../domain/robustness/value-for-money';
 import { DOMINATED, FRONTIER, frontierLine, ON_FRONTIER, valueChartConfig, valueChartData } from './value-chart-data';
 import { valueModel, valueVendors } from '../../domain/robustness/value-fixtures';
 
-const theme: ChartTheme = {
-  palette: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7f7f7f', '#f0e442'],
-  text: '#1b2330',
-  muted: '#525e6f',
-  grid: '#d5dae1',
-  surface: '#ffffff',
-  font: 'system-ui',
-  reducedMotion: false,
-};
 
 const euro = () => valueForMoney(valueModel(), valueVendors()).groups[0];
 

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber, dayToDate, pilotSeries } from '../../../domain/pilot-series';
 import { m, makeKpi, makePilot } from '../../../domain/pilot-fixtures';
 import { measurementsOf } from '../../../domain/pilot-rows';
-import type { ChartTheme } from '../../charts/chartjs';
+import { TEST_THEME as theme } from '../../charts/test-theme';
 import { isDark, mondayTicks, trendConfig } from './trend-config';
 
-const theme: ChartTheme = {
-  palette: ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#7f7f7f', '#f0e442'],
-  text: '#1b2330',
-  muted: '#525e6f',
-  grid: '#d5dae1',
-  surface: '#ffffff',
-  font: 'system-ui',
-  reducedMotion: false,
-};
 const csat = makeKpi('csat', { name: 'CSAT', threshold: 80, target: 85 });
 // Worked example CSAT (SPEC §4) plus one row after the window.
 const pilot = makePilot([csat], [m('csat', '2026-12-28', 60, 100), m('csat', '2027-01-10', 84, 300), m('csat', '2027-01-17', 88, 500), m('csat', '2027-02-07', 90)]);
