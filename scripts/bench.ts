@@ -4,7 +4,7 @@
 //
 //   npm run bench                        every figure (about 15 minutes; 1M rows are slow today)
 //   npm run bench -- csv-import edit     those figures alone: first-screen, edit, json-import,
-//                                        csv-import, pilot-open, stability, cli, node
+//                                        csv-import, pilot-open, contract, stability, cli, node
 //   BENCH_QUICK=1 npm run bench          without the 1M-row sizes
 //   BENCH_DIST=/tmp/my-build npm run bench -- --no-build   against a build already made there
 //
@@ -30,6 +30,7 @@ const UI: Record<string, Figure> = {
   'json-import': async (url) => (await import('./bench/json-import')).jsonImportBench(url),
   'csv-import': async (url) => (await import('./bench/csv-import')).csvImportBench(url, csvSizes),
   'pilot-open': async (url) => (await import('./bench/pilot-open')).pilotOpenBench(url, pilotSizes),
+  contract: async (url) => (await import('./bench/contract-open')).contractBench(url),
   stability: async (url) => (await import('./bench/stability')).stabilityUiRows(url),
 };
 const NODE = 'node';

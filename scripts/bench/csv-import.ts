@@ -30,13 +30,13 @@ export function measurementsCsv(rows: number): Buffer {
 }
 
 // Conditions on screen (source text, see page-probe.ts).
-const PREVIEW = `() => { const b = __bench.find('button', /^Import [\\d,]+ rows?$/); return b && !b.disabled; }`;
-const PRESS_IMPORT = `__bench.seen.preview.then(() => __bench.find('button', /^Import [\\d,]+ rows?$/).click()), 0`;
-const SUMMARY = `() => __bench.find('[role="status"]', /Imported [\\d,]+ rows?/)`;
-const FAILED = `() => __bench.find('[role="alert"]', /Not imported/)`;
+export const PREVIEW = `() => { const b = __bench.find('button', /^Import [\\d,]+ rows?$/); return b && !b.disabled; }`;
+export const PRESS_IMPORT = `__bench.seen.preview.then(() => __bench.find('button', /^Import [\\d,]+ rows?$/).click()), 0`;
+export const SUMMARY = `() => __bench.find('[role="status"]', /Imported [\\d,]+ rows?/)`;
+export const FAILED = `() => __bench.find('[role="alert"]', /Not imported/)`;
 const DECISION_CHANGED = `() => { const d = document.querySelector('[aria-label="Decision"]'); return d && d.textContent !== __bench.decisionBefore; }`;
 
-interface CsvRun {
+export interface CsvRun {
   previewMs: number;
   storedMs: number;
   longestMs: number;
@@ -69,7 +69,7 @@ export async function importCsv(page: Page, path: string, rows: number): Promise
 }
 
 /** Papa.parse of the same file's text in the page, the median of 3 (reading the file not counted). */
-async function papaParseMs(page: Page, path: string, rows: number): Promise<number> {
+export async function papaParseMs(page: Page, path: string, rows: number): Promise<number> {
   await fileInPage(page, path);
   await page.evaluate(PAPA);
   const times = (await page.evaluate(`__bench.file.text().then((text) => [0, 1, 2].map(() => {

@@ -9,19 +9,12 @@ import type { Page } from 'playwright-core';
 import { diskContext, heapAfterGc, repeat, within } from './browser';
 import { importCsv, measurementsCsv } from './csv-import';
 import type { Row } from './report';
-import { arm, DECISION_SHOWN, fileOnDisk, firstPaint, longTasks, openExamplePilot, seen, settled } from './ui';
-
-// Every chart on the screen has drawn once (page source text).
-const CHARTS_DRAWN = `() => {
-  const charts = document.querySelectorAll('main canvas').length;
-  return charts > 0 && performance.getEntriesByName('pilot-trend-drawn').length >= charts;
-}`;
+import { arm, chartsDrawnAt, DECISION_SHOWN, fileOnDisk, firstPaint, longTasks, openExamplePilot, seen, settled } from './ui';
 
 /** When the decision was painted and every chart drawn (page clock), from the moment `since` on. */
 async function shown(page: Page, since: number): Promise<{ decision: number; charts: number; end: number }> {
   const decision = (await within(120_000, 'the decision shown', seen(page, 'decision'))).painted;
-  await within(120_000, 'every trend chart drawn', page.evaluate(`__bench.when(${CHARTS_DRAWN})`));
-  const charts = (await page.evaluate(`Math.max(...performance.getEntriesByName('pilot-trend-drawn').filter((m) => m.startTime >= ${since}).map((m) => m.startTime))`)) as number;
+  const charts = await within(120_000, 'every trend chart drawn', chartsDrawnAt(page, 'pilot-trend-drawn', since));
   return { decision, charts, end: Math.max(decision, charts) };
 }
 
@@ -45,7 +38,7 @@ async function fromListRun(page: Page): Promise<number> {
 }
 
 /** Every record of every IndexedDB database of the origin, read in a bare page (a 404 page of the same server). */
-async function bareRead(page: Page, url: string): Promise<number> {
+export async function bareRead(page: Page, url: string): Promise<number> {
   await page.goto(new URL('no-such-file', url).href);
   return (await page.evaluate(`(async () => {
     const t0 = performance.now();

@@ -18,6 +18,18 @@ export const RESULTS_PAINTED = `() => {
 /** The pilot screen shows its decision. */
 export const DECISION_SHOWN = `() => !!document.querySelector('[aria-label="Decision"]')`;
 
+/** Every canvas in the page's main region has left the User Timing mark `mark` on its first draw (source text). */
+export const chartsDrawn = (mark: string) => `() => {
+  const charts = document.querySelectorAll('main canvas').length;
+  return charts > 0 && performance.getEntriesByName(${JSON.stringify(mark)}).length >= charts;
+}`;
+
+/** Once every chart has drawn: when the last one left `mark` (page clock), counting marks from `since` on. */
+export async function chartsDrawnAt(page: Page, mark: string, since: number): Promise<number> {
+  await page.evaluate(`__bench.when(${chartsDrawn(mark)})`);
+  return (await page.evaluate(`Math.max(...performance.getEntriesByName(${JSON.stringify(mark)}).filter((m) => m.startTime >= ${since}).map((m) => m.startTime))`)) as number;
+}
+
 /** Starts watching for `condition` (source text) under `name`; see seen(). */
 export async function arm(page: Page, name: string, condition: string): Promise<void> {
   await page.evaluate(`__bench.arm(${JSON.stringify(name)}, ${condition})`);
