@@ -54,7 +54,7 @@ describe('QbrView', () => {
       'Bonus€0',
     ]);
     const summary = screen.getByRole('region', { name: 'Executive summary' });
-    expect(described(summary, 'Scorecard')).toBe('97.5 on average out of 100 (100 = every credited service level at its expected level): January 95.9 · February 95.8 · March 100.8.');
+    expect(described(summary, 'Scorecard')).toBe('97.5 on average: January 95.9 · February 95.8 · March 100.8 (100: every credited service level at its expected level).');
     expect(described(summary, 'Breaches')).toBe('Customer satisfaction (CSAT) in January; Average handle time (AHT) and Backlog in February.');
     expect(described(summary, 'Credits')).toBe('€14,400 payable, €9,600 earned back, €0 pending earn-back.');
     expect(described(summary, 'At risk')).toMatch(/^Up to €24,000 a month is at risk \(12 % of €200,000\); Customer satisfaction \(CSAT\) carries 40 % \(€9,600\)/);

@@ -2,7 +2,7 @@
 // (tests/fixtures/examples/contract-assessment.json) imported through the home screen, the page's clock
 // set to 10 May 2027 so that January to April are reported. The dashboard lists the contract with its
 // year's credits and links to its pack; the pack, printed with Chromium's own print path (page.pdf),
-// has three numbered pages (the cover with its money, summary and chart; the service levels with the
+// has three numbered pages on A4 and on Letter (the cover with its money, summary and chart; the service levels with the
 // reason for each credit; the reviews, actions and decisions) and none of the app around it.
 import { test, expect, openHome } from './fixtures';
 import { pageLines, readPdf } from './pdf-text';
@@ -62,6 +62,10 @@ test('the dashboard lists the example contract and its QBR pack prints on three 
   const bytes = await page.pdf({ format: 'A4' });
   const printed = readPdf(bytes);
   for (const { png, ink } of renderPages(bytes, testInfo.outputPath('qbr-A4'))) expect(ink, `ink on ${png}`).toBeGreaterThan(0.004);
+  // The shorter Letter page keeps the cover on one page too: three pages, none ending with a heading.
+  const letter = readPdf(await page.pdf({ format: 'Letter' }));
+  expect(letter.pages).toHaveLength(3);
+  expect(strandedAtPageEnd(letter, sticky)).toEqual([]);
   expect(printed.title).toBe(`${CONTRACT} — QBR Q1 2027`);
   expect(printed.pages).toHaveLength(3);
   printed.pages.forEach((text, i) => expect(text).toMatch(new RegExp(`^Page ${i + 1}\\s+of 3\\n`)));
