@@ -146,7 +146,7 @@ test('8. another tab opens a newer schema: this tab asks for a reload and stores
       };
     });
   });
-  expect(upgraded).toEqual({ from: 40, to: 50 }); // schema version 4 (src/db/schema.ts)
+  expect(upgraded).toEqual({ from: 50, to: 60 }); // schema version 5 (src/db/schema.ts)
 
   const banner = page.getByRole('alert').filter({ hasText: 'This app was updated in another tab' });
   await expect(banner).toContainText('Reload this page before you continue, so nothing is saved by an older version.');

@@ -116,7 +116,7 @@ test('Storage & about shows the persistent-storage outcome and the space used on
   const used = page.locator('dt', { hasText: 'Space used' }).locator('xpath=following-sibling::dd[1]');
   await expect(used).toHaveText(/^\d+(\.\d)? (B|kB|MB|GB) of \d+(\.\d)? (B|kB|MB|GB) available to this site$/);
   await expect(used).not.toHaveText(/^0 B /); // the assessment takes room
-  await expect(page.getByText('IndexedDB “bpo-workbench”, schema version 4')).toBeVisible();
+  await expect(page.getByText('IndexedDB “bpo-workbench”, schema version 5')).toBeVisible();
   // The outcome is remembered: a reload does not go back to "not asked".
   await page.reload();
   await expect(outcome).not.toContainText('Not asked yet');

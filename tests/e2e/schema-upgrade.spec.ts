@@ -75,5 +75,5 @@ test('data stored by schema version 1 opens in the current build with every scor
   await expect(page.getByRole('region', { name: 'Decision' })).toHaveText(/^\s*GO/);
 
   await page.goto('./#/about');
-  await expect(page.getByText('IndexedDB “bpo-workbench”, schema version 4')).toBeVisible();
+  await expect(page.getByText('IndexedDB “bpo-workbench”, schema version 5')).toBeVisible();
 });
