@@ -3,6 +3,7 @@ import './app.css';
 import App from './App.svelte';
 import { useBrowserLocale } from './state/locale';
 import { parseRoute } from './state/router.svelte';
+import { loadAssessmentView } from './views/load-assessment-view';
 
 // Numbers, percentages and dates in the reader's locale, before anything is drawn.
 useBrowserLocale();
@@ -12,7 +13,7 @@ useBrowserLocale();
 const route = parseRoute(location.hash);
 if (route.name === 'assessment') {
   const ignore = () => undefined;
-  void import('./views/AssessmentView.svelte').catch(ignore);
+  void loadAssessmentView().catch(ignore);
   void import('./state/primed-assessments').then(({ prefetchAssessment }) => prefetchAssessment(route.assessmentId), ignore);
   // Destructured, so the bundler still keeps only the parts of Chart.js that charts/chartjs.ts registers.
   if (route.screen === 'results' || route.screen === 'report' || (route.screen === 'pilots' && route.sub)) void import('chart.js').then(({ Chart }) => Chart, ignore);

@@ -3,7 +3,7 @@
 // transaction. Two tabs editing different things then both keep their edit; an editor that opened on a
 // version of the thing it edits that is no longer stored is refused (EditConflict) instead of
 // overwriting the other tab's change.
-import { ASSESSMENT_TABLES } from './assessment-tables';
+import { ASSESSMENT_TABLES } from './assessments-repo';
 import { db } from './db';
 import { contractRecord, fromRecords } from './format/assessment-records';
 import { dropOrphanScores } from './score-orphans';

@@ -2,7 +2,7 @@
 // consistent snapshot); a restore writes every assessment of the backup in ONE read-write transaction,
 // so it is stored whole or not at all. Nothing here validates or reads files: the backup was read and
 // validated completely (exchange/backup.ts, called from state/) before these functions are called.
-import { addRecords, ASSESSMENT_TABLES, deleteRecordsOf } from './assessment-tables';
+import { addRecords, ASSESSMENT_TABLES, deleteRecordsOf } from './assessments-repo';
 import { db } from './db';
 import { groupBy } from '../domain/group-by';
 import { fromRecords, toRecords } from './format/assessment-records';

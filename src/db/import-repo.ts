@@ -3,7 +3,7 @@
 // transaction over every table, so a failure leaves the stored assessment exactly as it was. Nothing
 // here validates or reads files: callers (state/assessment-import.svelte.ts) pass assessments that the
 // importer and the merge (domain/merge.ts) already produced.
-import { addRecords, ASSESSMENT_TABLES, deleteRecordsOf } from './assessment-tables';
+import { addRecords, ASSESSMENT_TABLES, deleteRecordsOf } from './assessments-repo';
 import { db } from './db';
 import { toRecords } from './format/assessment-records';
 import type { Assessment } from '../domain/types';

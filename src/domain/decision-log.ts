@@ -100,3 +100,8 @@ export function entrySummary(d: Decision): string {
 export function dataSaysText(e: Pick<PilotEvaluation, 'decision' | 'scorecard' | 'coverage'>): string {
   return `${DECISION_WORDS[e.decision]} (scorecard ${e.scorecard === null ? '—' : formatNumber(e.scorecard)}, coverage ${formatPercent(e.coverage)})`;
 }
+
+/** A pilot's standing for a contract: its latest logged decision (corrections count as they were logged). */
+export function loggedOutcome(pilot: { decisions: readonly Decision[] }): 'go' | 'no-go' | 'extend' | null {
+  return decisionLog(pilot.decisions)[0]?.decision.outcome ?? null;
+}

@@ -29,8 +29,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'dashboard') return { name: 'dashboard' };
   if (parts[0] === 'a' && parts[1]) {
     const screen = SCREENS.find((s) => s.id === parts[2])?.id ?? 'checklist';
-    if (!parts[3]) return { name: 'assessment', assessmentId: parts[1], screen };
-    return parts[4] ? { name: 'assessment', assessmentId: parts[1], screen, sub: parts[3], part: parts[4] } : { name: 'assessment', assessmentId: parts[1], screen, sub: parts[3] };
+    return { name: 'assessment', assessmentId: parts[1], screen, sub: parts[3], part: parts[4] };
   }
   return { name: 'home' };
 }
@@ -39,9 +38,7 @@ export function routeHref(route: Route): string {
   if (route.name === 'home') return '#/';
   if (route.name === 'about') return '#/about';
   if (route.name === 'dashboard') return '#/dashboard';
-  const base = `#/a/${encodeURIComponent(route.assessmentId)}/${route.screen}`;
-  if (!route.sub) return base;
-  return route.part ? `${base}/${encodeURIComponent(route.sub)}/${encodeURIComponent(route.part)}` : `${base}/${encodeURIComponent(route.sub)}`;
+  return ['a', route.assessmentId, route.screen, route.sub, route.part].reduce((href: string, part) => (part ? `${href}/${encodeURIComponent(part)}` : href), '#');
 }
 
 class Router {

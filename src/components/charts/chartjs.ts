@@ -64,6 +64,14 @@ export function readChartTheme(scope: Element = document.documentElement): Chart
   };
 }
 
+/** True for a dark hex colour (the dark theme's surface); other syntaxes count as light. */
+export function isDark(color: string): boolean {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color.trim());
+  if (!hex) return false;
+  const n = parseInt(hex[1], 16);
+  return 0.2126 * ((n >> 16) & 255) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255) < 128;
+}
+
 /** The palette colour for a 1-based index, cycling. */
 export function paletteColor(theme: ChartTheme, index: number): string {
   return theme.palette[(index - 1 + theme.palette.length) % theme.palette.length];

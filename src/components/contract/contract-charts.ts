@@ -7,9 +7,8 @@ import { monthName } from '../../domain/contract/money-text';
 import type { ServiceLevel } from '../../domain/contract/types';
 import { formatNumber } from '../../domain/format';
 import { formatMeasure } from '../../domain/measurement-format';
-import { paletteColor, type ChartTheme } from '../charts/chartjs';
+import { isDark, paletteColor, type ChartTheme } from '../charts/chartjs';
 import { firstDrawMark } from '../charts/first-draw-mark';
-import { isDark } from '../pilot/trends/trend-config';
 
 type LineConfig = ChartConfiguration<'line', (number | null)[], string>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workedExample } from '../worked-example';
-import { defaultStartMonth, goPilots, loggedOutcome, newContract } from './new-contract';
+import { defaultStartMonth, goPilots, newContract } from './new-contract';
+import { loggedOutcome } from '../decision-log';
 
 describe('new contract (SPEC §11)', () => {
   const a = workedExample();

@@ -1,16 +1,11 @@
 // Starting a contract (SPEC §11): from a pilot that ended in GO (its KPIs become the service levels) or
 // from scratch, with the terms the buyer must give (the monthly charges) and sensible defaults for the rest.
-import { decisionLog } from '../decision-log';
+import { loggedOutcome } from '../decision-log';
 import { uniqueId } from '../ids';
 import type { Assessment, Pilot, Vendor } from '../types';
 import { contractFromPilot } from './from-pilot';
 import { monthKey, monthNumber } from './months';
 import { CONTRACT_DEFAULTS, type Contract } from './types';
-
-/** A pilot's standing for a contract: its latest logged decision (corrections count as they were logged). */
-export function loggedOutcome(pilot: Pick<Pilot, 'decisions'>): 'go' | 'no-go' | 'extend' | null {
-  return decisionLog(pilot.decisions)[0]?.decision.outcome ?? null;
-}
 
 /** The pilots a contract can come from: those whose latest logged decision is GO, the most recent pilot first. */
 export function goPilots(a: Pick<Assessment, 'pilots'>): Pilot[] {

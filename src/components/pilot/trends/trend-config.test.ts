@@ -3,7 +3,8 @@ import { dayNumber, dayToDate, pilotSeries } from '../../../domain/pilot-series'
 import { m, makeKpi, makePilot } from '../../../domain/pilot-fixtures';
 import { measurementsOf } from '../../../domain/pilot-rows';
 import { TEST_THEME as theme } from '../../charts/test-theme';
-import { isDark, mondayTicks, trendConfig } from './trend-config';
+import { mondayTicks, trendConfig } from './trend-config';
+import { isDark } from '../../charts/chartjs';
 
 const csat = makeKpi('csat', { name: 'CSAT', threshold: 80, target: 85 });
 // Worked example CSAT (SPEC §4) plus one row after the window.

@@ -6,7 +6,7 @@
 import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { dayToDate } from '../../../domain/pilot-series';
 import { pointsOf, type TrendInput, type TrendPoint } from '../../../domain/pilot-trend-points';
-import { paletteColor, withAlpha, type ChartTheme } from '../../charts/chartjs';
+import { isDark, paletteColor, withAlpha, type ChartTheme } from '../../charts/chartjs';
 import { formatDate, formatMeasure } from '../../../domain/measurement-format';
 import { formatCount, formatShortDay } from '../../../domain/format';
 import { windowBand } from './window-band';
@@ -27,13 +27,6 @@ export function mondayTicks(min: number, max: number, maxTicks = 6): number[] {
   return ticks;
 }
 
-/** True for a dark hex colour (the dark theme's surface); other syntaxes count as light. */
-export function isDark(color: string): boolean {
-  const hex = /^#([0-9a-f]{6})$/i.exec(color.trim());
-  if (!hex) return false;
-  const n = parseInt(hex[1], 16);
-  return 0.2126 * ((n >> 16) & 255) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255) < 128;
-}
 
 export function trendConfig({ kpi, series, startDay, endDay }: TrendInput, theme: ChartTheme): ChartConfiguration<'line', TrendPoint[]> {
   const { counted, before, after } = pointsOf(series, startDay, kpi.aggregate);
