@@ -18,10 +18,15 @@ export const RESULTS_PAINTED = `() => {
 /** The pilot screen shows its decision. */
 export const DECISION_SHOWN = `() => !!document.querySelector('[aria-label="Decision"]')`;
 
-/** Every canvas in the page's main region has left the User Timing mark `mark` on its first draw (source text). */
+/**
+ * Every canvas in the page's main region has left the User Timing mark `mark` on its first draw, and no
+ * chart in view still waits to be built (charts/WhenNear.svelte builds those near the viewport only;
+ * source text).
+ */
 export const chartsDrawn = (mark: string) => `() => {
   const charts = document.querySelectorAll('main canvas').length;
-  return charts > 0 && performance.getEntriesByName(${JSON.stringify(mark)}).length >= charts;
+  const waiting = [...document.querySelectorAll('main [data-chart-pending]')].some((e) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
+  return charts > 0 && !waiting && performance.getEntriesByName(${JSON.stringify(mark)}).length >= charts;
 }`;
 
 /** Once every chart has drawn: when the last one left `mark` (page clock), counting marks from `since` on. */

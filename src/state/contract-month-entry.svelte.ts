@@ -4,7 +4,7 @@
 // replace those rows or add beside them: a month's value aggregates every row dated in it, so a month
 // typed twice must never weigh twice unnoticed. A month outside the term is stored, kept and not judged.
 import { plural } from '../domain/format';
-import { clashText, defaultEntryMonth, monthClashes, storedHint, withMonthResults, type MonthChoice } from '../domain/contract/month-results';
+import { clashText, defaultEntryMonth, monthClashes, monthRowsByLevel, storedHint, withMonthResults, type MonthChoice } from '../domain/contract/month-results';
 import { monthName } from '../domain/contract/money-text';
 import { monthNumber } from '../domain/contract/months';
 import { isOutsideTerm, monthEntryRows, type ResultErrors, type ResultInput } from '../domain/contract/results-entry';
@@ -85,9 +85,11 @@ export class MonthEntryForm {
       : '',
   );
 
+  readonly #monthRows = $derived(this.#validMonth ? monthRowsByLevel(this.contract?.measurements ?? [], this.#validMonth) : new Map<string, ContractMeasurement[]>());
+
   /** What each service level already has in the month, beside its line. */
   storedFor(level: ServiceLevel): string {
-    return this.#validMonth ? storedHint(this.contract?.measurements ?? [], level, this.#validMonth) : '';
+    return this.#validMonth ? storedHint(this.#monthRows, level, this.#validMonth) : '';
   }
 
   line(levelId: string, field: LineField): string {

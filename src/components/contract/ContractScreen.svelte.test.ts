@@ -74,3 +74,19 @@ describe('ContractScreen exports', () => {
     expect(text).toContain('9600');
   });
 });
+
+describe('ContractScreen of a large contract', () => {
+  it('shows the figures first and builds the forms in later tasks', async () => {
+    const rows: [string, string, number][] = [];
+    for (let day = 0; day < 2_600; day++) {
+      const date = new Date(Date.UTC(2027, 0, 1 + (day % 120))).toISOString().slice(0, 10);
+      rows.push(['csat', date, 86], ['aht', date, 400]);
+    }
+    const big = makeAssessment({ id: 'contract-screen-big', vendors: [makeVendor('v', 'Northwind Contact')], contracts: [workedContract(rows)] });
+    await renderWithSession(ContractScreen, big, { contractId: 'c' });
+    expect(screen.getByRole('table', { name: /service levels by month/ })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Service levels' })).toBeNull();
+    expect(await screen.findByRole('heading', { name: 'Service levels' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Terms' })).toBeTruthy();
+  });
+});

@@ -61,8 +61,20 @@ export function levelsHint(level: Pick<ServiceLevel, 'unit' | 'direction' | 'min
   return `Minimum ${at(level.minimum)}, expected ${at(level.expected)}, ${level.direction} is better`;
 }
 
+/** The rows dated in `month`, by service level: one pass over a contract's rows for the whole form. */
+export function monthRowsByLevel(stored: readonly ContractMeasurement[], month: string): Map<string, ContractMeasurement[]> {
+  const bySl = new Map<string, ContractMeasurement[]>();
+  for (const row of stored) {
+    if (!inMonth(row, month)) continue;
+    const rows = bySl.get(row.serviceLevelId);
+    if (rows) rows.push(row);
+    else bySl.set(row.serviceLevelId, [row]);
+  }
+  return bySl;
+}
+
 /** "Stored for this month: 79.5 %", or '' when the service level has no row dated in it. */
-export function storedHint(stored: readonly ContractMeasurement[], level: Pick<ServiceLevel, 'id' | 'unit'>, month: string): string {
-  const rows = stored.filter((row) => row.serviceLevelId === level.id && inMonth(row, month));
+export function storedHint(stored: readonly ContractMeasurement[] | Map<string, ContractMeasurement[]>, level: Pick<ServiceLevel, 'id' | 'unit'>, month: string): string {
+  const rows = (stored instanceof Map ? stored : monthRowsByLevel(stored, month)).get(level.id) ?? [];
   return rows.length === 0 ? '' : `Stored for this month: ${joinNames(rows.map((row) => formatMeasure(row.value, level.unit)))}`;
 }
