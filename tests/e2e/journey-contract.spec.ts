@@ -75,7 +75,10 @@ test('GO pilot → contract → results → credit and earn-back → review → 
   const name = JSON.parse(before).assessment.name as string;
   await page.getByRole('button', { name: `Delete ${name}` }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete assessment' }).click();
+  // Gone from the list, so gone from storage: the file then imports as new, not as a clash.
+  await expect(page.getByRole('button', { name: `Delete ${name}` })).toHaveCount(0);
   await page.getByLabel('Import JSON file').setInputFiles({ name: 'contract.json', mimeType: 'application/json', buffer: Buffer.from(before) });
-  await page.waitForURL(/#\/a\//);
+  await expect(page).toHaveURL(/#\/a\//);
+  await expect(page.getByRole('button', { name: 'Export JSON' })).toBeVisible();
   expect(withoutExportedAt(await exportJson(page))).toBe(withoutExportedAt(before));
 });
