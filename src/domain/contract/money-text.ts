@@ -68,15 +68,15 @@ export function creditSentence(month: number, serviceLevelId: string, evaluation
   const cell = evaluation.months.find((m) => m.month === month)?.serviceLevels[index];
   if (!cell || cell.credit <= 0 || cell.creditState === null) return null;
   const sl = contract.serviceLevels[index];
-  const window = cell.earnBackMonths;
-  const withYear = window.length > 0 && Math.floor(window[window.length - 1] / 12) !== Math.floor(month / 12);
+  const decidingMonths = cell.earnBackMonths;
+  const withYear = decidingMonths.length > 0 && Math.floor(decidingMonths[decidingMonths.length - 1] / 12) !== Math.floor(month / 12);
   const name = (m: number) => monthName(m, withYear);
   const names = (ms: readonly number[]) => joinNames(ms.map(name));
   const head = `${name(month)}'s ${sl.name} credit of ${moneyText(cell.credit, contract.currency)}`;
   const expected = level(sl, sl.expected);
   if (contract.earnBackMonths === 0) return `${head} is payable: this contract has no earn-back.`;
-  if (cell.creditState === 'earned-back') return `${head} was earned back: ${sl.name} met ${expected} in ${names(window)}.`;
-  const later = window.map((m) => ({ m, result: evaluation.months.find((r) => r.month === m)?.serviceLevels[index] }));
+  if (cell.creditState === 'earned-back') return `${head} was earned back: ${sl.name} met ${expected} in ${names(decidingMonths)}.`;
+  const later = decidingMonths.map((m) => ({ m, result: evaluation.months.find((r) => r.month === m)?.serviceLevels[index] }));
   if (cell.creditState === 'payable') {
     const missed = later.find(({ result }) => result && result.status !== 'met-expected');
     if (missed?.result) {
@@ -85,12 +85,12 @@ export function creditSentence(month: number, serviceLevelId: string, evaluation
       const shown = valueText(value, { unit: sl.unit, threshold: sl.minimum, target: sl.expected });
       return `${head} is payable: ${sl.name} was ${shown} in ${name(missed.m)}, ${sl.direction === 'higher' ? 'below' : 'above'} the expected ${expected}.`;
     }
-    const span = window.length === 1 ? 'month' : `${window.length} months`;
+    const span = decidingMonths.length === 1 ? 'month' : `${decidingMonths.length} months`;
     return `${head} is payable: the term ends in ${monthName(termMonths(contract).last, true)}, before the ${span} that could earn it back.`;
   }
   const met = later.filter(({ result }) => result).map(({ m }) => m);
   const open = later.filter(({ result }) => !result).map(({ m }) => m);
-  const until = `${head} is pending until ${monthName(window[window.length - 1], true)}`;
+  const until = `${head} is pending until ${monthName(decidingMonths[decidingMonths.length - 1], true)}`;
   if (met.length === 0) return `${until}: ${sl.name} must meet ${expected} in ${names(open)}.`;
   return `${until}: ${sl.name} met ${expected} in ${names(met)} and must meet it in ${names(open)} too.`;
 }
