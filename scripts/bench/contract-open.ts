@@ -16,7 +16,7 @@ import type { Row } from './report';
 import { arm, chartsDrawnAt, fileOnDisk, importAssessmentFile, longTasks, seen, settled } from './ui';
 
 /** The grid has its rows and the credits their sentences (page source text). */
-export const CONTRACT_SHOWN = `() => {
+const CONTRACT_SHOWN = `() => {
   const grid = [...document.querySelectorAll('main table')].find((t) => /service levels by month/i.test(t.querySelector('caption')?.textContent ?? ''));
   if (!grid || !grid.tBodies[0] || grid.tBodies[0].rows.length === 0) return false;
   const credits = [...document.querySelectorAll('main section')].find((s) => s.querySelector('h3')?.textContent.trim() === 'Credits and earn-back');
@@ -59,7 +59,7 @@ async function fromListRun(page: Page): Promise<OpenRun> {
 }
 
 /** Imports the large contract's assessment file in a fresh profile; resolves with the contract screen's address. */
-export async function seedLargeContract(page: Page, url: string, path: string): Promise<string> {
+async function seedLargeContract(page: Page, url: string, path: string): Promise<string> {
   await importAssessmentFile(page, url, path);
   const assessmentId = /#\/a\/([^/]+)/.exec(page.url())![1];
   return `${url}#/a/${assessmentId}/contracts/${CONTRACT_ID}`;

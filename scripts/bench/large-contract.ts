@@ -67,7 +67,7 @@ function dailyResults(levels: ServiceLevel[], from: number, to: number): Contrac
 }
 
 /** The contract with every day's results, or without those of the month `without` ("YYYY-MM"). */
-export function largeContract(without?: string): Contract {
+function largeContract(without?: string): Contract {
   const serviceLevels = Array.from({ length: LEVELS }, (_, k) => serviceLevel(k));
   const end = Date.UTC(2025, TERM_MONTHS, 1);
   const measurements = dailyResults(serviceLevels, START, end).filter((r) => without === undefined || !r.date.startsWith(without));

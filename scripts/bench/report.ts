@@ -35,7 +35,7 @@ function num(x: number): string {
 
 const withUnit = (x: number, unit: Row['unit']) => (unit === '' ? num(x) : unit === '×' ? `${num(x)}×` : `${num(x)} ${unit}`);
 
-export function ratioOf(row: Row): number | undefined {
+function ratioOf(row: Row): number | undefined {
   if (!row.floor || row.floor.runs.length === 0) return undefined;
   const floor = med(row.floor.runs);
   return floor > 0 ? med(row.runs) / floor : undefined;

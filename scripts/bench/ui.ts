@@ -23,7 +23,7 @@ export const DECISION_SHOWN = `() => !!document.querySelector('[aria-label="Deci
  * chart in view still waits to be built (charts/WhenNear.svelte builds those near the viewport only;
  * source text).
  */
-export const chartsDrawn = (mark: string) => `() => {
+const chartsDrawn = (mark: string) => `() => {
   const charts = document.querySelectorAll('main canvas').length;
   const waiting = [...document.querySelectorAll('main [data-chart-pending]')].some((e) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; });
   return charts > 0 && !waiting && performance.getEntriesByName(${JSON.stringify(mark)}).length >= charts;

@@ -59,7 +59,7 @@ export async function deleteAssessment(id: string): Promise<void> {
 export const ASSESSMENT_TABLES = () => [db.assessments, db.scoreBlocks, db.pilots, db.measurementBlocks, db.contractBlocks];
 
 /** Inside a transaction: the records of the assessment whose record is `assessment`. */
-export async function readRecordsOf(assessment: AssessmentRecord): Promise<AssessmentRecords> {
+async function readRecordsOf(assessment: AssessmentRecord): Promise<AssessmentRecords> {
   const id = assessment.id;
   const [scoreBlocks, pilots, measurements, contractBlocks] = await Promise.all([
     db.scoreBlocks.where('assessmentId').equals(id).toArray(),

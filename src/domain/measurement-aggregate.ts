@@ -4,7 +4,7 @@
 // way; a pilot's columns have their own loop (pilot.ts) that must give the same figures to the bit.
 import type { KpiAggregate } from './types';
 
-export interface AggregatedRow {
+interface AggregatedRow {
   date: string;
   value: number;
   n?: number;

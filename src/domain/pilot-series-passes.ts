@@ -4,9 +4,6 @@
 import type { KpiSeries } from './pilot-series-types';
 import type { KpiRows } from './types';
 
-/** Marks a row without a valid date in integer day arrays. */
-export const INVALID = -0x80000000;
-
 /** The number written by `length` ASCII digits of `text` from `at`; NaN if any is not a digit. */
 function digits(text: string, at: number, length: number): number {
   let value = 0;

@@ -68,7 +68,7 @@ export function radarData(
  * Bars beyond this many would make the contribution chart taller than the screen (and slow to draw: 200
  * vendors made a canvas 9,000 px tall); its table has every vendor, as for rank stability.
  */
-export const MAX_CONTRIBUTION_BARS = 12;
+const MAX_CONTRIBUTION_BARS = 12;
 
 /** The vendors of the contribution table: every vendor with a total, in ranking order. */
 export function barVendors(ranking: readonly RankedVendor[]): RankedVendor[] {

@@ -11,7 +11,7 @@
 // array (no second array of 200,000 references to allocate per build).
 import type { Score } from './types';
 
-export interface MatrixInput {
+interface MatrixInput {
   vendors: readonly { id: string }[];
   categories: readonly { criteria: readonly { id: string }[] }[];
   /** The assessment's evaluators; the ranking's input has none (its consensus ignores who scored). */

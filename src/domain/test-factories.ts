@@ -9,7 +9,7 @@ const STAMP = '2026-11-01T00:00:00.000Z';
 export type TestPilot = Omit<Pilot, 'measurements'> & { measurements: Pilot['measurements'] | Measurement[] };
 
 /** The pilot with its rows as columns, as the app holds them. */
-export function asPilot(p: TestPilot): Pilot {
+function asPilot(p: TestPilot): Pilot {
   return Array.isArray(p.measurements) ? { ...p, measurements: rowsFromMeasurements(p.measurements, p.kpis.map((k) => k.id)) } : (p as Pilot);
 }
 

@@ -6,7 +6,7 @@
 import { notices } from './notices.svelte';
 
 /** Where offline use stands: 'unsupported' (no service workers here, or refused), 'installing' (first visit), 'ready'. */
-export type OfflineStatus = 'unsupported' | 'installing' | 'ready';
+type OfflineStatus = 'unsupported' | 'installing' | 'ready';
 
 /** What this module needs of the browser; a fake in tests. */
 export interface UpdateHost {

@@ -23,7 +23,7 @@ export function describeClash(fileName: string, stored: Assessment, file: Assess
  * A file read and checked: the records it will be stored as (built in the worker), and the assessment
  * itself, decoded only when asked (a clash needs it to compare; a new assessment is written as is).
  */
-export class ReadFile {
+class ReadFile {
   readonly ok = true;
   readonly records: AssessmentRecords;
   #assessment: Assessment | undefined;

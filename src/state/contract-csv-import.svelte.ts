@@ -17,7 +17,7 @@ import type { CsvCommitOutcome } from './csv-import-kind';
 import { PlannedCsvImport } from './planned-csv-import.svelte';
 
 /** What the import of the rows read would do to the contract's rows under the chosen policy. */
-export interface ResultImportPlan {
+interface ResultImportPlan {
   counts: ResultImportCounts;
 }
 

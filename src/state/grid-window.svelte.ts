@@ -9,7 +9,7 @@ import type { Vendor } from '../domain/types';
 /** From this many cells the grid is windowed; smaller grids are in the document whole. */
 export const WINDOW_FROM_CELLS = 3000;
 /** Columns are windowed only when there are more vendors than any screen shows. */
-export const WINDOW_FROM_VENDORS = 24;
+const WINDOW_FROM_VENDORS = 24;
 /** How far beyond the scroll box lines (px) and columns (count) are kept, so scrolling shows no gap. */
 const MARGIN_PX = 400;
 const MARGIN_COLUMNS = 2;

@@ -16,6 +16,6 @@ export const inProcessStabilityWorker = (): InProcessWorker<ToStabilityWorker, F
   new InProcessWorker((post, later) => stabilityWorkerHost(post, { yieldToMessages: later, now: () => performance.now() }), { clone: true });
 
 /** The assessment file reader's code run in the page. */
-export const inProcessAssessmentFileWorker = (): InProcessWorker<ToAssessmentFileWorker, FromAssessmentFileWorker> => new InProcessWorker(assessmentFileHost);
+const inProcessAssessmentFileWorker = (): InProcessWorker<ToAssessmentFileWorker, FromAssessmentFileWorker> => new InProcessWorker(assessmentFileHost);
 
 export const inProcessWorkers: WorkerFactories = { csv: inProcessCsvWorker, stability: inProcessStabilityWorker, assessmentFile: inProcessAssessmentFileWorker };

@@ -13,7 +13,7 @@ type Field = 'source' | 'name' | 'start' | 'months' | 'currency' | 'charges';
 export type NewContractErrors = Partial<Record<Field, string>>;
 
 /** The form's source choice: "pilot:<id>" or "vendor:<id>". */
-export type SourceKey = string;
+type SourceKey = string;
 
 export class NewContractForm {
   readonly #session: AssessmentSession;

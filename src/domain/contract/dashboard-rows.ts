@@ -25,7 +25,7 @@ export interface DashboardContract {
 }
 
 /** How many months the sparkline looks back. */
-export const TREND_MONTHS = 12;
+const TREND_MONTHS = 12;
 
 export interface DashboardContracts {
   live: DashboardContract[];

@@ -54,7 +54,7 @@ function meets(level: Pick<ServiceLevel, 'direction'>, value: number, bar: numbe
   return level.direction === 'higher' ? value >= bar : value <= bar;
 }
 
-export function serviceLevelStatus(level: ServiceLevel, value: number | null): ServiceLevelStatus {
+function serviceLevelStatus(level: ServiceLevel, value: number | null): ServiceLevelStatus {
   if (value === null) return 'no-data';
   if (meets(level, value, level.expected)) return 'met-expected';
   return meets(level, value, level.minimum) ? 'met' : 'breach';

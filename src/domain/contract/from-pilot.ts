@@ -7,7 +7,7 @@ import { monthKey, monthNumber } from './months';
 import { CONTRACT_DEFAULTS, type Contract, type ServiceLevel } from './types';
 
 /** What a service level needs of a KPI: a pilot KPI or an entry of the KPI library (kpi-library.ts). */
-export type KpiSource = Pick<Kpi, 'id' | 'name' | 'unit' | 'direction' | 'proportion' | 'aggregate' | 'threshold' | 'target'>;
+type KpiSource = Pick<Kpi, 'id' | 'name' | 'unit' | 'direction' | 'proportion' | 'aggregate' | 'threshold' | 'target'>;
 
 /**
  * A key measure (allocation 0: reported, never credited) from a KPI, for "add from the KPI library":
@@ -48,7 +48,7 @@ export function allocationsFromWeights(weights: readonly number[]): number[] {
   return units.map((u) => u / 100);
 }
 
-export interface FromPilotOptions {
+interface FromPilotOptions {
   id: string;
   /** The fees credits are a share of: the caller asks for them, a pilot does not know them. */
   monthlyCharges: number;

@@ -12,7 +12,7 @@ import type { Contract, ContractMeasurement, ServiceLevel } from './types';
 /** 'replace': the month's stored rows of the service levels typed go; 'keep': both count. */
 export type MonthChoice = 'replace' | 'keep';
 
-export interface MonthClash {
+interface MonthClash {
   serviceLevelId: string;
   /** The rows stored for it dated in the month. */
   stored: ContractMeasurement[];

@@ -21,7 +21,7 @@ export function defaultStartMonth(today: string, pilotEnd?: string): string {
   return monthKey(pilotEnd === undefined ? next : Math.max(next, monthNumber(pilotEnd) + 1));
 }
 
-export interface NewContractTerms {
+interface NewContractTerms {
   name: string;
   /** "YYYY-MM" */
   startMonth: string;

@@ -15,7 +15,7 @@ export interface ResultInput {
 
 export type ResultErrors = { value?: string; n?: string };
 
-export interface MonthEntry {
+interface MonthEntry {
   /** One row per service level with a value, dated the first of the month, in the contract's order. */
   rows: ContractMeasurement[];
   /** Per service level id, what is wrong with its line. */

@@ -14,8 +14,8 @@ export const MAX_MONTHLY_CHARGES = 1_000_000_000_000;
 /** "YYYY-MM": the month a review action is about. */
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-export type ServiceLevelProblems = Partial<Record<'expected', string>>;
-export type ContractProblems = Partial<Record<'start' | 'serviceLevels', string>>;
+type ServiceLevelProblems = Partial<Record<'expected', string>>;
+type ContractProblems = Partial<Record<'start' | 'serviceLevels', string>>;
 
 type Levels = Pick<ServiceLevel, 'direction' | 'minimum' | 'expected' | 'allocationPercent'>;
 

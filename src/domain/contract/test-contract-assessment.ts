@@ -11,7 +11,7 @@ interface ExampleFile {
 }
 
 /** The GO the contract was drafted from, as the pilot's decision log would hold it. */
-export const EXAMPLE_GO: Decision = { at: '2027-02-03T10:00:00.000Z', outcome: 'go', by: 'Steering committee', rationale: 'CSAT and AHT beat their targets over four weeks.' };
+const EXAMPLE_GO: Decision = { at: '2027-02-03T10:00:00.000Z', outcome: 'go', by: 'Steering committee', rationale: 'CSAT and AHT beat their targets over four weeks.' };
 
 /** The example assessment, its pilot's decision log holding EXAMPLE_GO; `partial` overrides any field. */
 export function contractAssessment(partial: Partial<Omit<Assessment, 'pilots'>> = {}): Assessment {

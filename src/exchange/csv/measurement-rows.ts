@@ -23,7 +23,7 @@ export interface MeasurementSink {
 }
 
 /** Checks one row: null when it was clean (and written to the sink), else every reason it was rejected. */
-export type RowChecker = (fields: readonly string[], sink: MeasurementSink) => string | null;
+type RowChecker = (fields: readonly string[], sink: MeasurementSink) => string | null;
 
 /** Same limit as the v1 file's `$defs/text`, so an imported note always exports and imports again. */
 const MAX_NOTE_LENGTH = 5000;
@@ -57,7 +57,7 @@ export function objectRows<Row extends { n?: number; note?: string }>(
 }
 
 /** What the row check calls the things rows are measured against, in its reasons. */
-export interface RowWords {
+interface RowWords {
   /** "KPI", "service level" */
   thing: string;
   /** Who has them, before the list of their ids: "this pilot tracks". */
