@@ -171,15 +171,17 @@ export class AssessmentSession {
   /**
    * Adds many rows (a CSV import, as the worker built them: columns) after the rows of their KPIs, less
    * those on the dates `skip` names, in one transaction: all are stored or none. `joined`: the result
-   * already worked out from the rows the screen holds (`from`), used while they are still those.
+   * being worked out from the rows the screen holds (`from`): the write does not wait for it, and the
+   * screen shows it once done while the rows are still those.
    */
-  async appendMeasurements(pilotId: string, rows: PilotRows, skip?: SkippedDates, joined?: { from: PilotRows; to: PilotRows }): Promise<boolean> {
-    const append = (p: Pilot) => (p.measurements === joined?.from ? joined.to : appendPilotRows(p.measurements, rows, p.kpis.map((k) => k.id), skip));
-    return this.#writePilots(
-      (pilots) => pilots.map((p) => (p.id === pilotId ? { ...p, measurements: append(p) } : p)),
-      (stamp) => appendMeasurements(this.id, pilotId, rows, stamp, skip),
-      'the measurements',
-    );
+  async appendMeasurements(pilotId: string, rows: PilotRows, skip?: SkippedDates, joined?: { from: PilotRows; to: Promise<PilotRows> }): Promise<boolean> {
+    if (!this.assessment) return false;
+    let to: PilotRows | undefined;
+    const ready = joined?.to.then((rows) => (to = rows));
+    const append = (p: Pilot) => (to && p.measurements === joined?.from ? to : appendPilotRows(p.measurements, rows, p.kpis.map((k) => k.id), skip));
+    const edit = (a: Assessment) => ({ ...a, pilots: a.pilots.map((p) => (p.id === pilotId ? { ...p, measurements: append(p) } : p)) });
+    const write = (stamp: Stamp) => appendMeasurements(this.id, pilotId, rows, stamp, skip);
+    return persist('the measurements', () => this.#stored.write(edit, write, { writeFirst: true, ready }));
   }
 
   contract(contractId: string): Contract | undefined {

@@ -85,10 +85,11 @@ export class MeasurementCsvImport extends PlannedCsvImport<Measurement, ImportPl
       saved = await this.#session.updatePilot(pilotId, (p) => importMeasurements(p, incoming, policy));
     } else if (plan.counts.added > 0) {
       // The fast path: the worker's blocks go to storage as they are, the skipped rows left out as they
-      // are appended. The screen's copy is joined first, a slice of rows per task: a million rows joined
-      // at once were long tasks (each join writes fresh memory), and the page must not block for over 100 ms.
+      // are appended. The write starts at once; the screen's copy is joined meanwhile, a slice of rows
+      // per task (a million rows joined at once were long tasks, each join writing fresh memory, and the
+      // page must not block for over 100 ms), and shown when joined: IndexedDB commits while it is built.
       const kpiOrder = this.#pilotOf().kpis.map((k) => k.id);
-      const joined = await joinedInTasks(stored, incoming, kpiOrder, plan.skip);
+      const joined = joinedInTasks(stored, incoming, kpiOrder, plan.skip);
       saved = await this.#session.appendMeasurements(pilotId, incoming, plan.skip, { from: stored, to: joined });
     }
     this.#planned = null;

@@ -82,22 +82,32 @@ export class StoredAssessment {
    * revision it replaced. Rejects as the write does (after the screen has gone back to what is stored).
    * `writeFirst`: the write's first request is under way before the screen updates (with 100,000
    * measurements that update takes tens of ms). `updatedAt`: the time to stamp, when the caller has one.
+   * `ready`: the edit is applied once it resolves (the write, when first, already under way), to what
+   * is shown then; no read of storage replaces the screen meanwhile.
    */
   async write(
     edit: (a: Assessment, stamp: Stamp) => Assessment,
     write: (stamp: Stamp) => Promise<string>,
-    { writeFirst = false, updatedAt }: { writeFirst?: boolean; updatedAt?: string } = {},
+    { writeFirst = false, updatedAt, ready }: { writeFirst?: boolean; updatedAt?: string; ready?: Promise<unknown> } = {},
   ): Promise<void> {
-    const before = this.#current;
-    if (!before) throw new Error('The assessment is not loaded.');
+    if (!this.#current) throw new Error('The assessment is not loaded.');
     const stamp = updatedAt ? { ...newStamp(), updatedAt } : newStamp();
     this.#own.add(stamp.revision);
     let saving: Promise<string> | undefined = writeFirst ? write(stamp) : undefined;
-    this.#current = { ...edit(before, stamp), updatedAt: stamp.updatedAt };
-    const edits = ++this.#edits;
+    // No read replaces what is shown from here on: the edit below is applied to what this tab shows.
     this.#inFlight++;
-    saving ??= write(stamp);
+    let edits = this.#edits;
+    let before = this.#current;
     try {
+      if (ready) {
+        // A write that fails meanwhile is reported below, once the edit is shown, not as unhandled.
+        saving?.catch(() => undefined);
+        await ready;
+        before = this.#current!;
+      }
+      this.#current = { ...edit(before, stamp), updatedAt: stamp.updatedAt };
+      edits = ++this.#edits;
+      saving ??= write(stamp);
       const replaced = await saving;
       if (replaced !== this.#chain) this.#stale = true;
       this.#chain = stamp.revision;
