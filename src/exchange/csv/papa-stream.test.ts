@@ -85,6 +85,22 @@ describe('streamCsv of measurements with the real PapaParse', () => {
     expect(got.progress.at(-1)).toBe(1);
   });
 
+  it('asks for the next slice of the file before parsing the one it has (reading overlaps parsing)', async () => {
+    const { bytes, rows } = bigFile();
+    const blob = new Blob([bytes as BlobPart]);
+    const log: string[] = [];
+    // A file whose slices say when they are asked for; the batches say when a chunk was parsed.
+    const file = { size: blob.size, slice: (start: number, end: number) => (log.push(`read ${start / CHUNK_BYTES}`), blob.slice(start, end)) } as Blob;
+    const { got, events } = collect();
+    const batch = events.batch;
+    events.batch = (...args) => (log.push('parsed'), batch(...args));
+    const dialect = dialectOf(bytes.subarray(0, 65536));
+    const outcome = await streamCsv(file, new MeasurementCsvReader(TARGET, dialect, testCollectors), dialect, events);
+    expect(outcome.status).toBe('done');
+    expect(got.rows).toHaveLength(rows);
+    expect(log.slice(0, 4)).toEqual(['read 0', 'read 1', 'parsed', 'read 2']);
+  });
+
   it('names the line of a byte that is not UTF-8: in the first chunk, at a chunk boundary, on the last line', async () => {
     // The dialect is given, as when the sniffer has looked at a clean first part only.
     const dialect = dialectOf('date,kpi,value,n,note\n');
