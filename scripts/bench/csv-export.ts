@@ -6,6 +6,7 @@
 // Run alone: `npx tsx scripts/bench/csv-export.ts`.
 import { pathToFileURL } from 'node:url';
 import { measurementsCsv } from '../../src/exchange/csv/exports';
+import { DAY_MS } from '../../src/domain/dates';
 import { rowsFromMeasurements } from '../../src/domain/pilot-rows-build';
 import type { Measurement } from '../../src/domain/types';
 
@@ -18,7 +19,7 @@ function benchMeasurements(rows = 100_000): Measurement[] {
   const start = Date.UTC(2026, 11, 1);
   for (let i = 0; i < rows; i++) {
     const kpiId = KPIS[i % 4];
-    const date = new Date(start + Math.floor((i / rows) * 90) * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date(start + Math.floor((i / rows) * 90) * DAY_MS).toISOString().slice(0, 10);
     const wobble = ((i * 7919) % 1000) / 1000;
     const m: Measurement = { kpiId, date, value: kpiId === 'aht' ? 380 + Math.round(90 * wobble) : +(70 + 20 * wobble).toFixed(2) };
     if (kpiId === 'csat' || kpiId === 'fcr') m.n = 40 + (i % 160);

@@ -6,6 +6,7 @@
 // without one. A fresh browser profile on disk per run; files are given by path, as a user picks them.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { DAY_MS } from '../../src/domain/dates';
 import { diskContext, repeat, within } from './browser';
 import { med, type Row } from './report';
 import { arm, fileInPage, fileOnDisk, longTasks, openExamplePilot, seen, settled } from './ui';
@@ -20,7 +21,7 @@ export function measurementsCsv(rows: number): Buffer {
   const start = Date.UTC(2026, 11, 1);
   for (let i = 0; i < rows; i++) {
     const kpi = KPIS[i % 4];
-    const date = new Date(start + Math.floor((i / rows) * 90) * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date(start + Math.floor((i / rows) * 90) * DAY_MS).toISOString().slice(0, 10);
     const wobble = ((i * 7919) % 1000) / 1000;
     const value = kpi === 'csat' ? 80 + 10 * wobble : kpi === 'fcr' ? 68 + 12 * wobble : kpi === 'aht' ? 380 + 90 * wobble : 60 + 80 * wobble;
     const n = kpi === 'csat' || kpi === 'fcr' ? String(40 + (i % 160)) : '';

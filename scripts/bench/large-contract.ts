@@ -4,6 +4,7 @@
 // service levels breach a month (the same months every run), so credits, earn-backs and pending
 // credits all have their sentences. Also a month's results as the contract's CSV import reads them.
 import type { Contract, ContractMeasurement, ServiceLevel } from '../../src/domain/contract/types';
+import { DAY_MS } from '../../src/domain/dates';
 import type { Assessment } from '../../src/domain/types';
 import { exportAssessment } from '../../src/exchange/export';
 import { largeAssessment } from './large-assessment';
@@ -13,7 +14,6 @@ export const CONTRACT_NAME = 'Benchmark contract, 30 service levels';
 const START = Date.UTC(2025, 0, 1);
 const TERM_MONTHS = 36;
 const LEVELS = 30;
-const DAY = 86_400_000;
 
 /** Even service levels are a satisfaction % (higher is better), odd ones a handle time in s (lower). */
 function serviceLevel(k: number): ServiceLevel {
@@ -55,7 +55,7 @@ function dailyResults(levels: ServiceLevel[], from: number, to: number): Contrac
   const rows: ContractMeasurement[] = [];
   let state = 7;
   const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  for (let t = from; t < to; t += DAY) {
+  for (let t = from; t < to; t += DAY_MS) {
     const date = isoDay(t);
     const month = monthOf(t);
     levels.forEach((level, k) => {

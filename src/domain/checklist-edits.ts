@@ -1,6 +1,7 @@
 // Pure, immutable edits of an assessment's checklist (categories and criteria). Each returns a new
 // Assessment; scores that lose their criterion are dropped with it.
 import { boundText, SCALE_LIMIT } from './bounds';
+import { plural } from './format';
 import { uniqueId } from './ids';
 import type { Assessment, Category, Criterion, Scale } from './types';
 
@@ -113,7 +114,7 @@ export function setScale(a: Assessment, scale: Scale): { assessment: Assessment 
   }
   if (scale.max <= scale.min) return { error: `The top of the scale (${scale.max}) must be above the bottom (${scale.min}).` };
   const outside = countScores(a, (s) => s.value! < scale.min || s.value! > scale.max);
-  if (outside > 0) return { error: `${outside} existing score${outside === 1 ? '' : 's'} would fall outside ${scale.min}–${scale.max}; change or clear them first.` };
+  if (outside > 0) return { error: `${plural(outside, 'existing score')} would fall outside ${scale.min}–${scale.max}; change or clear them first.` };
   const badMin = a.categories.flatMap((k) => k.criteria).find((c) => c.mustHave && c.minScore !== null && (c.minScore < scale.min || c.minScore > scale.max));
   if (badMin) return { error: `The must-have minimum of "${badMin.name}" (${badMin.minScore}) would fall outside ${scale.min}–${scale.max}.` };
   return { assessment: { ...a, scale } };

@@ -3,7 +3,8 @@
 // on the user's time zone or a daylight-saving change.
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
+/** The milliseconds of a UTC day: the one day length of every date computation. */
+export const DAY_MS = 86_400_000;
 
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;

@@ -2,7 +2,7 @@
 // stored only when it would pass the importer (SPEC §5: real calendar dates, finite numbers; SPEC §6:
 // n a positive integer), so nothing half-typed ever reaches the decision.
 import { boundText, MEASUREMENT_LIMIT } from './bounds';
-import { addDays, isCalendarDate } from './dates';
+import { addDays, DAY_MS, isCalendarDate } from './dates';
 import { dayNumber } from './pilot-series-passes';
 import type { Measurement } from './types';
 
@@ -112,6 +112,6 @@ export function validateWeek(date: string, lines: readonly WeekLine[]): WeekResu
 
 /** The Monday on or before a date: weekly figures are dated by the week's Monday. */
 export function mondayOf(date: string): string {
-  const weekday = new Date(dayNumber(date) * 86_400_000).getUTCDay(); // 0 = Sunday
+  const weekday = new Date(dayNumber(date) * DAY_MS).getUTCDay(); // 0 = Sunday
   return addDays(date, -((weekday + 6) % 7));
 }

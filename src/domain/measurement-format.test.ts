@@ -1,13 +1,14 @@
 import { rowsFromMeasurements } from './pilot-rows-build';
 import { describe, expect, it } from 'vitest';
+import { formatDay } from './format';
 import { m } from './pilot-fixtures';
 import { pilotSeries } from './pilot-series';
-import { addedText, deletedText, formatDate, formatMeasure, measurementLabel, outsideWindowText, weekSavedText } from './measurement-format';
+import { addedText, deletedText, formatMeasure, measurementLabel, outsideWindowText, weekSavedText } from './measurement-format';
 
 describe('measurement format', () => {
   it('formats dates and values for reading', () => {
-    expect(formatDate('2027-01-10')).toBe('Jan 10, 2027');
-    expect(formatDate('2027-01-11', true)).toBe('Mon, Jan 11, 2027');
+    expect(formatDay('2027-01-10')).toBe('Jan 10, 2027');
+    expect(formatDay('2027-01-11', true)).toBe('Mon, Jan 11, 2027');
     expect(formatMeasure(84.5, '%')).toBe('84.5 %');
     expect(formatMeasure(1250, 'tickets')).toBe('1,250 tickets');
     expect(formatMeasure(1 / 3, '')).toBe('0.3333');

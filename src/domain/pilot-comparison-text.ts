@@ -2,7 +2,7 @@
 // (SPEC §8); numbers are rounded only here, never in the comparison (SPEC §3, §4).
 import type { KpiComparisonRow, DefinitionField } from './pilot-comparison';
 import type { KpiResult, KpiStatus } from './pilot-evaluation';
-import { formatCount, formatDay, formatNumber } from './format';
+import { formatCount, formatDay, formatNumber, plural } from './format';
 import { DECISION_WORDS, intervalText, withUnit } from './pilot-reasons';
 import { DECISION_TONES, type Tone } from './pilot-format';
 import { daysBetween } from './dates';
@@ -102,7 +102,7 @@ export function windowText(p: Pick<Pilot, 'start' | 'end'>): string {
   } catch {
     days = null; // a malformed date is shown as typed, without a length
   }
-  const length = days === null ? '' : days % 7 === 0 ? ` · ${days / 7} week${days === 7 ? '' : 's'}` : ` · ${days} day${days === 1 ? '' : 's'}`;
+  const length = days === null ? '' : days % 7 === 0 ? ` · ${plural(days / 7, 'week')}` : ` · ${plural(days, 'day')}`;
   return `${formatDay(p.start)} – ${formatDay(p.end)}${length}`;
 }
 

@@ -1,7 +1,7 @@
 // How pilot facts read on screen: dates, the pilot window, decision and KPI status words and tones.
 // Status is always a word as well as a colour (SPEC §8).
 import { daysBetween } from './dates';
-import { formatPercent } from './format';
+import { formatPercent, plural } from './format';
 import { MAX_LINE } from './pilot-draft';
 import type { KpiStatus, PilotEvaluation } from './pilot-evaluation';
 import { DECISION_WORDS, formatAgainst, formatNumber, withUnit } from './pilot-reasons';
@@ -43,15 +43,14 @@ export function valueText(value: number | null, kpi: { unit: string; threshold: 
   return withUnit(line === null ? formatNumber(value) : formatAgainst(value, line), kpi.unit);
 }
 
-// One interval and one date format across screens, report and reasons (pilot-reasons.ts, format.ts).
+// One interval format across screens, report and reasons (pilot-reasons.ts).
 export { intervalText } from './pilot-reasons';
-export { formatDay } from './format';
 
 /** "4 weeks" or "10 days", both ends included. */
 export function lengthText(start: string, end: string): string {
   const days = daysBetween(start, end) + 1;
-  if (days % 7 === 0) return days === 7 ? '1 week' : `${days / 7} weeks`;
-  return days === 1 ? '1 day' : `${days} days`;
+  if (days % 7 === 0) return plural(days / 7, 'week');
+  return plural(days, 'day');
 }
 
 /** Where today falls against the pilot's dates (before, during or after). */

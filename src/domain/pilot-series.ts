@@ -5,6 +5,7 @@
 // million rows it must fit in the time a pilot has to open in, and after an import run in steps of a
 // few ms (SPEC §10 performance targets), so each distinct date is parsed once and the rows are sorted
 // by integer day numbers with a counting sort, never by comparing date strings.
+import { DAY_MS } from './dates';
 import { isInWindow } from './pilot';
 import { countDays, dayNumber, fillSeries, placeRows, type BlockPass } from './pilot-series-passes';
 import type { KpiSeries, PilotSeries, WindowPlace } from './pilot-series-types';
@@ -12,8 +13,6 @@ import type { Pilot } from './types';
 
 export { dayNumber };
 export type { KpiSeries, PilotSeries, WindowPlace };
-
-const DAY_MS = 86_400_000;
 
 /** The YYYY-MM-DD date of a day number (the inverse of dayNumber). */
 export function dayToDate(day: number): string {

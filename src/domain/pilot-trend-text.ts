@@ -2,8 +2,8 @@
 // (SPEC §8: every chart has a text alternative).
 import { dayToDate, type KpiSeries } from './pilot-series';
 import type { Kpi } from './types';
-import { formatCount } from './format';
-import { formatDate, formatMeasure } from './measurement-format';
+import { formatCount, formatDay, plural } from './format';
+import { formatMeasure } from './measurement-format';
 
 /** How many rows the table alternative lists; a longer series is summarised and fully listed in the measurements table. */
 export const TABLE_LIMIT = 500;
@@ -11,7 +11,7 @@ export const TABLE_LIMIT = 500;
 export function countsText(series: KpiSeries | undefined): string {
   if (!series || series.rows.length === 0) return 'No measurements yet';
   const count = series.rows.length;
-  const parts = [`${formatCount(count)} ${count === 1 ? 'measurement' : 'measurements'}`];
+  const parts = [plural(count, 'measurement')];
   const outside: string[] = [];
   if (series.baseline) outside.push(`${formatCount(series.baseline)} baseline`);
   if (series.after) outside.push(`${formatCount(series.after)} after the pilot`);
@@ -21,10 +21,10 @@ export function countsText(series: KpiSeries | undefined): string {
 
 export function trendSummary(kpi: Pick<Kpi, 'name' | 'unit' | 'threshold' | 'target' | 'direction'>, series: KpiSeries | undefined, start: string, end: string): string {
   const lines = `threshold ${formatMeasure(kpi.threshold, kpi.unit)}, target ${formatMeasure(kpi.target, kpi.unit)}, ${kpi.direction} is better`;
-  const window = `pilot window ${formatDate(start)} to ${formatDate(end)}`;
+  const window = `pilot window ${formatDay(start)} to ${formatDay(end)}`;
   if (!series || series.x.length === 0) return `${kpi.name} trend: no measurements yet; ${lines}; ${window}.`;
-  const first = formatDate(dayToDate(series.x[0]));
-  const last = formatDate(dayToDate(series.x[series.x.length - 1]));
+  const first = formatDay(dayToDate(series.x[0]));
+  const last = formatDay(dayToDate(series.x[series.x.length - 1]));
   const latest = formatMeasure(series.y[series.y.length - 1], kpi.unit);
   return `${kpi.name} trend: ${countsText(series)}, from ${first} to ${last}, latest ${latest}; ${lines}; ${window}.`;
 }
@@ -45,7 +45,7 @@ export function tableRows(series: KpiSeries, unit: string, startDay: number, lim
     const x = series.x[i];
     rows.push({
       key: series.rows[i],
-      date: formatDate(dayToDate(x)),
+      date: formatDay(dayToDate(x)),
       value: formatMeasure(series.y[i], unit),
       n: Number.isNaN(series.n[i]) ? '—' : formatCount(series.n[i]),
       place: series.inWindow[i] ? 'Counted' : x < startDay ? 'Baseline (not judged)' : 'After the pilot (not judged)',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePilot } from './pilot';
 import { m, makeKpi, makePilot } from './pilot-fixtures';
-import { formatDay } from './pilot-format';
+import { formatDay } from './format';
 import { dataCoverageText, futureWarningText, pilotDataFacts, pilotVerdict } from './pilot-verdict';
 
 const kpis = [makeKpi('csat', { gate: true, proportion: true }), makeKpi('fcr', { threshold: 70, target: 75 })];

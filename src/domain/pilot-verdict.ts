@@ -5,8 +5,7 @@
 // how much of the window the data cover, what is only a baseline, and measurements dated after today.
 // Pure: "today" is always passed in.
 import { daysBetween } from './dates';
-import { formatCount } from './format';
-import { formatDay } from './pilot-format';
+import { formatCount, formatDay, plural } from './format';
 import type { Pilot } from './types';
 
 interface PilotDataFacts {
@@ -73,8 +72,6 @@ export interface PilotVerdict {
   /** Measurements dated after today, named with their number and the latest date; null when none. */
   warning: string | null;
 }
-
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** "Data for 28 of 56 days of the pilot window". */
 export function dataCoverageText(facts: Pick<PilotDataFacts, 'dataDays' | 'windowDays'>): string {

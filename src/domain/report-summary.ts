@@ -4,9 +4,9 @@
 // the robustness checks of its panel (robustness/verdict.ts), the pilot decisions of SPEC §4.
 import type { ConsensusCells } from './consensus';
 import { decisionLog, entrySummary } from './decision-log';
-import { formatDateTime, formatScore, joinNames } from './format';
+import { formatDateTime, formatDay, formatScore, joinNames } from './format';
 import type { PilotEvaluation } from './pilot';
-import { DECISION_TONES, DECISION_WORDS, formatDay, reasonLines, type Tone } from './pilot-format';
+import { DECISION_TONES, DECISION_WORDS, reasonLines, type Tone } from './pilot-format';
 import { openRisks } from './report-risks';
 import type { RobustnessModel } from './robustness/model';
 import type { StabilityResult } from './robustness/monte-carlo';

@@ -2,8 +2,9 @@
 // now, and why. Apart from the backup format (backup.ts) because the home screen decides it on every
 // visit, and the format (with the importer and exporter it builds on) loads only when a backup is made
 // or restored. Pure: tested with injected dates.
+import { DAY_MS } from '../domain/dates';
+
 const BACKUP_REMINDER_DAYS = 7;
-const DAY_MS = 86_400_000;
 
 export interface ReminderFacts {
   now: Date;

@@ -10,7 +10,7 @@ import { cellStats } from '../domain/consensus';
 import type { EvaluatorScores, ScoreMatrix } from '../domain/score-matrix';
 import { formatValue, valueWordsCached } from '../domain/score-grid';
 import type { Scale } from '../domain/types';
-import { formatScore } from '../domain/format';
+import { formatScore, plural } from '../domain/format';
 
 /** What one cell shows. */
 interface CellDisplay {
@@ -94,7 +94,7 @@ export class GridCells {
       const spread = stats?.disagreement ? formatValue(stats.max - stats.min) : null;
       const said = wordsOf(value);
       let words = hasNote ? `${said}, has an evidence note` : said;
-      if (mean !== null) words += `. Consensus ${mean} from ${count} ${count === 1 ? 'evaluator' : 'evaluators'}`;
+      if (mean !== null) words += `. Consensus ${mean} from ${plural(count, 'evaluator')}`;
       if (spread !== null) words += `, evaluators disagree: spread ${spread}`;
       this.cell(key).show({ value, hasNote, mean, count, spread, words });
     };

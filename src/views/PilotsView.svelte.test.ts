@@ -10,6 +10,7 @@ import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } fro
 import { importAssessmentText } from '../exchange/import';
 import exampleText from '../data/small-assessment.json?raw';
 import type { Assessment } from '../domain/types';
+import { DAY_MS } from '../domain/dates';
 
 const PILOT = 'northwind-q1';
 
@@ -163,7 +164,7 @@ describe('PilotsView: the list and a new pilot', { timeout: 30_000 }, () => {
     await vi.waitFor(async () => expect((await storedAssessment('demo-small'))!.pilots).toHaveLength(2));
     const created = (await storedAssessment('demo-small'))!.pilots[1];
     expect(created).toMatchObject({ id: 'northwind-contact-pilot', name: 'Northwind Contact pilot', vendorId: 'northwind', start, goScore: 90, noGoScore: 75 });
-    expect((Date.parse(created.end) - Date.parse(created.start)) / 86_400_000).toBe(55);
+    expect((Date.parse(created.end) - Date.parse(created.start)) / DAY_MS).toBe(55);
     expect(created.kpis.map((k) => [k.id, k.weight])).toEqual([['csat', 20], ['nps', 20], ['ces', 20], ['fcr', 20], ['aht', 20]]);
     expect(location.hash).toBe('#/a/demo-small/pilots/northwind-contact-pilot');
     await vi.waitFor(() => expect(session.assessment!.pilots).toHaveLength(2));

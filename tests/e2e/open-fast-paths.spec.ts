@@ -4,6 +4,7 @@
 // exactly what a plain read of storage shows.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { DAY_MS } from '../../src/domain/dates';
 import { test, expect, openHome } from './fixtures';
 
 const example = readFileSync(new URL('../../src/data/small-assessment.json', import.meta.url), 'utf8');
@@ -13,7 +14,7 @@ function withBaselineRows(extra: number): string {
   const file = JSON.parse(example) as { assessment: { pilots: { measurements: unknown[] }[] } };
   const day = Date.UTC(2010, 0, 1);
   for (let i = 0; i < extra; i++) {
-    const date = new Date(day + i * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date(day + i * DAY_MS).toISOString().slice(0, 10);
     file.assessment.pilots[0].measurements.push({ kpiId: 'backlog', date, value: 150 + (i % 40) });
   }
   return JSON.stringify(file);

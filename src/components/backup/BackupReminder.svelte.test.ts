@@ -7,13 +7,12 @@ import BackupReminder from './BackupReminder.svelte';
 import BackupSection from './BackupSection.svelte';
 import { makeAssessment } from '../../domain/test-factories';
 import { exportAssessmentFile } from '../../state/assessment-export';
+import { DAY_MS } from '../../domain/dates';
 import { BackupState } from '../../state/backup.svelte';
 import { notices } from '../../state/notices.svelte';
 import { cleanUpSessionViewsAfterEach, openSession } from '../../state/session-view-test-support';
 
 cleanUpSessionViewsAfterEach();
-
-const DAY_MS = 86_400_000;
 
 describe('BackupReminder and BackupSection', () => {
   it('speak of full backups, and stay after one assessment is exported', async () => {

@@ -7,8 +7,8 @@ import type { ChartConfiguration, ChartDataset } from 'chart.js';
 import { dayToDate } from '../../../domain/pilot-series';
 import { pointsOf, type TrendInput, type TrendPoint } from '../../../domain/pilot-trend-points';
 import { isDark, paletteColor, withAlpha, type ChartTheme } from '../../charts/chartjs';
-import { formatDate, formatMeasure } from '../../../domain/measurement-format';
-import { formatCount, formatShortDay } from '../../../domain/format';
+import { formatMeasure } from '../../../domain/measurement-format';
+import { formatCount, formatDay, formatShortDay } from '../../../domain/format';
 import { windowBand } from './window-band';
 
 /** Below this many points each one is drawn as a dot; above it the line alone reads better. */
@@ -117,7 +117,7 @@ export function trendConfig({ kpi, series, startDay, endDay }: TrendInput, theme
         tooltip: {
           filter: (item) => item.datasetIndex < datasets.length - 3,
           callbacks: {
-            title: (items) => (items[0] ? formatDate(dayToDate((items[0].raw as TrendPoint).x)) : ''),
+            title: (items) => (items[0] ? formatDay(dayToDate((items[0].raw as TrendPoint).x)) : ''),
             label: (item) => {
               const p = item.raw as TrendPoint;
               const n = p.n === null ? '' : ` (n = ${formatCount(p.n)})`;
