@@ -8,8 +8,10 @@
 import type { Reader } from './reader';
 
 export class IdIndex {
-  // A Map, not a plain object: ids such as "constructor" or "__proto__" are just keys here.
-  private readonly firstPath = new Map<string, string>();
+  // A Map, not a plain object: ids such as "constructor" or "__proto__" are just keys here. Each id
+  // maps to its ordinal (registration order), which lets score-cells.ts number a cell without strings.
+  private readonly ordinals = new Map<string, number>();
+  private readonly firstPaths: string[] = [];
   private complete = true;
 
   /** @param kind how a person names this kind of thing, e.g. "vendor" or "KPI". */
@@ -17,14 +19,28 @@ export class IdIndex {
 
   /** Adds the id of the item at `path`, or reports it as a duplicate. */
   register(reader: Reader, id: string, path: string): void {
-    const first = this.firstPath.get(id);
+    const first = this.ordinals.get(id);
     if (first !== undefined) {
-      reader.fail(`${path}.id`, `${JSON.stringify(id)} is already used by ${first} (ids must be unique)`);
+      reader.fail(`${path}.id`, `${JSON.stringify(id)} is already used by ${this.firstPaths[first]} (ids must be unique)`);
       // The second item was probably meant to have another id, which references may use.
       this.complete = false;
       return;
     }
-    this.firstPath.set(id, path);
+    this.ordinals.set(id, this.firstPaths.length);
+    this.firstPaths.push(path);
+  }
+
+  /** How many distinct ids are registered. */
+  get size(): number {
+    return this.firstPaths.length;
+  }
+
+  /**
+   * The ordinal of a registered id (0 ≤ ordinal < size), or −1. A registered id passed the id rule
+   * (Reader.id), so a value with an ordinal is a valid id that resolves.
+   */
+  ordinal(id: unknown): number {
+    return typeof id === 'string' ? (this.ordinals.get(id) ?? -1) : -1;
   }
 
   /** Some item of this kind has no usable id, so the full set of ids is unknown. */
@@ -34,7 +50,7 @@ export class IdIndex {
 
   /** Whether a reference to `id` can be taken as resolving (see above for an incomplete index). */
   resolves(id: string): boolean {
-    return this.firstPath.has(id) || !this.complete;
+    return this.ordinals.has(id) || !this.complete;
   }
 }
 

@@ -191,13 +191,18 @@ export class Reader {
     return value;
   }
 
+  /** Whether `text` is a valid date-time, remembering the valid ones (scores share a few thousand). */
+  isValidDateTime(text: string): boolean {
+    if (this.#validDateTimes.has(text)) return true;
+    if (!isDateTime(text)) return false;
+    this.#validDateTimes.add(text);
+    return true;
+  }
+
   dateTime(o: JsonObject, key: string, at: string, required = false): string | undefined {
     const value = this.present(o, key, at, required);
     if (value === undefined) return undefined;
-    if (typeof value === 'string' && (this.#validDateTimes.has(value) || isDateTime(value))) {
-      this.#validDateTimes.add(value);
-      return value;
-    }
+    if (typeof value === 'string' && this.isValidDateTime(value)) return value;
     const example = 'a date and time like 2026-11-22T09:00:00Z';
     return this.bad(at, key, typeof value === 'string' ? `${describe(value)} is not ${example}` : `must be ${example}`);
   }

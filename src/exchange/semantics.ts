@@ -67,23 +67,3 @@ export function checkReference(r: Reader, index: IdIndex, id: string, at: string
     r.fail(fieldPath(at, key), `refers to ${index.kind} ${JSON.stringify(id)}, which is not in ${scope}`);
   }
 }
-
-/** SPEC §5 "at most one score per (vendor, criterion, evaluator)". */
-export class ScoreCells {
-  // Nested maps keyed by the ids themselves: no key string is built per score in a large file.
-  private readonly first = new Map<string, Map<string, Map<string, string>>>();
-
-  check(r: Reader, vendorId: string, criterionId: string, evaluatorId: string, path: string): void {
-    let byCriterion = this.first.get(vendorId);
-    if (!byCriterion) this.first.set(vendorId, (byCriterion = new Map()));
-    let byEvaluator = byCriterion.get(criterionId);
-    if (!byEvaluator) byCriterion.set(criterionId, (byEvaluator = new Map()));
-    const first = byEvaluator.get(evaluatorId);
-    if (first === undefined) {
-      byEvaluator.set(evaluatorId, path);
-      return;
-    }
-    const cell = `vendor ${JSON.stringify(vendorId)}, criterion ${JSON.stringify(criterionId)} and evaluator ${JSON.stringify(evaluatorId)}`;
-    r.fail(path, `is a second score for ${cell} (the first is ${first})`);
-  }
-}

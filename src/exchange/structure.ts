@@ -1,11 +1,12 @@
 // Structural rules of assessment-v2.schema.json, one reader per `$defs` entry, plus the semantic rules
-// of SPEC §5 that concern one item (semantics.ts); contracts (SPEC §11) are in contract-structure.ts,
-// the readers both share in read-fields.ts. Each reader builds a fresh object field by field
-// (nothing from the file is copied wholesale) and fills the schema's defaults. It returns undefined
-// when anything in its item is wrong; the errors are in the Reader. Past the `r.count !== before`
-// check every required field was read (an absent or bad one records an error), which is what the `!`
-// assertions rely on. A few rules are stricter than the schema, and shared with the app's forms
-// (domain/bounds.ts): names are not blank, and prices and measurements stay where arithmetic is finite.
+// of SPEC §5 that concern one item (semantics.ts); scores are in score-list.ts, contracts (SPEC §11) in
+// contract-structure.ts, the readers both share in read-fields.ts. Each reader builds a fresh object
+// field by field (nothing from the file is copied wholesale) and fills the schema's defaults. It
+// returns undefined when anything in its item is wrong; the errors are in the Reader. Past the
+// `r.count !== before` check every required field was read (an absent or bad one records an error),
+// which is what the `!` assertions rely on. A few rules are stricter than the schema, and shared with
+// the app's forms (domain/bounds.ts): names are not blank, and prices and measurements stay where
+// arithmetic is finite.
 import { MAX_PRICE } from '../domain/bounds';
 import {
   KPI_AGGREGATES,
@@ -21,7 +22,6 @@ import {
   type Pilot,
   type Price,
   type Scale,
-  type Score,
   type Vendor,
 } from '../domain/types';
 import { rowsFromMeasurements } from '../domain/pilot-rows-build';
@@ -39,7 +39,6 @@ export interface ReadContext {
   r: Reader;
   ids: AssessmentIds;
   scale: Scale | undefined;
-  cells: rules.ScoreCells;
 }
 
 export function readCategory(ctx: ReadContext, raw: unknown, path: string): Category | undefined {
@@ -110,30 +109,6 @@ export function readEvaluator(ctx: ReadContext, raw: unknown, path: string): Eva
   const role = r.string(o, 'role', path, { maxLength: 200 });
   if (r.count !== before) return undefined;
   return compact({ id: id!, name: name!, role });
-}
-
-/** Needs vendors, categories and evaluators read first, so that its references can resolve. */
-export function readScore(ctx: ReadContext, raw: unknown, path: string): Score | undefined {
-  const { r, ids } = ctx;
-  const o = r.object(raw, path);
-  if (!o) return undefined;
-  const before = r.count;
-  const vendorId = readRef(r, o, 'vendorId', path, ids.vendors);
-  const criterionId = readRef(r, o, 'criterionId', path, ids.criteria);
-  const evaluatorId = readRef(r, o, 'evaluatorId', path, ids.evaluators);
-  const value = r.nullableNumber(o, 'value', path, REQUIRED);
-  if (value !== undefined) rules.checkScoreValue(r, value, ctx.scale, path);
-  const note = r.string(o, 'note', path, TEXT);
-  const updatedAt = r.dateTime(o, 'updatedAt', path);
-  if (vendorId !== undefined && criterionId !== undefined && evaluatorId !== undefined) {
-    ctx.cells.check(r, vendorId, criterionId, evaluatorId, path);
-  }
-  if (r.count !== before) return undefined;
-  // Scores are the bulk of a large file: built directly rather than through compact().
-  const score: Score = { vendorId: vendorId!, criterionId: criterionId!, evaluatorId: evaluatorId!, value: value as number | null };
-  if (note !== undefined) score.note = note;
-  if (updatedAt !== undefined) score.updatedAt = updatedAt;
-  return score;
 }
 
 /** Needs vendors read first (its vendorId must resolve). */

@@ -12,10 +12,11 @@ import type { Assessment, Scale } from '../domain/types';
 import { CURRENT_VERSION, FORMAT, type ImportResult, NOT_AN_ASSESSMENT_FILE } from './envelope';
 import { newAssessmentIds } from './id-index';
 import { isJsonObject, type JsonObject, ownField, Reader } from './reader';
-import { checkScale, ScoreCells } from './semantics';
+import { checkScale } from './semantics';
+import { readScores } from './score-list';
 import { readContract } from './contract-structure';
 import { compact, NAME, readList, TEXT } from './read-fields';
-import { readCategory, readEvaluator, readPilot, readScore, readVendor, type ReadContext } from './structure';
+import { readCategory, readEvaluator, readPilot, readVendor, type ReadContext } from './structure';
 
 interface ValidateOptions {
   /** Time given to createdAt/updatedAt when the file has none and no exportedAt either. */
@@ -69,14 +70,14 @@ function readAssessment(r: Reader, raw: unknown, path: string, fallbackTime: str
   const createdAt = r.dateTime(o, 'createdAt', path);
   const updatedAt = r.dateTime(o, 'updatedAt', path);
   const scale = readScale(r, o, `${path}.scale`);
-  const ctx: ReadContext = { r, ids: newAssessmentIds(), scale, cells: new ScoreCells() };
+  const ctx: ReadContext = { r, ids: newAssessmentIds(), scale };
   const { ids } = ctx;
   const categories = readList(r, o, 'categories', path, 100, (v, p) => readCategory(ctx, v, p), [ids.categories, ids.criteria]);
   const vendors = readList(r, o, 'vendors', path, 10_000, (v, p) => readVendor(ctx, v, p), [ids.vendors]);
   const evaluators = readList(r, o, 'evaluators', path, 1000, (v, p) => readEvaluator(ctx, v, p), [ids.evaluators]);
   // SPEC §2 "At least one evaluator exists": with none, the scoring grid has nobody to score as.
   if (evaluators?.length === 0) r.fail(`${path}.evaluators`, 'must list at least one evaluator');
-  const scores = readList(r, o, 'scores', path, Infinity, (v, p) => readScore(ctx, v, p));
+  const scores = readScores(ctx, o, path);
   const pilots = readList(r, o, 'pilots', path, 1000, (v, p) => readPilot(ctx, v, p), [ids.pilots]);
   // Optional in the schema: an assessment without contracts may leave the list out.
   const contracts =
