@@ -4,7 +4,7 @@
 import { uniqueId } from './ids';
 import { formatCount } from './format';
 import { KPI_LIBRARY, type KpiDef } from './kpi-library';
-import { isInWindow } from './pilot';
+import { isInWindow } from './pilot-window';
 import { kpiRowsOf, pilotRows } from './pilot-rows';
 import type { Kpi, Pilot } from './types';
 

@@ -2,7 +2,8 @@
 // before it kept rows as columns (pilot-rows.ts): the reference the columnar code must equal exactly
 // (decision, scores, facts, trend series, duplicate counts). Tests only.
 import { dayNumber } from './pilot-series-passes';
-import { evaluateFromAggregates, isInWindow, type AggregateResult } from './pilot';
+import { evaluateFromAggregates, type AggregateResult } from './pilot';
+import { isInWindow } from './pilot-window';
 import type { PilotEvaluation } from './pilot-evaluation';
 import { seededRandom } from './robustness/random';
 import { aggregateRows } from './measurement-aggregate';

@@ -1,8 +1,6 @@
 // What a pilot's series holds (pilot-series.ts): a leaf module of types only, shared with the passes
 // that fill it (pilot-series-passes.ts).
 
-export type WindowPlace = 'baseline' | 'in' | 'after';
-
 export interface KpiSeries {
   kpiId: string;
   /** Row numbers in the pilot's rows (pilot-rows.ts), by date; equal dates keep row order (the later row is newer). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayToDate, pilotSeries, pilotSeriesSteps, sortByDay, windowPlace, type KpiSeries } from './pilot-series';
+import { dayNumber, dayToDate, pilotSeries, pilotSeriesSteps, sortByDay, type KpiSeries } from './pilot-series';
 import { m, makeKpi, makePilot } from './pilot-fixtures';
 import { measurementsOf } from './pilot-rows';
 import { rowsFromMeasurements } from './pilot-rows-build';
@@ -43,15 +43,6 @@ describe('day numbers', () => {
   it('gives NaN for a malformed date', () => {
     expect(dayNumber('2027-1-4')).toBeNaN();
     for (const bad of ['2027-01-0x', ' 2027-01-04', '2027/01/04', '2027-01-04 ', '']) expect(dayNumber(bad)).toBeNaN();
-  });
-});
-
-describe('windowPlace', () => {
-  it('is inclusive at both edges (SPEC §4)', () => {
-    expect(windowPlace('2027-01-03', example)).toBe('baseline');
-    expect(windowPlace('2027-01-04', example)).toBe('in');
-    expect(windowPlace('2027-01-31', example)).toBe('in');
-    expect(windowPlace('2027-02-01', example)).toBe('after');
   });
 });
 

@@ -6,23 +6,16 @@
 // few ms (SPEC §10 performance targets), so each distinct date is parsed once and the rows are sorted
 // by integer day numbers with a counting sort, never by comparing date strings.
 import { DAY_MS } from './dates';
-import { isInWindow } from './pilot';
 import { countDays, dayNumber, fillSeries, placeRows, type BlockPass } from './pilot-series-passes';
-import type { KpiSeries, PilotSeries, WindowPlace } from './pilot-series-types';
+import type { KpiSeries, PilotSeries } from './pilot-series-types';
 import type { Pilot } from './types';
 
 export { dayNumber };
-export type { KpiSeries, PilotSeries, WindowPlace };
+export type { KpiSeries, PilotSeries };
 
 /** The YYYY-MM-DD date of a day number (the inverse of dayNumber). */
 export function dayToDate(day: number): string {
   return new Date(Math.round(day) * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Where a date lies relative to the inclusive window [start, end] (the same test as evaluatePilot). */
-export function windowPlace(date: string, pilot: Pick<Pilot, 'start' | 'end'>): WindowPlace {
-  if (isInWindow(date, pilot)) return 'in';
-  return date < pilot.start ? 'baseline' : 'after';
 }
 
 /**

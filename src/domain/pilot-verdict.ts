@@ -6,6 +6,7 @@
 // Pure: "today" is always passed in.
 import { daysBetween } from './dates';
 import { formatCount, formatDay, plural } from './format';
+import { windowPlace } from './pilot-window';
 import type { Pilot } from './types';
 
 interface PilotDataFacts {
@@ -38,9 +39,10 @@ export function pilotDataFacts(pilot: Pick<Pilot, 'start' | 'end' | 'measurement
     block.dates.forEach((day, i) => {
       const rows = perDate[i];
       if (rows === 0) return;
-      const inWindow = pilot.start <= day && day <= pilot.end;
+      const place = windowPlace(day, pilot);
+      const inWindow = place === 'in';
       if (inWindow) days.add(day);
-      else if (day < pilot.start) before += rows;
+      else if (place === 'baseline') before += rows;
       else after += rows;
       if (day > today) {
         future ??= { count: 0, counted: 0, latest: day };

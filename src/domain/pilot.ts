@@ -2,6 +2,7 @@
 // decision). Pure: the same pilot always gives the same evaluation. Reasons text is in pilot-reasons.ts.
 import type { DecisionOutcome, Kpi, KpiRows, Pilot } from './types';
 import { kpiRowsOf } from './pilot-rows';
+import { isInWindow } from './pilot-window';
 import { wilsonInterval, Z95 } from './stats';
 import { decisionReasons } from './pilot-reasons';
 import type { KpiConfidence, KpiResult, KpiStatus, PilotEvaluation } from './pilot-evaluation';
@@ -10,11 +11,6 @@ export type { KpiResult, PilotEvaluation };
 
 /** Attainment cap (SPEC §4: clamped to 0..1.2). */
 const MAX_ATTAINMENT = 1.2;
-
-/** SPEC §4: only measurements dated inside [start, end], both inclusive, count. */
-export function isInWindow(date: string, pilot: Pick<Pilot, 'start' | 'end'>): boolean {
-  return pilot.start <= date && date <= pilot.end;
-}
 
 /** SPEC §4 "meets": ≥ for a higher-is-better KPI, ≤ for a lower-is-better one. */
 function meets(value: number, line: number, direction: Kpi['direction']): boolean {

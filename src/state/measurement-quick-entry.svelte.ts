@@ -8,7 +8,7 @@ import { storedOnDay } from '../domain/measurement-duplicates';
 import { replacedText, sameDayText } from '../domain/measurement-duplicates-text';
 import { validateEntry, type EntryErrors, type EntryField } from '../domain/measurement-entry';
 import { addedText } from '../domain/measurement-format';
-import { windowPlace, type WindowPlace } from '../domain/pilot-series';
+import { windowPlace, type WindowPlace } from '../domain/pilot-window';
 import type { Kpi, Measurement, Pilot, PilotRows } from '../domain/types';
 
 export const ENTRY_FIELDS: readonly EntryField[] = ['date', 'kpiId', 'value', 'n'];

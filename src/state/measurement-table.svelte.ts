@@ -1,7 +1,8 @@
 // What the virtualised measurements table shows: which KPI, in which order, and which rows are in view
 // (plus a small overscan), so 100,000 rows scroll smoothly (SPEC §10 performance targets). Fixed row
 // height; the table's height is ours, so the viewport needs no measuring.
-import { windowPlace, type PilotSeries, type WindowPlace } from '../domain/pilot-series';
+import type { PilotSeries } from '../domain/pilot-series';
+import { windowPlace, type WindowPlace } from '../domain/pilot-window';
 import type { Kpi, Measurement, Pilot } from '../domain/types';
 import { virtualWindow, type VirtualWindow } from '../domain/virtual-window';
 import { measurementColumns, type MeasurementColumns } from './measurement-columns';

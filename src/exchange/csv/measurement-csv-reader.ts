@@ -6,7 +6,8 @@ import type { ColumnMapping, Mapping } from './columns';
 import { CsvTableReader, KEPT } from './csv-table-reader';
 import type { EncodedRows } from './csv-read-results';
 import type { RowValidator } from './kind';
-import { createRowChecker, MEASUREMENT_KIND, windowPlace, type ImportTarget, type MeasurementSink } from './measurement-rows';
+import { windowPlace, type WindowPlace } from '../../domain/pilot-window';
+import { createRowChecker, MEASUREMENT_KIND, type ImportTarget, type MeasurementSink } from './measurement-rows';
 import type { CsvDialect } from './sniff';
 
 /** Where the good rows go: one block of columns per KPI (the CSV worker's is the storage format's own builder, db/format). */
@@ -30,7 +31,7 @@ export class MeasurementCsvReader extends CsvTableReader<Measurement, ImportTarg
   readonly #window: ImportTarget['window'];
   readonly #columns: MeasurementCollector;
   #lastDate = '';
-  #lastPlace: 'baseline' | 'pilot' | 'after' = 'pilot';
+  #lastPlace: WindowPlace = 'in';
 
   constructor(target: ImportTarget, dialect: CsvDialect, collectors: MeasurementCollectors) {
     super(MEASUREMENT_KIND, target, dialect);
@@ -49,7 +50,8 @@ export class MeasurementCsvReader extends CsvTableReader<Measurement, ImportTarg
     // Rows mostly come in date order: the place of the previous row's date is usually the answer.
     if (date !== this.#lastDate) {
       this.#lastDate = date;
-      this.#lastPlace = windowPlace(date, this.#window);
+      // Outside rows are kept but not judged (SPEC §4); without a window every row is in.
+      this.#lastPlace = this.#window ? windowPlace(date, this.#window) : 'in';
     }
     const place = this.#lastPlace;
     if (place === 'baseline') this.counts.baseline++;

@@ -202,9 +202,3 @@ export function rawRow(fields: readonly string[], delimiter: string, max = 300):
     .join(delimiter);
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
-
-/** Where a date falls against the pilot window: outside rows are kept but not judged (SPEC §4). */
-export function windowPlace(date: string, window: ImportTarget['window']): 'baseline' | 'pilot' | 'after' {
-  if (!window) return 'pilot';
-  return date < window.start ? 'baseline' : date > window.end ? 'after' : 'pilot';
-}
