@@ -1,6 +1,8 @@
-// The first stages of an import (SPEC §5, STYLE.md 3–4): recognise our envelope, refuse a file from a
-// newer app, then bring an older file up to CURRENT_VERSION one named step at a time. What comes out
-// has the current envelope and goes to validate.ts; nothing here trusts the content beyond that.
+// The first stages of an import (SPEC §5): recognise our envelope, refuse a file from a newer app (its
+// fields may mean what this app cannot know, so guessing could lose data), then bring an older file up
+// to CURRENT_VERSION one named step at a time, each tested on its own, so no version is read by ad-hoc
+// checks. What comes out has the current envelope and goes to validate.ts; nothing here trusts the
+// content beyond that.
 import { CURRENT_VERSION, FORMAT, type ImportError, NOT_AN_ASSESSMENT_FILE } from './envelope';
 import { describe, isJsonObject, type JsonObject, ownField } from './reader';
 

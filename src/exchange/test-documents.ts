@@ -18,7 +18,7 @@ export const EXAMPLE_NAMES = [
   'vectors/vector-6',
 ] as const;
 
-/** Text of shared/examples/NAME.json (or NAME.expected.json with suffix '.expected'), from tests/fixtures. */
+/** Text of tests/fixtures/examples/NAME.json (or NAME.expected.json with suffix '.expected'). */
 export function exampleText(name: string, suffix = ''): string {
   return readFixture(`examples/${name}${suffix}.json`);
 }

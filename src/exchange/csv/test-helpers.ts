@@ -1,6 +1,6 @@
-// Shared test data for the CSV import tests: the two example files of the spec (copied byte for byte
-// from shared/examples into tests/fixtures/examples/), a pilot-like import target, a sniff helper, and
-// readers run on already-parsed records in one go (the pure core of any import).
+// Shared test data for the CSV import tests: the two example files of the spec (byte-for-byte copies in
+// tests/fixtures/examples/, kept in step by scripts/sync-fixtures.sh), a pilot-like import target, a
+// sniff helper, and readers run on already-parsed records in one go (the pure core of any import).
 import Papa from 'papaparse';
 import type { ColumnMapping, Mapping } from './columns';
 import { decodeRows, type RejectedRow } from './csv-read-results';
