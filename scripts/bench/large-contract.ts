@@ -3,7 +3,7 @@
 // pool, 6 key measures) and one result per service level per day of the term (32,850 rows). A few
 // service levels breach a month (the same months every run), so credits, earn-backs and pending
 // credits all have their sentences. Also a month's results as the contract's CSV import reads them.
-import type { Contract, ContractMeasurement, ServiceLevel } from '../../src/domain/contract/types';
+import type { Contract, ContractMeasurement, ServiceLevel } from '../../src/domain/contract/contract-types';
 import { DAY_MS } from '../../src/domain/dates';
 import type { Assessment } from '../../src/domain/types';
 import { exportAssessment } from '../../src/exchange/export';

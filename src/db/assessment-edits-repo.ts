@@ -8,7 +8,7 @@ import { db } from './db';
 import { contractRecord, fromRecords } from './format/assessment-records';
 import { dropOrphanScores } from './score-orphans';
 import { ChangedElsewhere, EditConflict, stampAssessment, type Stamp } from './revision';
-import type { Contract } from '../domain/contract/types';
+import type { Contract } from '../domain/contract/contract-types';
 import type { Assessment } from '../domain/types';
 
 /** Returns false when what the editor opened on is no longer what is stored. */

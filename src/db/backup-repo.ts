@@ -1,13 +1,13 @@
 // Storage side of backup and restore. Reading everything happens in one read transaction (a
 // consistent snapshot); a restore writes every assessment of the backup in ONE read-write transaction,
 // so it is stored whole or not at all. Nothing here validates or reads files: the backup was read and
-// validated completely (exchange/backup.ts, called from state/) before these functions are called.
+// validated completely (exchange/backup-file.ts, called from state/) before these functions are called.
 import { addRecords, ASSESSMENT_TABLES, deleteRecordsOf } from './assessments-repo';
 import { db } from './db';
 import { groupBy } from '../domain/group-by';
 import { fromRecords, toRecords } from './format/assessment-records';
 import type { Assessment } from '../domain/types';
-import type { StoredSummary } from '../exchange/backup';
+import type { StoredSummary } from '../exchange/backup-file';
 import { mergeUndoKey } from './import-repo';
 
 /** Every stored assessment, whole, from one snapshot. */

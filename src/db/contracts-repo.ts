@@ -2,7 +2,7 @@
 // is *stored* (read, apply the pure change, write, in one read-write transaction), so rows another tab
 // added meanwhile are kept. Terms, service levels and reviews ride in the assessment's record and are
 // written by assessment-edits-repo.updateAssessment.
-import type { ContractMeasurement } from '../domain/contract/types';
+import type { ContractMeasurement } from '../domain/contract/contract-types';
 import { db } from './db';
 import { contractBlocks, contractMeasurementsOf } from './format/contract-blocks';
 import { EditConflict, stampAssessment, type Stamp } from './revision';

@@ -1,6 +1,6 @@
 // The IndexedDB layout, in one place. Storage names (database, tables, key paths) are persisted in
 // users' browsers: do not rename or remove any of them without a new version and a migration below.
-import type { Contract } from '../domain/contract/types';
+import type { Contract } from '../domain/contract/contract-types';
 import type { Assessment, KpiRows, Pilot } from '../domain/types';
 export type { ScoreBlock } from './format/score-blocks';
 

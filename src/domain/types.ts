@@ -1,7 +1,7 @@
 // The domain model of SPEC §2. These plain objects are what the app computes on, what the
 // repositories return and what the v1 interchange format carries (field names match the file).
 
-import type { Contract } from './contract/types';
+import type { Contract } from './contract/contract-types';
 import type { KpiAggregate, KpiDirection } from './measure-kinds';
 
 export interface Scale {

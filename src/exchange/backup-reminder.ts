@@ -1,5 +1,5 @@
 // The gentle backup reminder (browsers may evict site data): whether to suggest "Export everything"
-// now, and why. Apart from the backup format (backup.ts) because the home screen decides it on every
+// now, and why. Apart from the backup format (backup-file.ts) because the home screen decides it on every
 // visit, and the format (with the importer and exporter it builds on) loads only when a backup is made
 // or restored. Pure: tested with injected dates.
 import { DAY_MS } from '../domain/dates';

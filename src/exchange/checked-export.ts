@@ -3,7 +3,7 @@
 // through the same pipeline as an import, so it catches whatever the importer would refuse, including
 // data stored by an older version of the app that no longer passes the rules.
 import { importAssessmentText } from './import';
-import { readBackupText } from './backup';
+import { readBackupText } from './backup-file';
 import type { ImportError } from './envelope';
 
 type CheckedExport = { ok: true; text: string } | { ok: false; message: string };

@@ -4,7 +4,7 @@
 // measurements grouped by service level in the contract's order (as storage keeps them, so a file
 // exported before and after a reload is the same), each service level's rows in the order they were
 // added, because that order decides the `last` aggregate on equal dates.
-import type { Contract, ContractMeasurement, Review, ReviewAction, ServiceLevel } from '../domain/contract/types';
+import type { Contract, ContractMeasurement, Review, ReviewAction, ServiceLevel } from '../domain/contract/contract-types';
 
 const serviceLevelOut = (s: ServiceLevel) => ({
   id: s.id, name: s.name, unit: s.unit, direction: s.direction, proportion: s.proportion, aggregate: s.aggregate,

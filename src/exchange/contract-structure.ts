@@ -13,7 +13,7 @@ import {
   type Review,
   type ReviewAction,
   type ServiceLevel,
-} from '../domain/contract/types';
+} from '../domain/contract/contract-types';
 import { contractProblems, isMonth, MAX_MONTHLY_CHARGES, serviceLevelProblems } from '../domain/contract/rules';
 import { KPI_AGGREGATES } from '../domain/types';
 import { IdIndex } from './id-index';

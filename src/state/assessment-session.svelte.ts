@@ -20,7 +20,7 @@ import { pilotCandidates, type PilotCandidate } from '../domain/pilot-candidates
 import { editScore, hasScoreContent, putScores } from '../domain/score-edits';
 import { evaluatorScores, type EvaluatorScores } from '../domain/score-matrix';
 import type { Assessment, Pilot, PilotRows, Score } from '../domain/types';
-import type { Contract, ContractMeasurement } from '../domain/contract/types';
+import type { Contract, ContractMeasurement } from '../domain/contract/contract-types';
 import { updateContractResults } from '../db/contracts-repo';
 import { appendPilotRows, type SkippedDates } from '../domain/pilot-rows-build';
 import { sameData } from '../domain/same-data';

@@ -23,7 +23,7 @@ export async function exportEverything(save: SaveFile, now: Date): Promise<boole
     notices.info('There is nothing to back up yet.');
     return false;
   }
-  const [{ backupFileName, exportBackup }, { checkedBackupExport }] = await Promise.all([import('../exchange/backup'), import('../exchange/checked-export')]);
+  const [{ backupFileName, exportBackup }, { checkedBackupExport }] = await Promise.all([import('../exchange/backup-file'), import('../exchange/checked-export')]);
   const fileName = backupFileName(exportedAt);
   // Read back through the restore's reader first: a backup that cannot be restored is no backup.
   const checked = checkedBackupExport(exportBackup(assessments, exportedAt));

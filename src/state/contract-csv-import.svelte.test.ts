@@ -4,7 +4,7 @@
 // storage. Re-importing a report must not count it twice unless asked to, and a bad file stores nothing.
 import { describe, expect, it, vi } from 'vitest';
 import { workedContract } from '../domain/contract/test-contract';
-import type { ContractMeasurement } from '../domain/contract/types';
+import type { ContractMeasurement } from '../domain/contract/contract-types';
 import { workedExample } from '../domain/worked-example';
 import { ContractCsvImport } from './contract-csv-import.svelte';
 import { cleanUpSessionViewsAfterEach, openSession, storedAssessment } from './session-view-test-support';

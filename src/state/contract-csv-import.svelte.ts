@@ -7,7 +7,7 @@
 // (session.changeContractResults), applied to the rows as stored at that moment.
 import { importResults, planResultImport, type ResultImportCounts } from '../domain/contract/result-duplicates';
 import { isOutsideTerm } from '../domain/contract/results-entry';
-import type { Contract, ContractMeasurement } from '../domain/contract/types';
+import type { Contract, ContractMeasurement } from '../domain/contract/contract-types';
 import type { DuplicatePolicy } from '../domain/measurement-duplicates';
 import { duplicatesOutcomeText } from '../domain/measurement-duplicates-text';
 import { CONTRACT_RESULT_SPEC } from '../exchange/csv/contract-result-rows';

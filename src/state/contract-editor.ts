@@ -2,7 +2,7 @@
 // (the session applies the same edit to storage in one transaction), so another tab's edit of something
 // else in the contract is kept. Removing a service level that has results asks first.
 import { addServiceLevel, editServiceLevel, editTerms, moveServiceLevel, removeServiceLevel, type Edited, type TermsPatch } from '../domain/contract/contract-edits';
-import type { Contract, ServiceLevel } from '../domain/contract/types';
+import type { Contract, ServiceLevel } from '../domain/contract/contract-types';
 import { plural } from '../domain/format';
 import type { AssessmentSession } from './assessment-session.svelte';
 import { confirmAction } from './confirm.svelte';

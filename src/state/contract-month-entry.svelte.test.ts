@@ -3,7 +3,7 @@
 // silently, a wrong line stores nothing, and a month outside the term is kept and said not to be judged.
 import { describe, expect, it } from 'vitest';
 import { workedContract } from '../domain/contract/test-contract';
-import type { ContractMeasurement } from '../domain/contract/types';
+import type { ContractMeasurement } from '../domain/contract/contract-types';
 import { makeAssessment, makeVendor } from '../domain/test-factories';
 import { MonthEntryForm } from './contract-month-entry.svelte';
 import { cleanUpSessionViewsAfterEach, openSession, storedAssessment } from './session-view-test-support';

@@ -9,7 +9,7 @@ import { monthName } from '../domain/contract/money-text';
 import { monthNumber } from '../domain/contract/months';
 import { isOutsideTerm, monthEntryRows, type ResultErrors, type ResultInput } from '../domain/contract/results-entry';
 import { isMonth } from '../domain/contract/rules';
-import type { Contract, ContractMeasurement, ServiceLevel } from '../domain/contract/types';
+import type { Contract, ContractMeasurement, ServiceLevel } from '../domain/contract/contract-types';
 import { localToday } from '../domain/dates';
 import type { AssessmentSession } from './assessment-session.svelte';
 

@@ -13,7 +13,7 @@ import {
   type ReviewErrors,
   type ReviewField,
 } from '../domain/contract/review-draft';
-import type { Contract, Review } from '../domain/contract/types';
+import type { Contract, Review } from '../domain/contract/contract-types';
 
 export class ReviewForm {
   readonly #term: () => Pick<Contract, 'start' | 'months'>;

@@ -3,7 +3,7 @@
 // (SPEC §11 Review); a wrong field stores nothing.
 import { describe, expect, it } from 'vitest';
 import { workedContract } from '../domain/contract/test-contract';
-import type { Review } from '../domain/contract/types';
+import type { Review } from '../domain/contract/contract-types';
 import { makeAssessment, makeVendor } from '../domain/test-factories';
 import { confirmState } from './confirm.svelte';
 import { ContractReviews } from './contract-reviews.svelte';

@@ -3,7 +3,7 @@
 // actions would go with it). Every change is stored through the session in one transaction.
 import { formatDay, plural } from '../domain/format';
 import { emptyReviewDraft, reviewDraftOf, reviewsLatestFirst, type ReviewDraft } from '../domain/contract/review-draft';
-import type { ActionStatus, Contract, Review } from '../domain/contract/types';
+import type { ActionStatus, Contract, Review } from '../domain/contract/contract-types';
 import { localToday } from '../domain/dates';
 import type { AssessmentSession } from './assessment-session.svelte';
 import { confirmAction } from './confirm.svelte';

@@ -4,7 +4,7 @@ import { evaluateContract, type ContractEvaluation } from '../domain/contract/ev
 import { capNotes, creditNotes, netYearToDate, openActions, type CreditNote, type ListedAction } from '../domain/contract/ledger';
 import { atRiskSentence } from '../domain/contract/money-text';
 import { monthInProgress, monthNumber, termMonths } from '../domain/contract/months';
-import type { Contract } from '../domain/contract/types';
+import type { Contract } from '../domain/contract/contract-types';
 import { isCalendarDate, localToday } from '../domain/dates';
 import type { AssessmentSession } from './assessment-session.svelte';
 import { inOwnTask } from './task-queue';

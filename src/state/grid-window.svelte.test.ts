@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GridWindow, WINDOW_FROM_CELLS, type Gap, type GridColumn, type LineBlock, type WindowInput } from './grid-window.svelte';
 import { closeEffectRoots, openOnInput } from './effect-root-test-support.svelte';
-import { gridLines, type GridLine } from '../domain/grid-window';
+import { gridLines, type GridLine } from '../domain/grid-window-spans';
 import { buildGridLayout } from '../domain/score-grid';
 import { makeCategory, makeCriterion, makeVendor } from '../domain/test-factories';
 

@@ -2,7 +2,7 @@
 // criteria) and vendor columns in view plus a margin, and always the tabbable cell's line and column,
 // with gaps sized like what they stand for. The grid reports its scroll box, its header's size and
 // each shown line's height; lines never shown count at the mean height of the shown ones.
-import { prefixSums, runsOf, shownIndices, spanOver, type GridLine } from '../domain/grid-window';
+import { prefixSums, runsOf, shownIndices, spanOver, type GridLine } from '../domain/grid-window-spans';
 import type { GridGroup } from '../domain/score-grid';
 import type { Vendor } from '../domain/types';
 

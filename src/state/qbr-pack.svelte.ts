@@ -5,7 +5,7 @@ import { localToday } from '../domain/dates';
 import { evaluateContract, type ContractEvaluation } from '../domain/contract/evaluate';
 import { termMonths } from '../domain/contract/months';
 import { qbrData, quartersOf, type QbrData, type Quarter } from '../domain/contract/qbr';
-import type { Contract } from '../domain/contract/types';
+import type { Contract } from '../domain/contract/contract-types';
 import type { Pilot } from '../domain/types';
 import type { AssessmentSession } from './assessment-session.svelte';
 

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../db/db';
 import { insertAssessment, loadAssessment } from '../db/assessments-repo';
 import { listAssessments } from '../db/assessment-list-repo';
-import { exportBackup } from '../exchange/backup';
+import { exportBackup } from '../exchange/backup-file';
 import { exportAssessment } from '../exchange/export';
 import { makeAssessment } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';

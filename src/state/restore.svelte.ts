@@ -4,12 +4,12 @@
 import { restoreAssessments, storedSummaries } from '../db/backup-repo';
 import { plural } from '../domain/format';
 import type { Assessment } from '../domain/types';
-import type { RestorePlan } from '../exchange/backup';
+import type { RestorePlan } from '../exchange/backup-file';
 import { notices, persist } from './notices.svelte';
 
 type RestoreStep = 'idle' | 'reading' | 'preview' | 'writing';
 
-const backupModule = () => import('../exchange/backup');
+const backupModule = () => import('../exchange/backup-file');
 
 export class RestoreFlow {
   #step = $state<RestoreStep>('idle');

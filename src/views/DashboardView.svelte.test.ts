@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import DashboardView from './DashboardView.svelte';
-import { DashboardState } from '../state/dashboard.svelte';
+import { DashboardState } from '../state/dashboard-screen.svelte';
 import { cleanUpSessionViewsAfterEach, deleteStored, openSession } from '../state/session-view-test-support';
 import { contractAssessment } from '../domain/contract/test-contract-assessment';
 import { makeAssessment, makeVendor } from '../domain/test-factories';

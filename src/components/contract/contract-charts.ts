@@ -4,7 +4,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ContractEvaluation } from '../../domain/contract/evaluate';
 import { monthName } from '../../domain/contract/money-text';
-import type { ServiceLevel } from '../../domain/contract/types';
+import type { ServiceLevel } from '../../domain/contract/contract-types';
 import { formatNumber } from '../../domain/format';
 import { formatMeasure } from '../../domain/measurement-format';
 import { isDark, paletteColor, type ChartTheme } from '../charts/chartjs';

@@ -1,6 +1,6 @@
 // Conversion between a whole Assessment (what the domain computes on) and the records it is stored as.
 // Pure: the JSON import worker builds an imported file's records with it (SPEC §5 import).
-import type { Contract } from '../../domain/contract/types';
+import type { Contract } from '../../domain/contract/contract-types';
 import { pilotRows } from '../../domain/pilot-rows';
 import type { Assessment, Pilot } from '../../domain/types';
 import { contractBlocks, contractMeasurementsOf } from './contract-blocks';

@@ -3,7 +3,7 @@
 // (a contract holds tens of thousands of rows, not millions), so they are converted here, at the edge.
 import { measurementsOf, pilotRows } from '../../domain/pilot-rows';
 import { rowsFromMeasurements } from '../../domain/pilot-rows-build';
-import type { ContractMeasurement } from '../../domain/contract/types';
+import type { ContractMeasurement } from '../../domain/contract/contract-types';
 import type { Measurement } from '../../domain/types';
 import type { ContractBlock } from '../schema';
 import { kpiBlocks, kpiRowsOfBlocks } from './measurement-blocks';

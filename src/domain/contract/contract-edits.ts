@@ -6,7 +6,7 @@ import { formatNumber } from '../format';
 import { withUnit } from '../pilot-format';
 import { uniqueId } from '../ids';
 import { allocationTotal, MAX_MONTHLY_CHARGES } from './rules';
-import type { Contract, ServiceLevel } from './types';
+import type { Contract, ServiceLevel } from './contract-types';
 
 export type Edited<T> = { ok: true; value: T } | { ok: false; error: string };
 

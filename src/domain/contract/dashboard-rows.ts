@@ -5,7 +5,7 @@ import type { Assessment } from '../types';
 import { contractSummary, sortByAttention, type ContractSummary } from './dashboard';
 import { evaluateContract } from './evaluate';
 import { monthNumber, termMonths } from './months';
-import type { Contract } from './types';
+import type { Contract } from './contract-types';
 
 /** An assessment as the dashboard reads it: no scores, no pilots. */
 export type ContractHolder = Pick<Assessment, 'id' | 'name' | 'vendors'> & { contracts: Contract[] };

@@ -4,7 +4,7 @@ import { contractSummary } from './dashboard';
 import { attention, breachesText, creditsYearLabel, creditsYearText, latestMonthText, overdueText, pendingText, termText, trendText } from './dashboard-text';
 import { monthNumber } from './months';
 import { WORKED_ROWS, withValue, workedContract } from './test-contract';
-import type { Review } from './types';
+import type { Review } from './contract-types';
 
 const assessment = makeAssessment({ vendors: [makeVendor('v', 'Northwind')] });
 // One action overdue as of April (due end of March), one with no due date.

@@ -3,7 +3,7 @@ import { makeAssessment, makeVendor } from '../test-factories';
 import { contractSummary, sortByAttention, type ContractSummary } from './dashboard';
 import { monthNumber } from './months';
 import { WORKED_ROWS, withValue, workedContract } from './test-contract';
-import type { Review } from './types';
+import type { Review } from './contract-types';
 
 const assessment = makeAssessment({ vendors: [makeVendor('v', 'Northwind')] });
 

@@ -4,7 +4,7 @@
 import type { Assessment } from '../types';
 import { evaluateContract, type CreditSums } from './evaluate';
 import { monthInProgress } from './months';
-import type { Contract } from './types';
+import type { Contract } from './contract-types';
 
 export interface ContractSummary {
   contractId: string;

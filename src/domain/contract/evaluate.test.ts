@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../tests/fixtures/paths';
 import { contractReport, evaluateContract } from './evaluate';
 import { type Row, WORKED_AHT, WORKED_CSAT, WORKED_ROWS, withValue, workedContract } from './test-contract';
-import { CONTRACT_DEFAULTS, type Contract } from './types';
+import { CONTRACT_DEFAULTS, type Contract } from './contract-types';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

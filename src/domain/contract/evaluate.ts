@@ -4,7 +4,7 @@
 // pack and the command line's `contracts` all read this one evaluation.
 import { aggregateRows } from '../measurement-aggregate';
 import { monthKey, monthNumber, reportedMonths, termMonths } from './months';
-import type { Contract, ContractMeasurement, ServiceLevel } from './types';
+import type { Contract, ContractMeasurement, ServiceLevel } from './contract-types';
 
 export type ServiceLevelStatus = 'met-expected' | 'met' | 'breach' | 'no-data';
 export type CreditState = 'payable' | 'earned-back' | 'pending';

@@ -3,7 +3,7 @@ import { kpiFromLibrary } from '../kpi-library';
 import { makeKpi, makePilot } from '../pilot-fixtures';
 import { allocationsFromWeights, contractFromPilot, serviceLevelFromKpi } from './from-pilot';
 import { WORKED_AHT, WORKED_CSAT } from './test-contract';
-import { CONTRACT_DEFAULTS } from './types';
+import { CONTRACT_DEFAULTS } from './contract-types';
 
 const csat = makeKpi('csat', { name: 'CSAT', unit: '%', direction: 'higher', threshold: 80, target: 85, weight: 2, proportion: true });
 const aht = makeKpi('aht', { name: 'AHT', unit: 's', direction: 'lower', threshold: 420, target: 400, weight: 3 });

@@ -4,7 +4,7 @@
 import { uniqueId } from '../ids';
 import type { Kpi, Pilot, Vendor } from '../types';
 import { monthKey, monthNumber } from './months';
-import { CONTRACT_DEFAULTS, type Contract, type ServiceLevel } from './types';
+import { CONTRACT_DEFAULTS, type Contract, type ServiceLevel } from './contract-types';
 
 /** What a service level needs of a KPI: a pilot KPI or an entry of the KPI library (kpi-library.ts). */
 type KpiSource = Pick<Kpi, 'id' | 'name' | 'unit' | 'direction' | 'proportion' | 'aggregate' | 'threshold' | 'target'>;

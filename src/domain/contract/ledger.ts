@@ -2,7 +2,7 @@
 // credit with the sentence that explains its earn-back state, and the actions the reviews left open.
 import type { ContractEvaluation } from './evaluate';
 import { capSentence, creditSentence } from './money-text';
-import type { Contract, Review, ReviewAction } from './types';
+import type { Contract, Review, ReviewAction } from './contract-types';
 
 /** Per reported month (in order), the net of the months of its calendar year up to and including it. */
 export function netYearToDate(evaluation: ContractEvaluation): number[] {

@@ -3,7 +3,7 @@ import { evaluateContract } from './evaluate';
 import { atRiskSentence, capSentence, creditSentence, moneyText, statusWords } from './money-text';
 import { monthNumber } from './months';
 import { type Row, WORKED_AHT, WORKED_CSAT, WORKED_ROWS, withValue, workedContract } from './test-contract';
-import type { Contract } from './types';
+import type { Contract } from './contract-types';
 
 const JAN = monthNumber('2027-01');
 

@@ -5,7 +5,7 @@ import { formatMoney, formatNumber, joinNames } from '../format';
 import { valueText, withUnit, type Tone } from '../pilot-format';
 import type { ContractEvaluation, CreditState, ServiceLevelStatus } from './evaluate';
 import { termMonths } from './months';
-import type { Contract, ServiceLevel } from './types';
+import type { Contract, ServiceLevel } from './contract-types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateContract } from './evaluate';
 import { clashText, defaultEntryMonth, levelsHint, monthClashes, storedHint, withMonthResults } from './month-results';
 import { WORKED_AHT, WORKED_CSAT, workedContract } from './test-contract';
-import type { ContractMeasurement } from './types';
+import type { ContractMeasurement } from './contract-types';
 
 const row = (serviceLevelId: string, date: string, value: number): ContractMeasurement => ({ serviceLevelId, date, value });
 

@@ -7,7 +7,7 @@ import { formatMeasure } from '../measurement-format';
 import { formatNumber, withUnit } from '../pilot-format';
 import { monthName } from './money-text';
 import { monthKey, monthNumber, termMonths } from './months';
-import type { Contract, ContractMeasurement, ServiceLevel } from './types';
+import type { Contract, ContractMeasurement, ServiceLevel } from './contract-types';
 
 /** 'replace': the month's stored rows of the service levels typed go; 'keep': both count. */
 export type MonthChoice = 'replace' | 'keep';

@@ -5,7 +5,7 @@ import { uniqueId } from '../ids';
 import type { Assessment, Pilot, Vendor } from '../types';
 import { contractFromPilot } from './from-pilot';
 import { monthKey, monthNumber } from './months';
-import { CONTRACT_DEFAULTS, type Contract } from './types';
+import { CONTRACT_DEFAULTS, type Contract } from './contract-types';
 
 /** The pilots a contract can come from: those whose latest logged decision is GO, the most recent pilot first. */
 export function goPilots(a: Pick<Assessment, 'pilots'>): Pilot[] {

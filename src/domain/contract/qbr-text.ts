@@ -6,7 +6,7 @@ import { withUnit } from '../pilot-format';
 import type { ContractMonth } from './evaluate';
 import { moneyText, monthName } from './money-text';
 import type { QbrData, Quarter } from './qbr';
-import type { ActionStatus, Contract, ReviewKind, ServiceLevel } from './types';
+import type { ActionStatus, Contract, ReviewKind, ServiceLevel } from './contract-types';
 
 export const REVIEW_KIND_WORDS: Record<ReviewKind, string> = { weekly: 'Weekly review', monthly: 'Monthly review', quarterly: 'Quarterly review' };
 export const ACTION_STATUS_WORDS: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };

@@ -5,7 +5,7 @@ import type { Decision } from '../types';
 import { monthNumber } from './months';
 import { qbrData, quartersOf } from './qbr';
 import { WORKED_ROWS, withValue, workedContract } from './test-contract';
-import type { Review } from './types';
+import type { Review } from './contract-types';
 
 const decision: Decision = { at: '2026-12-20T10:00:00.000Z', outcome: 'go', rationale: 'CSAT and AHT beat their targets.' };
 const assessment = makeAssessment({ pilots: [makePilot([], [], { decisions: [decision] })] });

@@ -4,7 +4,7 @@
 import type { Assessment, Decision } from '../types';
 import { evaluateContract, type ContractMonth, type CreditState, type CreditSums } from './evaluate';
 import { monthNumber, reportedMonths } from './months';
-import type { Contract, Review, ReviewAction } from './types';
+import type { Contract, Review, ReviewAction } from './contract-types';
 
 export interface Quarter {
   year: number;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { importResults, planResultImport } from './result-duplicates';
 import { workedContract } from './test-contract';
-import type { ContractMeasurement } from './types';
+import type { ContractMeasurement } from './contract-types';
 
 const stored: ContractMeasurement[] = workedContract().measurements;
 const row = (serviceLevelId: string, date: string, value: number): ContractMeasurement => ({ serviceLevelId, date, value });

@@ -5,7 +5,7 @@
 // what happens to those (skip them, the default; replace the stored ones; keep both). Rows repeating a
 // service level and date inside the file are all kept, and counted so the preview can say so.
 import type { DuplicatePolicy, ImportPlan } from '../measurement-duplicates';
-import type { ContractMeasurement } from './types';
+import type { ContractMeasurement } from './contract-types';
 
 export type ResultImportCounts = ImportPlan['counts'];
 

@@ -5,7 +5,7 @@
 import { parseDecimal, parseSampleSize } from '../measurement-entry';
 import { monthNumber, termMonths } from './months';
 import { isMonth } from './rules';
-import type { Contract, ContractMeasurement } from './types';
+import type { Contract, ContractMeasurement } from './contract-types';
 
 export interface ResultInput {
   value: string;

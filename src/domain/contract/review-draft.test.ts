@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyActionDraft, emptyReviewDraft, hasReviewErrors, reviewDraftErrors, reviewDraftOf, reviewFromDraft, reviewsLatestFirst, type ReviewDraft } from './review-draft';
 import { workedContract } from './test-contract';
-import type { Review } from './types';
+import type { Review } from './contract-types';
 
 const contract = workedContract(); // January to December 2027
 

@@ -7,7 +7,7 @@ import { formatCount } from '../format';
 import { monthName } from './money-text';
 import { monthNumber, termMonths } from './months';
 import { isMonth } from './rules';
-import type { ActionStatus, Contract, Review, ReviewAction, ReviewKind } from './types';
+import type { ActionStatus, Contract, Review, ReviewAction, ReviewKind } from './contract-types';
 
 /** The importer's lengths: a title or an owner is a name; attendees, notes and an action's text are texts. */
 export const REVIEW_LIMITS = { name: 200, text: 5000 } as const;

@@ -2,7 +2,7 @@
 // express, as pure predicates: each returns the problems keyed by the field they belong to, so the
 // importer (exchange/contract-structure.ts) can put them at a path and the app's contract form beside
 // its field, in the same words.
-import type { Contract, ServiceLevel } from './types';
+import type { Contract, ServiceLevel } from './contract-types';
 
 /**
  * Largest monthly charges (SPEC §11 "all numbers finite"): credits, bonuses and their totals are sums of

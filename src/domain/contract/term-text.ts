@@ -2,7 +2,7 @@
 import { plural } from '../format';
 import { monthName } from './money-text';
 import { termMonths } from './months';
-import type { Contract } from './types';
+import type { Contract } from './contract-types';
 
 export function termText(contract: Pick<Contract, 'start' | 'months'>): string {
   const { first, last } = termMonths(contract);

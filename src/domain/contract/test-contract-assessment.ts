@@ -4,7 +4,7 @@
 import { readFixture } from '../../../tests/fixtures/paths';
 import { makeAssessment, type TestPilot } from '../test-factories';
 import type { Assessment, Decision, Vendor } from '../types';
-import type { Contract } from './types';
+import type { Contract } from './contract-types';
 
 interface ExampleFile {
   assessment: { id: string; name: string; vendors: Vendor[]; pilots: TestPilot[]; contracts: Contract[] };

@@ -1,6 +1,6 @@
 // Builders for contract tests: the SPEC §11 worked example (charges 200,000, 12 % at risk, CSAT and AHT,
 // earn-back 3), so that each test states only the rows and terms that matter to it.
-import { CONTRACT_DEFAULTS, type Contract, type ServiceLevel } from './types';
+import { CONTRACT_DEFAULTS, type Contract, type ServiceLevel } from './contract-types';
 
 export const WORKED_CSAT: ServiceLevel = { id: 'csat', name: 'CSAT', unit: '%', direction: 'higher', proportion: true, aggregate: 'mean', minimum: 80, expected: 85, allocationPercent: 40 };
 export const WORKED_AHT: ServiceLevel = { id: 'aht', name: 'AHT', unit: 's', direction: 'lower', proportion: false, aggregate: 'mean', minimum: 420, expected: 400, allocationPercent: 60 };

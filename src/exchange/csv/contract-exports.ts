@@ -8,7 +8,7 @@
 import type { ContractEvaluation } from '../../domain/contract/evaluate';
 import { CREDIT_STATE_WORDS, statusWords } from '../../domain/contract/money-text';
 import { monthKey } from '../../domain/contract/months';
-import type { Contract } from '../../domain/contract/types';
+import type { Contract } from '../../domain/contract/contract-types';
 import { CSV_STYLES, type CsvStyle } from './style';
 import { toCsv, type CsvValue } from './write';
 

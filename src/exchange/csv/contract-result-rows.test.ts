@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateContract } from '../../domain/contract/evaluate';
 import { WORKED_AHT, WORKED_CSAT, workedContract } from '../../domain/contract/test-contract';
-import type { Contract, ServiceLevel } from '../../domain/contract/types';
+import type { Contract, ServiceLevel } from '../../domain/contract/contract-types';
 import { readFixture, REPO_ROOT } from '../../../tests/fixtures/paths';
 import { CONTRACT_RESULT_KIND, type ContractResultTarget } from './contract-result-rows';
 import { readAs } from './test-helpers';

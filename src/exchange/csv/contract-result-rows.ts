@@ -4,7 +4,7 @@
 // the service levels in place of the pilot's KPIs, so a row typed, imported into a pilot or imported
 // into a contract is read the same way. Rows dated outside the term are kept: they are stored and never
 // judged (SPEC §11 "within the term"), and the preview says so.
-import type { ContractMeasurement, ServiceLevel } from '../../domain/contract/types';
+import type { ContractMeasurement, ServiceLevel } from '../../domain/contract/contract-types';
 import { MEASUREMENT_SPEC, type ColumnSpec } from './columns';
 import { defineKind } from './kind';
 import { createRowChecker, objectRows } from './measurement-rows';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import ReviewsPanel from './ReviewsPanel.svelte';
 import { workedContract } from '../../../domain/contract/test-contract';
-import type { Review } from '../../../domain/contract/types';
+import type { Review } from '../../../domain/contract/contract-types';
 import { makeAssessment, makeVendor } from '../../../domain/test-factories';
 import { confirmState } from '../../../state/confirm.svelte';
 import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } from '../../../state/session-view-test-support';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridLines, prefixSums, runsOf, shownIndices, spanOver } from './grid-window';
+import { gridLines, prefixSums, runsOf, shownIndices, spanOver } from './grid-window-spans';
 import { buildGridLayout } from './score-grid';
 import { makeCategory, makeCriterion } from './test-factories';
 

@@ -13,7 +13,7 @@ import {
   restorePlan,
   restoreSummary,
   toBackupEnvelope,
-} from './backup';
+} from './backup-file';
 import { exportAssessment } from './export';
 import { importAssessmentText } from './import';
 import { minimalDoc, smallDoc, type Json } from './test-documents';
