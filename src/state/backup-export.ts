@@ -4,8 +4,8 @@ import { recordBackup } from '../db/backup-facts-repo';
 import { plural } from '../domain/format';
 import { notices, persist } from './notices.svelte';
 
-/** Hands a generated file to the user (the browser download lives with the components). */
-export type SaveFile = (fileName: string, text: string) => void;
+/** Hands a generated file to the user (the browser download lives with the components); JSON unless `type` says otherwise. */
+export type SaveFile = (fileName: string, text: string, type?: string) => void;
 
 /** Saves every stored assessment in one backup file; false when nothing was stored or reading failed (the user is told why). */
 export async function exportEverything(save: SaveFile, now: Date): Promise<boolean> {

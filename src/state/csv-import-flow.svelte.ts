@@ -4,11 +4,11 @@
 // CsvImportKind (csv-import-kind.ts): the job the worker reads the file as, and the commit.
 // Nothing is stored before the person confirms, so cancelling or a failure at any step leaves the
 // stored data exactly as it was.
-import { problemOf, type ColumnSpec, type Mapping } from '../exchange/csv/columns';
-import { decodeRows, type PreviewRow, type ReadCounts, type RejectedRow } from '../exchange/csv/csv-read-results';
+import { problemOf, requirementOf, type ColumnSpec, type Mapping } from '../exchange/csv/columns';
+import { decodeRows, type HeaderInfo, type PreviewRow, type ReadCounts, type RejectedRow } from '../exchange/csv/csv-read-results';
 import type { KpiRows } from '../domain/types';
 import { MAX_REJECTED_KEPT, type FromWorker } from '../exchange/csv/protocol';
-import { checkCsvSize, type CsvDialect } from '../exchange/csv/sniff';
+import { checkCsvSize, MAX_CSV_BYTES, type CsvDialect } from '../exchange/csv/sniff';
 import type { CsvImportKind, ImportStep } from './csv-import-kind';
 import { CsvWorkerSlot } from './csv-worker-slot';
 
@@ -26,6 +26,9 @@ function nextPaint(): Promise<void> {
     );
   });
 }
+
+// The file's facts as the import screens show them.
+export type { CsvDialect, HeaderInfo, Mapping };
 
 const NO_COUNTS: ReadCounts = { rows: 0, rejected: 0, blank: 0, baseline: 0, after: 0 };
 
@@ -82,6 +85,18 @@ export class CsvImportFlow<Row = unknown> {
   }
   get spec(): ColumnSpec {
     return this.#kind.spec;
+  }
+  /** The largest file the import reads (SPEC §10), for the words beside the file picker. */
+  get maxBytes(): number {
+    return MAX_CSV_BYTES;
+  }
+  /** How many rejected rows are listed with their reasons; beyond it only their count. */
+  get rejectedKept(): number {
+    return MAX_REJECTED_KEPT;
+  }
+  /** How a target column is required, for its label in the mapping step: alone, as one of a group, or not. */
+  requirement(target: string): 'required' | readonly string[] | null {
+    return requirementOf(this.#kind.spec, target);
   }
   /** The good rows read so far, of the small kinds (not reactive: read it where counts, which is, changes). */
   get rows(): readonly Row[] {

@@ -27,7 +27,9 @@ class CsvStylePreference {
     return CSV_STYLES[this.id];
   }
 
-  choose(id: CsvStyleId): void {
+  /** Remembers a style by its id; anything else (a select's value is any string) changes nothing. */
+  choose(id: string): void {
+    if (!isCsvStyleId(id)) return;
     this.#chosen = id;
     try {
       globalThis.localStorage?.setItem(STORAGE_KEY, id);

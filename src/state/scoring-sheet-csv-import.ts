@@ -8,6 +8,8 @@ import type { AssessmentSession } from './assessment-session.svelte';
 import { CsvImportFlow } from './csv-import-flow.svelte';
 import type { CsvImportKind } from './csv-import-kind';
 
+export type { ScoreRow };
+
 export function scoresKind(session: AssessmentSession): CsvImportKind<ScoreRow> {
   return {
     spec: SCORE_SPEC,

@@ -6,6 +6,8 @@ import { VENDOR_SPEC, type VendorRow } from '../exchange/csv/vendor-rows';
 import type { AssessmentSession } from './assessment-session.svelte';
 import { CsvImportFlow } from './csv-import-flow.svelte';
 
+export type { VendorRow };
+
 /** The import of a vendors CSV into the session's assessment. */
 export function vendorCsvImport(session: AssessmentSession): CsvImportFlow<VendorRow> {
   return new CsvImportFlow<VendorRow>({

@@ -7,8 +7,7 @@ import { tick } from 'svelte';
 import PilotsView from './PilotsView.svelte';
 import type { AssessmentSession } from '../state/assessment-session.svelte';
 import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } from '../state/session-view-test-support';
-import { importAssessmentText } from '../exchange/import';
-import exampleText from '../data/small-assessment.json?raw';
+import { importedWorkedExample } from '../state/imported-example-test-support';
 import type { Assessment } from '../domain/types';
 import { DAY_MS } from '../domain/dates';
 
@@ -28,9 +27,7 @@ beforeAll(() => {
 cleanUpSessionViewsAfterEach();
 
 function example(): Assessment {
-  const result = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
-  if (!result.ok) throw new Error('the worked example does not import');
-  return result.assessment;
+  return importedWorkedExample('2026-11-22T09:00:00.000Z');
 }
 
 function open(sub?: string): Promise<AssessmentSession> {

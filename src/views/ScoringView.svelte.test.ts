@@ -9,7 +9,7 @@ import { AssessmentSession } from '../state/assessment-session.svelte';
 import { makeAssessment, makeCategory, makeCriterion, makeMustHave, makeVendor } from '../domain/test-factories';
 import type { Assessment } from '../domain/types';
 import { workedExample } from '../domain/worked-example';
-import { evaluatorPackageAssessment } from '../exchange/evaluator-package';
+import { evaluatorPackageAssessment } from '../state/imported-example-test-support';
 
 beforeAll(() => {
   // jsdom has <dialog> but not its modal methods.

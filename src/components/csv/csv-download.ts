@@ -1,10 +1,9 @@
-// Saving a CSV export (exchange/csv/exports.ts) through the browser's download, with a confirmation.
+// Saving a CSV export through the browser's download, with a confirmation (state/csv-downloads.ts).
+// Kept for the Results screen's exports until they save through state/csv-downloads.ts as well.
 import { downloadText } from '../download';
-import { CSV_MIME } from '../../exchange/csv/write';
-import { notices } from '../../state/notices.svelte';
+import { saveCsv } from '../../state/csv-downloads';
 
 /** `what` says what is in the file ("84 rows"), for the confirmation. */
 export function downloadCsv(fileName: string, text: string, what?: string): void {
-  downloadText(fileName, text, CSV_MIME);
-  notices.info(`Exported ${fileName}${what ? ` (${what})` : ''}.`);
+  saveCsv(downloadText, fileName, text, what);
 }

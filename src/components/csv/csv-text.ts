@@ -1,6 +1,6 @@
 // Words for the CSV import screens.
 import { formatCount, formatFixed, plural } from '../../domain/format';
-import type { CsvDialect } from '../../exchange/csv/sniff';
+import type { CsvDialect } from '../../state/csv-import-flow.svelte';
 
 /** "1 row", "100,000 rows": counts of rows are large, so they get thousands separators. */
 export const count = (n: number, one: string, many?: string): string => plural(n, one, many);

@@ -9,9 +9,8 @@ import { fireEvent, screen, within } from '@testing-library/svelte';
 import PilotComparison from './PilotComparison.svelte';
 import type { AssessmentSession } from '../../../state/assessment-session.svelte';
 import { cleanUpSessionViewsAfterEach, renderWithSession } from '../../../state/session-view-test-support';
-import { importAssessmentText } from '../../../exchange/import';
+import { importedWorkedExample } from '../../../state/imported-example-test-support';
 import type { Assessment, Pilot } from '../../../domain/types';
-import text from '../../../data/small-assessment.json?raw';
 
 cleanUpSessionViewsAfterEach();
 afterEach(() => {
@@ -19,9 +18,7 @@ afterEach(() => {
 });
 
 function workedExample(): Assessment {
-  const result = importAssessmentText(text);
-  if (!result.ok) throw new Error('the worked example must import');
-  return result.assessment;
+  return importedWorkedExample();
 }
 
 /** Contoso on Northwind's KPI definitions: CSAT 79 % (n 200, inconclusive gate), AHT 405 s, backlog 80. */

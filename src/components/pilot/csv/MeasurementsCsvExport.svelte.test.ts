@@ -10,9 +10,8 @@ import { sessionContext } from '../../../state/session-context';
 import { cleanUpSessionViewsAfterEach, openSession, storedAssessment } from '../../../state/session-view-test-support';
 import { inProcessCsvWorker } from '../../../state/in-process-workers';
 import { resetWorkers, useWorkers } from '../../../state/workers';
-import { importAssessmentText } from '../../../exchange/import';
+import { importedWorkedExample } from '../../../state/imported-example-test-support';
 import { downloadText } from '../../download';
-import exampleText from '../../../data/small-assessment.json?raw';
 import { csvStyle } from '../../../state/csv-style.svelte';
 
 vi.mock('../../download', () => ({ downloadText: vi.fn() }));
@@ -27,9 +26,7 @@ afterEach(() => {
 describe('Export measurements CSV', () => {
   for (const style of ['comma', 'semicolon'] as const) {
     it(`downloads date, kpi, value, n, note, which imports back to the same rows (${style} style)`, async () => {
-      const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
-      if (!parsed.ok) throw new Error();
-      const a = { ...parsed.assessment, id: 'measurements-export-test' };
+      const a = { ...importedWorkedExample('2026-11-22T09:00:00.000Z'), id: 'measurements-export-test' };
       useWorkers({ csv: inProcessCsvWorker });
       const session = await openSession(a);
       const pilot = session.pilot('northwind-q1')!;

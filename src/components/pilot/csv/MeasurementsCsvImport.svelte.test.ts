@@ -12,9 +12,7 @@ import { sessionContext } from '../../../state/session-context';
 import { cleanUpSessionViewsAfterEach, openSession, storedAssessment } from '../../../state/session-view-test-support';
 import { inProcessCsvWorker } from '../../../state/in-process-workers';
 import { resetWorkers, useWorkers, type CsvWorker } from '../../../state/workers';
-import { importAssessmentText } from '../../../exchange/import';
-import { fixture } from '../../../exchange/csv/test-helpers';
-import exampleText from '../../../data/small-assessment.json?raw';
+import { importedWorkedExample, fixture } from '../../../state/imported-example-test-support';
 
 const PILOT = 'northwind-q1';
 let nextId = 1;
@@ -23,9 +21,7 @@ cleanUpSessionViewsAfterEach();
 afterEach(resetWorkers);
 
 async function open(startWorker: () => CsvWorker = inProcessCsvWorker) {
-  const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
-  if (!parsed.ok) throw new Error('the worked example does not import');
-  const a = { ...parsed.assessment, id: `csv-import-test-${nextId++}` };
+  const a = { ...importedWorkedExample('2026-11-22T09:00:00.000Z'), id: `csv-import-test-${nextId++}` };
   useWorkers({ csv: startWorker });
   const session = await openSession(a);
   render(MeasurementsCsvImport, { props: { pilot: session.pilot(PILOT)! }, context: sessionContext(session) });

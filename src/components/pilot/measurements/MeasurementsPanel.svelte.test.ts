@@ -11,18 +11,15 @@ import { tick } from 'svelte';
 import MeasurementsPanel from './MeasurementsPanel.svelte';
 import { cleanUpSessionViewsAfterEach, openSession, storedAssessment } from '../../../state/session-view-test-support';
 import { sessionContext } from '../../../state/session-context';
-import { importAssessmentText } from '../../../exchange/import';
+import { importedWorkedExample } from '../../../state/imported-example-test-support';
 import { pilotSeries } from '../../../domain/pilot-series';
 import type { Assessment, Measurement } from '../../../domain/types';
-import text from '../../../data/small-assessment.json?raw';
 
 const PILOT = 'northwind-q1';
 cleanUpSessionViewsAfterEach();
 
 function workedExample(): Assessment {
-  const result = importAssessmentText(text);
-  if (!result.ok) throw new Error('the worked example must import');
-  return result.assessment;
+  return importedWorkedExample();
 }
 
 /** Renders the panel the way the pilot screen does: with the session's current pilot and its series, kept in step. */

@@ -7,17 +7,14 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { tick } from 'svelte';
 import TrendCharts from './TrendCharts.svelte';
 import { pilotSeries } from '../../../domain/pilot-series';
-import { importAssessmentText } from '../../../exchange/import';
+import { importedWorkedExample } from '../../../state/imported-example-test-support';
 import { pilotRows } from '../../../domain/pilot-rows';
 import type { Pilot } from '../../../domain/types';
-import text from '../../../data/small-assessment.json?raw';
 
 afterEach(() => cleanup());
 
 function examplePilot(): Pilot {
-  const result = importAssessmentText(text);
-  if (!result.ok) throw new Error('the worked example must import');
-  return result.assessment.pilots[0];
+  return importedWorkedExample().pilots[0];
 }
 
 async function show(pilot: Pilot) {

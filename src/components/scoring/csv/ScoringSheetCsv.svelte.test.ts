@@ -9,9 +9,8 @@ import ScoringSheetCsv from './ScoringSheetCsv.svelte';
 import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } from '../../../state/session-view-test-support';
 import { inProcessCsvWorker } from '../../../state/in-process-workers';
 import { resetWorkers, useWorkers } from '../../../state/workers';
-import { importAssessmentText } from '../../../exchange/import';
+import { importedWorkedExample } from '../../../state/imported-example-test-support';
 import { downloadText } from '../../download';
-import exampleText from '../../../data/small-assessment.json?raw';
 
 vi.mock('../../download', () => ({ downloadText: vi.fn() }));
 
@@ -26,9 +25,7 @@ cleanUpSessionViewsAfterEach();
 afterEach(resetWorkers);
 
 function example() {
-  const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
-  if (!parsed.ok) throw new Error('the worked example does not import');
-  return { ...parsed.assessment, id: `scoring-sheet-test-${nextId++}` };
+  return { ...importedWorkedExample('2026-11-22T09:00:00.000Z'), id: `scoring-sheet-test-${nextId++}` };
 }
 
 async function open() {

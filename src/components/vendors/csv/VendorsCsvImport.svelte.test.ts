@@ -9,8 +9,7 @@ import VendorsCsvImport from './VendorsCsvImport.svelte';
 import { cleanUpSessionViewsAfterEach, renderWithSession, storedAssessment } from '../../../state/session-view-test-support';
 import { inProcessCsvWorker } from '../../../state/in-process-workers';
 import { resetWorkers, useWorkers } from '../../../state/workers';
-import { importAssessmentText } from '../../../exchange/import';
-import exampleText from '../../../data/small-assessment.json?raw';
+import { importedWorkedExample } from '../../../state/imported-example-test-support';
 
 let nextId = 1;
 
@@ -18,9 +17,7 @@ cleanUpSessionViewsAfterEach();
 afterEach(resetWorkers);
 
 async function open() {
-  const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
-  if (!parsed.ok) throw new Error('the worked example does not import');
-  const a = { ...parsed.assessment, id: `vendors-csv-test-${nextId++}` };
+  const a = { ...importedWorkedExample('2026-11-22T09:00:00.000Z'), id: `vendors-csv-test-${nextId++}` };
   useWorkers({ csv: inProcessCsvWorker });
   const session = await renderWithSession(VendorsCsvImport, a);
   const names = async () => (await storedAssessment(a.id))!.vendors.map((v) => v.name);
