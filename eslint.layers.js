@@ -2,8 +2,10 @@
 // it. Globs match at any depth, so `../../state/x` from src/domain/robustness/ is caught as well.
 // Used by eslint.config.js and by src/architecture.test.ts, which proves each rule fires.
 //
-//   views → components → state → db → (exchange types)      cli → exchange → domain
-//                              state → workers → exchange → domain
+//   main.ts, App.svelte → views → components → state → db → (exchange types)      cli → exchange → domain
+//                                                state → workers → exchange → domain
+// Components and views reach storage, files and workers only through state/, so each screen's
+// behaviour has one home that tests can drive without markup.
 const folders = ['domain', 'exchange', 'db', 'workers', 'state', 'components', 'views', 'cli'];
 
 /** What each folder may import besides itself and src/data (bundled JSON). */
@@ -13,10 +15,19 @@ const allowed = {
   db: ['domain'],
   workers: ['domain', 'exchange'],
   state: ['domain', 'exchange', 'db', 'workers'],
-  components: ['domain', 'exchange', 'state'],
-  views: ['domain', 'exchange', 'state', 'components'],
+  components: ['domain', 'state'],
+  views: ['domain', 'state', 'components'],
   cli: ['domain', 'exchange'],
 };
+
+/** The files at the root of src (main.ts, App.svelte, app-manifest.ts) start the app: screens and state, never storage. */
+const rootAllowed = ['domain', 'state', 'components', 'views'];
+
+/**
+ * The Results screen still builds its CSV exports with the exchange writers; these paths may import
+ * exchange until those exports go through state/csv-downloads.ts like the other screens'.
+ */
+const resultsScreen = ['src/components/results/**/*.ts', 'src/components/results/**/*.svelte', 'src/views/ResultsView.svelte'];
 
 /** Libraries a folder must not use (the pure core stays free of UI, storage, parsing and charts). */
 const forbiddenPackages = {
@@ -30,11 +41,11 @@ const forbiddenPackages = {
   cli: ['svelte', 'dexie', 'chart.js'],
 };
 
-function rulesFor(folder) {
-  const above = folders.filter((f) => f !== folder && !allowed[folder].includes(f));
+function rulesFor(folder, may = allowed[folder]) {
+  const above = folders.filter((f) => f !== folder && !may.includes(f));
   const patterns = above.map((f) => ({
     group: [`**/${f}/**`],
-    message: `src/${folder} may import only ${[folder, ...allowed[folder]].join(', ')} (README "Layout").`,
+    message: `src/${folder} may import only ${[folder, ...may].join(', ')} (README "Layout").`,
   }));
   // db stores domain objects and may name the exchange's plain row types, never run exchange code.
   for (const pattern of patterns) if (folder === 'db' && pattern.group[0] === '**/exchange/**') {
@@ -54,15 +65,31 @@ function rulesFor(folder) {
   return { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] };
 }
 
-/** src/db/format: db's floors, no Dexie, and of the rest of db only the schema's types. */
+/** src/db/format: db's floors, no Dexie, and of the rest of db only the schema's types, at any depth. */
 function formatRules() {
   const rules = rulesFor('db');
   const { patterns } = rules['@typescript-eslint/no-restricted-imports'][1];
+  const message = 'src/db/format is pure: workers run it (of src/db only the schema types).';
   patterns.push(
     { group: ['dexie', 'dexie/*'], message: 'src/db/format is pure: workers run it (no Dexie).' },
-    { regex: '^\\.\\./(?!schema$)[^./]', message: 'src/db/format is pure: workers run it (of src/db only the schema types).' },
+    // '../db' from the folder itself, and '../../db/db' or deeper: every entry of db but format and schema.
+    { regex: '^\\.\\./(?!schema$)[^./]', message },
+    { group: ['**/db/*', '!**/db/format', '!**/db/schema'], message },
   );
   return rules;
+}
+
+/** The files at the root of src: the floors of what starts the app, and the packages views do not use. */
+function rootRules() {
+  const message = `The root of src may import only ${rootAllowed.join(', ')} (README "Layout").`;
+  const patterns = folders.filter((f) => !rootAllowed.includes(f)).map((f) => ({ group: [`**/${f}/**`], message }));
+  for (const name of ['dexie', 'papaparse']) patterns.push({ group: [name, `${name}/*`], message: `The root of src does not use ${name}.` });
+  return { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] };
+}
+
+/** The Results screen's files: their floors, with exchange let in for now (see resultsScreen). */
+function resultsRules(folder) {
+  return rulesFor(folder, [...allowed[folder], 'exchange']);
 }
 
 /** One flat-config entry per folder; tests are held to the same floors as the code they test. */
@@ -72,4 +99,7 @@ export const layerRules = [
     rules: rulesFor(folder),
   })),
   { files: ['src/db/format/**/*.ts'], rules: formatRules() },
+  { files: ['src/*.ts', 'src/*.svelte'], rules: rootRules() },
+  { files: resultsScreen.slice(0, 2), rules: resultsRules('components') },
+  { files: resultsScreen.slice(2), rules: resultsRules('views') },
 ];

@@ -1,9 +1,11 @@
 // The house rules, checked on the code itself: no import circles (type-only imports included), and the
-// floors of eslint.layers.js fire for an upward import at any depth of every folder.
+// floors of eslint.layers.js fire for an upward import at any depth of every folder, in .ts and .svelte
+// files alike, and at the root of src.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
+import svelte from 'eslint-plugin-svelte';
 import ts from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import { layerRules } from '../eslint.layers.js';
@@ -76,7 +78,14 @@ describe('architecture', () => {
   const linter = new ESLint({
     cwd: join(root, '..'),
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: ts.parser } }, { plugins: { '@typescript-eslint': ts.plugin } }, ...layerRules],
+    overrideConfig: [
+      { files: ['**/*.ts'], languageOptions: { parser: ts.parser } },
+      { plugins: { '@typescript-eslint': ts.plugin } },
+      // .svelte files as eslint.config.js parses them: the Svelte parser, with TypeScript for the script.
+      ...svelte.configs['flat/base'],
+      { files: ['**/*.svelte'], languageOptions: { parserOptions: { parser: ts.parser } } },
+      ...layerRules,
+    ],
   });
   const problems = async (file: string, source: string) =>
     (await linter.lintText(source, { filePath: join(root, file) }))[0].messages.map((m) => m.message);
@@ -91,9 +100,20 @@ describe('architecture', () => {
     ['workers/probe.ts', "import { db } from '../db/db';"],
     ['db/format/probe.ts', "import Dexie from 'dexie';"],
     ['db/format/probe.ts', "import { db } from '../db';"],
+    ['db/format/probe.ts', "import { db } from '../../db/db';"],
+    ['db/format/probe.ts', "import { loadAssessment } from '../../../src/db/assessments-repo';"],
     ['state/probe.ts', "import { x } from '../components/x';"],
     ['components/pilot/csv/probe.ts', "import { x } from '../../../db/db';"],
+    ['components/csv/probe.ts', "import { CSV_MIME } from '../../exchange/csv/write';"],
+    ['components/results/probe.ts', "import { x } from '../../db/db';"],
     ['views/probe.ts', "import { x } from '../db/assessments-repo';"],
+    ['views/probe.ts', "import { importAssessmentText } from '../exchange/import';"],
+    ['components/probe.svelte', "<script lang=\"ts\">import { db } from '../db/db';</script>"],
+    ['components/contract/probe.svelte', "<script lang=\"ts\">import { csvFileName } from '../../exchange/csv/exports';</script>"],
+    ['views/probe.svelte', "<script lang=\"ts\">import { x } from '../workers/x';</script>"],
+    ['probe.ts', "import { db } from './db/db';"],
+    ['probe.ts', "import { x } from './workers/x';"],
+    ['probe.svelte', "<script lang=\"ts\">import { importAssessmentText } from './exchange/import';</script>"],
     ['cli/probe.ts', "import { x } from '../db/db';"],
     ['domain/probe.ts', "import Dexie from 'dexie';"],
     ['components/probe.ts', "import Dexie from 'dexie';"],
@@ -108,8 +128,13 @@ describe('architecture', () => {
     ['state/probe.ts', "import { x } from '../db/db';"],
     ['workers/probe.ts', "import { toRecords } from '../db/format/assessment-records';"],
     ['db/format/probe.ts', "import type { MeasurementBlock } from '../schema';"],
+    ['db/format/probe.ts', "import type { MeasurementBlock } from '../../db/schema';"],
+    ['db/format/probe.ts', "import { kpiBlocks } from '../../db/format/measurement-blocks';"],
     ['components/pilot/probe.ts', "import { x } from '../../state/x';"],
+    ['components/probe.svelte', "<script lang=\"ts\">import { x } from '../state/x';</script>"],
+    ['components/results/csv/probe.ts', "import { rankingCsv } from '../../../exchange/csv/exports';"],
     ['views/probe.ts', "import { x } from '../components/x';"],
+    ['probe.svelte', "<script lang=\"ts\">import HomeView from './views/HomeView.svelte';</script>"],
   ];
   it.each(downward)('allows a downward import in src/%s: %s', async (file, source) => {
     expect(await problems(file, source)).toEqual([]);
