@@ -137,4 +137,13 @@ describe('AssessmentSession.setScores', () => {
     expect(session.assessment).toBe(before);
     expect(session.ranking.map((r) => r.vendorId)).toEqual(['v1', 'v2']);
   });
+
+  it('renames the assessment and sets its sector, as its header edits them', async () => {
+    const { session, stop } = await opened();
+    expect(await session.rename('Q3 sourcing')).toBe(true);
+    expect(await session.setSector('Utilities')).toBe(true);
+    expect(session.assessment).toMatchObject({ name: 'Q3 sourcing', sector: 'Utilities' });
+    expect(await loadAssessment('a1')).toMatchObject({ name: 'Q3 sourcing', sector: 'Utilities' });
+    stop();
+  });
 });

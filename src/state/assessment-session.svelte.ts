@@ -136,6 +136,14 @@ export class AssessmentSession {
     return persist('the change', () => this.#stored.write(edit, (stamp) => updateAssessment(this.id, edit, stamp)));
   }
 
+  /** The name and sector, as edited in the assessment's header. */
+  rename(name: string): Promise<boolean> {
+    return this.update((a) => ({ ...a, name }));
+  }
+  setSector(sector: string): Promise<boolean> {
+    return this.update((a) => ({ ...a, sector }));
+  }
+
   /**
    * An editor's save: applied only when the thing it edits (`view` of the assessment) is still what the
    * editor opened on (`seen`); 'conflict' when another tab changed it meanwhile (nothing is written).

@@ -6,7 +6,10 @@ import { atRiskSentence } from '../domain/contract/money-text';
 import { monthInProgress, monthNumber, termMonths } from '../domain/contract/months';
 import type { Contract } from '../domain/contract/contract-types';
 import { isCalendarDate, localToday } from '../domain/dates';
+import { plural } from '../domain/format';
 import type { AssessmentSession } from './assessment-session.svelte';
+import { confirmAction } from './confirm.svelte';
+import { router } from './router.svelte';
 import { inOwnTask } from './task-queue';
 
 /** Rows up to which a contract's screen is built in one go. */
@@ -56,6 +59,21 @@ export class ContractScreenState {
 
   get contract(): Contract | undefined {
     return this.#session.contract(this.#contractId);
+  }
+
+  /** Asks, then deletes the contract with its service levels, results and reviews and goes back to the list. */
+  async remove(): Promise<void> {
+    const contract = this.contract;
+    if (!contract) return;
+    const ok = await confirmAction({
+      title: `Delete “${contract.name}”?`,
+      message: `Its service levels, ${plural(contract.measurements.length, 'result')} and ${plural(contract.reviews.length, 'review')} go with it. Export the assessment first if you may need them.`,
+      confirmLabel: 'Delete contract',
+      danger: true,
+    });
+    if (!ok) return;
+    const session = this.#session;
+    if (await session.updateContracts((all) => all.filter((c) => c.id !== contract.id))) router.go({ name: 'assessment', assessmentId: session.id, screen: 'contracts' });
   }
 
   get #assessment() {
