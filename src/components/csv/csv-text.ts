@@ -2,7 +2,7 @@
 import { formatCount, formatFixed, plural } from '../../domain/format';
 import type { CsvDialect } from '../../state/csv-import-flow.svelte';
 
-/** "1 row", "100,000 rows": counts of rows are large, so they get thousands separators. */
+/** domain/format.ts `plural` under its old name, for the Results screen's exports until they save through state/csv-downloads.ts. */
 export const count = (n: number, one: string, many?: string): string => plural(n, one, many);
 
 /** "Semicolon-separated with decimal commas, Windows line endings, UTF-8 with BOM". */
