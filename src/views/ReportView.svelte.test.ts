@@ -127,6 +127,17 @@ describe('ReportView', () => {
     expect(print).toHaveBeenCalledTimes(1);
   });
 
+  it('counts the checklist in words that agree with the number: 1 criterion, not 1 criteria', async () => {
+    const summaryOf = async (a: Assessment) => within(await open(a)).getByText('Checklist').nextElementSibling?.textContent;
+    expect(await summaryOf(workedExample())).toMatch(/^\d+ criteria, 1 must-have, scored/);
+    cleanup();
+    const one = workedExample();
+    one.categories = [{ ...one.categories[0], criteria: [{ ...one.categories[0].criteria[0], mustHave: undefined }] }];
+    one.scores = one.scores.filter((s) => s.criterionId === one.categories[0].criteria[0].id);
+    one.pilots = [];
+    expect(await summaryOf(one)).toMatch(/^1 criterion, 0 must-haves, scored/);
+  });
+
   it('says plainly when there is nothing to report yet', async () => {
     const a = workedExample();
     a.scores = [];
