@@ -7,6 +7,8 @@ import { cleanUpSessionViewsAfterEach, renderWithSession } from '../../../state/
 import { importAssessmentText } from '../../../exchange/import';
 import { downloadText } from '../../download';
 import { csvStyle } from '../../../state/csv-style.svelte';
+import { notices } from '../../../state/notices.svelte';
+import type { Score } from '../../../domain/types';
 import exampleText from '../../../data/small-assessment.json?raw';
 
 vi.mock('../../download', () => ({ downloadText: vi.fn() }));
@@ -15,13 +17,17 @@ cleanUpSessionViewsAfterEach();
 afterEach(() => {
   localStorage.clear();
   csvStyle.reset();
+  notices.reset();
 });
 
-async function open() {
+async function open(scores?: (stored: Score[]) => Score[]) {
   const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
   if (!parsed.ok) throw new Error();
-  await renderWithSession(ResultsCsvExport, { ...parsed.assessment, id: 'results-csv-test', name: 'Contact centre RFP' });
+  const stored = parsed.assessment.scores;
+  await renderWithSession(ResultsCsvExport, { ...parsed.assessment, id: 'results-csv-test', name: 'Contact centre RFP', scores: scores ? scores(stored) : stored });
 }
+
+const matrixButton = () => screen.getByRole('button', { name: 'Export score matrix CSV' }) as HTMLButtonElement;
 
 describe('ResultsCsvExport', () => {
   it('downloads the ranking and the score matrix as Excel-safe CSV', async () => {
@@ -48,5 +54,17 @@ describe('ResultsCsvExport', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Export ranking CSV' }));
     const [, ranking] = vi.mocked(downloadText).mock.calls.at(-1)!;
     expect(ranking.split('\r\n')[2]).toBe('2;Fabrikam Support;68,9;67,5;provisional;;60;80;;68,88888888888889;67,5;60;80;;fabrikam');
+  });
+
+  it('offers no score matrix while no score or note is stored', async () => {
+    await open((stored) => stored.map((s) => ({ ...s, value: null, note: undefined })));
+    expect(matrixButton().disabled).toBe(true);
+  });
+
+  it('offers the score matrix for a note alone, and says how many scores it wrote', async () => {
+    await open((stored) => [{ ...stored[0], value: null, note: 'References pending' }, ...stored.slice(1).map((s) => ({ ...s, value: null, note: '' }))]);
+    expect(matrixButton().disabled).toBe(false);
+    await fireEvent.click(matrixButton());
+    expect(notices.items.at(-1)?.text).toMatch(/\(1 score\)\.$/);
   });
 });
