@@ -1,6 +1,22 @@
 // A screen too big to build in one task (Results at 200 vendors: thousands of rows and cells) shows its
 // parts one after another: the first at once, each next one in a task of its own after the previous one
 // is painted, so the page never stops answering for long and the top of the screen shows first.
+
+/**
+ * Runs `run` in a task of its own once the next frame is painted (a frame callback runs before that
+ * frame's paint, so the task is queued from it). Returns the function that cancels it.
+ */
+export function afterPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 export class StagedReveal {
   readonly #parts: number;
   #shown = $state(0);
@@ -18,22 +34,15 @@ export class StagedReveal {
 
   /** Shows the next parts one task after another (run in an effect: returns the stop function). */
   start(): () => void {
-    let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel = () => {};
     const next = () => {
       if (this.#shown >= this.#parts) return;
-      // A frame callback runs before that frame's paint: the part is built in a task after it.
-      frame = requestAnimationFrame(() => {
-        timer = setTimeout(() => {
-          this.#shown++;
-          next();
-        }, 0);
+      cancel = afterPaint(() => {
+        this.#shown++;
+        next();
       });
     };
     next();
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return () => cancel();
   }
 }

@@ -91,6 +91,34 @@ describe('ResultsView', () => {
     expect(titles).toEqual(['Results', 'Category scores', 'Why the winner wins', 'Robustness', 'Calibration']);
   });
 
+  it('builds 130 vendors in four painted parts: the top 40, 80 rows more, the last rows with the pilot shortcuts, then the charts, robustness and calibration together', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    try {
+      await open(makeLargeAssessment({ vendors: 130, criteria: 6, categories: 2, evaluators: 2, fill: 1 }));
+      /** The browser paints a frame, then runs the tasks its frame callbacks queued. */
+      const paint = async () => {
+        for (const frame of frames.splice(0)) frame(0);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await tick();
+      };
+      const shown = () => ({
+        rows: within(rankingTable()).getAllByRole('row').length - 1,
+        pilots: screen.queryByRole('heading', { name: 'Prove it in a pilot' }) !== null,
+        cards: screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent),
+      });
+      expect(shown()).toEqual({ rows: 40, pilots: false, cards: ['Results'] });
+      await paint();
+      expect(shown()).toEqual({ rows: 120, pilots: false, cards: ['Results'] });
+      await paint();
+      expect(shown()).toEqual({ rows: 130, pilots: true, cards: ['Results'] });
+      await paint();
+      expect(shown()).toEqual({ rows: 130, pilots: true, cards: ['Results', 'Category scores', 'Why the winner wins', 'Robustness', 'Calibration'] });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('gives each chart a table alternative and an image summary', async () => {
     await open(workedExample());
     const radar = screen.getByRole('table', { name: /Category scores out of 100/ });
