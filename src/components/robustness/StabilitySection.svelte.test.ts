@@ -2,8 +2,9 @@
 // Rank stability on the results screen (SPEC §9), with the worker's own code run in-process.
 // Chart.js cannot draw in jsdom (no canvas): the chart is checked by its accessible summary, the
 // figures by the table alternative.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import StabilitySection from './StabilitySection.svelte';
 import { closeCallModel, singleContenderModel } from '../../domain/robustness/model-fixtures';
 import { inProcessStabilityWorker } from '../../state/in-process-workers';
@@ -12,6 +13,7 @@ import { resetWorkers, useWorkers, type StabilityWorker } from '../../state/work
 afterEach(() => {
   cleanup();
   resetWorkers();
+  vi.unstubAllGlobals();
 });
 
 const tableRows = () =>
@@ -104,6 +106,25 @@ describe('StabilitySection', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The background calculation stopped unexpectedly (worker script failed to load).');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('starts the first run in a task after the section is painted, not in the one that builds it', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    const sent: string[] = [];
+    const recording: StabilityWorker = {
+      onmessage: null,
+      onerror: null,
+      onmessageerror: null,
+      postMessage: (message) => void sent.push(message.type),
+      terminate() {},
+    };
+    show(closeCallModel(), () => recording);
+    await tick();
+    expect(sent).toEqual([]);
+    for (const frame of frames.splice(0)) frame(0);
+    expect(sent).toEqual([]);
+    await vi.waitFor(() => expect(sent).toEqual(['start']));
   });
 
   it('needs two qualified vendors', () => {
