@@ -23,12 +23,6 @@ const allowed = {
 /** The files at the root of src (main.ts, App.svelte, app-manifest.ts) start the app: screens and state, never storage. */
 const rootAllowed = ['domain', 'state', 'components', 'views'];
 
-/**
- * The Results screen still builds its CSV exports with the exchange writers; these paths may import
- * exchange until those exports go through state/csv-downloads.ts like the other screens'.
- */
-const resultsScreen = ['src/components/results/**/*.ts', 'src/components/results/**/*.svelte', 'src/views/ResultsView.svelte'];
-
 /** Libraries a folder must not use (the pure core stays free of UI, storage, parsing and charts). */
 const forbiddenPackages = {
   domain: ['svelte', 'dexie', 'chart.js', 'papaparse'],
@@ -41,7 +35,8 @@ const forbiddenPackages = {
   cli: ['svelte', 'dexie', 'chart.js'],
 };
 
-function rulesFor(folder, may = allowed[folder]) {
+function rulesFor(folder) {
+  const may = allowed[folder];
   const above = folders.filter((f) => f !== folder && !may.includes(f));
   const patterns = above.map((f) => ({
     group: [`**/${f}/**`],
@@ -87,11 +82,6 @@ function rootRules() {
   return { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] };
 }
 
-/** The Results screen's files: their floors, with exchange let in for now (see resultsScreen). */
-function resultsRules(folder) {
-  return rulesFor(folder, [...allowed[folder], 'exchange']);
-}
-
 /** One flat-config entry per folder; tests are held to the same floors as the code they test. */
 export const layerRules = [
   ...folders.map((folder) => ({
@@ -100,6 +90,4 @@ export const layerRules = [
   })),
   { files: ['src/db/format/**/*.ts'], rules: formatRules() },
   { files: ['src/*.ts', 'src/*.svelte'], rules: rootRules() },
-  { files: resultsScreen.slice(0, 2), rules: resultsRules('components') },
-  { files: resultsScreen.slice(2), rules: resultsRules('views') },
 ];

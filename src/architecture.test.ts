@@ -106,6 +106,7 @@ describe('architecture', () => {
     ['components/pilot/csv/probe.ts', "import { x } from '../../../db/db';"],
     ['components/csv/probe.ts', "import { CSV_MIME } from '../../exchange/csv/write';"],
     ['components/results/probe.ts', "import { x } from '../../db/db';"],
+    ['components/results/csv/probe.ts', "import { rankingCsv } from '../../../exchange/csv/exports';"],
     ['views/probe.ts', "import { x } from '../db/assessments-repo';"],
     ['views/probe.ts', "import { importAssessmentText } from '../exchange/import';"],
     ['components/probe.svelte', "<script lang=\"ts\">import { db } from '../db/db';</script>"],
@@ -132,7 +133,6 @@ describe('architecture', () => {
     ['db/format/probe.ts', "import { kpiBlocks } from '../../db/format/measurement-blocks';"],
     ['components/pilot/probe.ts', "import { x } from '../../state/x';"],
     ['components/probe.svelte', "<script lang=\"ts\">import { x } from '../state/x';</script>"],
-    ['components/results/csv/probe.ts', "import { rankingCsv } from '../../../exchange/csv/exports';"],
     ['views/probe.ts', "import { x } from '../components/x';"],
     ['probe.svelte', "<script lang=\"ts\">import HomeView from './views/HomeView.svelte';</script>"],
   ];

@@ -1,14 +1,16 @@
-// The CSV exports of the screens (SPEC §6 measurements and scoring sheets, SPEC §11 a contract's
-// results and credits): each file is written by its exchange writer in the CSV style this browser
+// The CSV exports of the screens (SPEC §6 the ranking, the score matrix, measurements and scoring
+// sheets; SPEC §11 a contract's results and credits): each file is written by its exchange writer in the CSV style this browser
 // chose, named after the assessment and what it holds, handed to the browser's download, and confirmed
 // in a notice that says what is in it.
 import type { Contract } from '../domain/contract/contract-types';
 import type { ContractEvaluation } from '../domain/contract/evaluate';
 import { plural } from '../domain/format';
 import { sheetRowCount } from '../domain/scoring-sheet-changes';
+import type { RankedVendor } from '../domain/scoring';
+import { hasScoreContent } from '../domain/score-edits';
 import type { Assessment, Evaluator, Pilot } from '../domain/types';
 import { contractCreditsCsv, contractResultsCsv } from '../exchange/csv/contract-exports';
-import { csvFileName, measurementsCsv, scoringSheetCsv } from '../exchange/csv/exports';
+import { csvFileName, measurementsCsv, rankingCsv, scoreMatrixCsv, scoringSheetCsv } from '../exchange/csv/exports';
 import { CSV_MIME } from '../exchange/csv/write';
 import type { SaveFile } from './backup-export';
 import { csvStyle } from './csv-style.svelte';
@@ -18,6 +20,16 @@ import { notices } from './notices.svelte';
 export function saveCsv(save: SaveFile, fileName: string, text: string, what?: string): void {
   save(fileName, text, CSV_MIME);
   notices.info(`Exported ${fileName}${what ? ` (${what})` : ''}.`);
+}
+
+/** The ranking as shown: full-precision totals, coverage, status, failed must-haves, category scores. */
+export function saveRankingCsv(a: Assessment, ranking: readonly RankedVendor[], save: SaveFile): void {
+  saveCsv(save, csvFileName(a, 'ranking'), rankingCsv(a, ranking, csvStyle.style), plural(ranking.length, 'vendor'));
+}
+
+/** Every evaluator's stored scores, one row per vendor, criterion and evaluator. */
+export function saveScoreMatrixCsv(a: Assessment, save: SaveFile): void {
+  saveCsv(save, csvFileName(a, 'score-matrix'), scoreMatrixCsv(a, csvStyle.style), plural(a.scores.filter(hasScoreContent).length, 'score'));
 }
 
 /** A pilot's measurements, in the columns the measurements import reads back. */

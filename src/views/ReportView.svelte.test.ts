@@ -132,7 +132,7 @@ describe('ReportView', () => {
     expect(await summaryOf(workedExample())).toMatch(/^\d+ criteria, 1 must-have, scored/);
     cleanup();
     const one = workedExample();
-    one.categories = [{ ...one.categories[0], criteria: [{ ...one.categories[0].criteria[0], mustHave: undefined }] }];
+    one.categories = [{ ...one.categories[0], criteria: [{ ...one.categories[0].criteria[0], mustHave: false }] }];
     one.scores = one.scores.filter((s) => s.criterionId === one.categories[0].criteria[0].id);
     one.pilots = [];
     expect(await summaryOf(one)).toMatch(/^1 criterion, 0 must-haves, scored/);

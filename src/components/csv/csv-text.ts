@@ -1,9 +1,6 @@
 // Words for the CSV import screens.
-import { formatCount, formatFixed, plural } from '../../domain/format';
+import { formatCount, formatFixed } from '../../domain/format';
 import type { CsvDialect } from '../../state/csv-import-flow.svelte';
-
-/** domain/format.ts `plural` under its old name, for the Results screen's exports until they save through state/csv-downloads.ts. */
-export const count = (n: number, one: string, many?: string): string => plural(n, one, many);
 
 /** "Semicolon-separated with decimal commas, Windows line endings, UTF-8 with BOM". */
 export function dialectText(d: CsvDialect): string {

@@ -4,12 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/svelte';
 import ResultsCsvExport from './ResultsCsvExport.svelte';
 import { cleanUpSessionViewsAfterEach, renderWithSession } from '../../../state/session-view-test-support';
-import { importAssessmentText } from '../../../exchange/import';
+import { importedWorkedExample } from '../../../state/imported-example-test-support';
 import { downloadText } from '../../download';
 import { csvStyle } from '../../../state/csv-style.svelte';
 import { notices } from '../../../state/notices.svelte';
 import type { Score } from '../../../domain/types';
-import exampleText from '../../../data/small-assessment.json?raw';
 
 vi.mock('../../download', () => ({ downloadText: vi.fn() }));
 
@@ -21,10 +20,9 @@ afterEach(() => {
 });
 
 async function open(scores?: (stored: Score[]) => Score[]) {
-  const parsed = importAssessmentText(exampleText, { now: '2026-11-22T09:00:00.000Z' });
-  if (!parsed.ok) throw new Error();
-  const stored = parsed.assessment.scores;
-  await renderWithSession(ResultsCsvExport, { ...parsed.assessment, id: 'results-csv-test', name: 'Contact centre RFP', scores: scores ? scores(stored) : stored });
+  const example = importedWorkedExample('2026-11-22T09:00:00.000Z');
+  const stored = example.scores;
+  await renderWithSession(ResultsCsvExport, { ...example, id: 'results-csv-test', name: 'Contact centre RFP', scores: scores ? scores(stored) : stored });
 }
 
 const matrixButton = () => screen.getByRole('button', { name: 'Export score matrix CSV' }) as HTMLButtonElement;
