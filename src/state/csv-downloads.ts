@@ -17,7 +17,7 @@ import { csvStyle } from './csv-style.svelte';
 import { notices } from './notices.svelte';
 
 /** Saves a CSV file; `what` says what is in it ("84 rows"), for the confirmation. */
-export function saveCsv(save: SaveFile, fileName: string, text: string, what?: string): void {
+function saveCsv(save: SaveFile, fileName: string, text: string, what?: string): void {
   save(fileName, text, CSV_MIME);
   notices.info(`Exported ${fileName}${what ? ` (${what})` : ''}.`);
 }
