@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DAY_MS } from '../domain/dates';
 import { backupReminder, daysSince, type ReminderFacts } from './backup-reminder';
 
 describe('backupReminder', () => {
@@ -41,5 +42,8 @@ describe('backupReminder', () => {
   it('counts whole days since an instant', () => {
     expect(daysSince(day(12), new Date(day(20)))).toBe(8);
     expect(daysSince(day(20, 11), new Date(day(20)))).toBe(0);
+    // Its own day length (kept off the first screen) is the dates module's.
+    expect(daysSince(day(1), new Date(Date.parse(day(1)) + 7 * DAY_MS))).toBe(7);
+    expect(daysSince(day(1), new Date(Date.parse(day(1)) + 7 * DAY_MS - 1))).toBe(6);
   });
 });

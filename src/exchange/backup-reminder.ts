@@ -2,9 +2,14 @@
 // now, and why. Apart from the backup format (backup-file.ts) because the home screen decides it on every
 // visit, and the format (with the importer and exporter it builds on) loads only when a backup is made
 // or restored. Pure: tested with injected dates.
-import { DAY_MS } from '../domain/dates';
 
 const BACKUP_REMINDER_DAYS = 7;
+/**
+ * domain/dates.ts DAY_MS, written here on purpose: the reminder is part of every returning visit's
+ * first screen, and importing the dates module would fetch its chunk too (0.7 kB gzip over SPEC §10's
+ * 60 kB first screen, tests/e2e/first-screen.spec.ts); backup-reminder.test.ts checks the two agree.
+ */
+const DAY_MS = 86_400_000;
 
 export interface ReminderFacts {
   now: Date;
