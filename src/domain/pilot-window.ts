@@ -1,7 +1,8 @@
 // The pilot window of SPEC §4 in one place: only measurements dated inside [start, end], both ends
 // included, count; rows before the start are a baseline and rows after the end are after the pilot,
 // both shown and never judged. A leaf module, so the CSV reader runs the same rule in its worker
-// without loading the evaluation. YYYY-MM-DD dates order as strings, so no date is parsed.
+// without loading the evaluation. YYYY-MM-DD dates order as strings, so no date is parsed. (The window is called `span` here: a
+// parameter named `window` would read as the browser's global in a module that must stay pure.)
 
 export type WindowPlace = 'baseline' | 'in' | 'after';
 
@@ -10,11 +11,11 @@ interface PilotWindow {
   end: string;
 }
 
-export function isInWindow(date: string, window: PilotWindow): boolean {
-  return window.start <= date && date <= window.end;
+export function isInWindow(date: string, span: PilotWindow): boolean {
+  return span.start <= date && date <= span.end;
 }
 
 /** Where a date lies against the window: the same test as the evaluation's. */
-export function windowPlace(date: string, window: PilotWindow): WindowPlace {
-  return date < window.start ? 'baseline' : date > window.end ? 'after' : 'in';
+export function windowPlace(date: string, span: PilotWindow): WindowPlace {
+  return date < span.start ? 'baseline' : date > span.end ? 'after' : 'in';
 }
