@@ -34,7 +34,8 @@ async function csvRun(url: string, seedPath: string, csvPath: string, rows: numb
     await page.getByRole('link', { name: CONTRACT_NAME }).first().click();
     await page.getByRole('table', { name: /service levels by month/ }).waitFor();
     const input = page.getByLabel(INPUT);
-    if ((await input.count()) === 0) return null;
+    // The screen paints the grid first and its tools after it (a frame or so later).
+    if (!(await input.waitFor({ state: 'attached', timeout: 10_000 }).then(() => true, () => false))) return null;
     await settled(page, (await page.evaluate('performance.now()')) as number);
     await arm(page, 'preview', PREVIEW);
     await page.evaluate(PRESS_IMPORT);

@@ -35,3 +35,42 @@ describe('importResults', () => {
     expect(importResults(stored, corrected, 'keep')).toEqual([...stored, corrected[0]]);
   });
 });
+
+describe('on large random rows', () => {
+  /** The rules written plainly, a key per row (what the date span must not change). */
+  const keyOf = (r: ContractMeasurement) => `${r.serviceLevelId}\n${r.date}`;
+  function plainPlan(stored: ContractMeasurement[], incoming: ContractMeasurement[]) {
+    const storedKeys = stored.map(keyOf);
+    const seen = new Set<string>();
+    let alreadyStored = 0;
+    let repeated = 0;
+    let storedMatched = 0;
+    for (const r of incoming) {
+      const key = keyOf(r);
+      if (storedKeys.includes(key)) alreadyStored++;
+      if (seen.has(key)) repeated++;
+      else {
+        seen.add(key);
+        storedMatched += storedKeys.filter((k) => k === key).length;
+      }
+    }
+    return { alreadyStored, repeated, storedMatched };
+  }
+  let seed = 7;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const randomRows = (n: number, days: number, fromDay: number) =>
+    Array.from({ length: n }, () => row(`sl${Math.floor(random() * 5)}`, new Date(Date.UTC(2027, 0, fromDay + Math.floor(random() * days))).toISOString().slice(0, 10), Math.round(random() * 100)));
+
+  it('plans and imports as the plain rules do, whether the file overlaps the stored dates or not', () => {
+    for (const [fromDay, days] of [[1, 60], [50, 30], [300, 20], [-40, 30]]) {
+      const storedRows = randomRows(1500, 365, 1);
+      const file = randomRows(300, days, fromDay);
+      const plain = plainPlan(storedRows, file);
+      expect(planResultImport(storedRows, file, 'skip')).toMatchObject(plain);
+      const storedKeys = new Set(storedRows.map(keyOf));
+      const fileKeys = new Set(file.map(keyOf));
+      expect(importResults(storedRows, file, 'skip')).toEqual([...storedRows, ...file.filter((r) => !storedKeys.has(keyOf(r)))]);
+      expect(importResults(storedRows, file, 'replace')).toEqual([...storedRows.filter((r) => !fileKeys.has(keyOf(r))), ...file]);
+    }
+  });
+});
