@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pilotCandidates } from './pilot-candidates';
+import { pilotCandidates, shownCandidates, type PilotCandidate } from './pilot-candidates';
 import { makePilot } from './pilot-fixtures';
 import { rankVendors } from './scoring';
 import { makeVendor } from './test-factories';
@@ -38,5 +38,23 @@ describe('pilotCandidates', () => {
   it('offers Northwind and Fabrikam in the worked example, never the disqualified Contoso CX (SPEC §3)', () => {
     const a = workedExample();
     expect(pilotCandidates(a, rankVendors(a)).map((c) => c.vendor.name)).toEqual(['Northwind Contact', 'Fabrikam Support']);
+  });
+});
+
+describe('shownCandidates', () => {
+  const candidate = (id: string, pilotIds: string[] = []): PilotCandidate => ({ vendor: makeVendor(id), pilots: pilotIds.map((p) => makePilot([], [], { id: p, vendorId: id })) });
+  const names = (list: PilotCandidate[]) => list.map((c) => c.vendor.id);
+
+  it('shows the leading five and counts the others', () => {
+    const all = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => candidate(id));
+    expect(names(shownCandidates(all).shown)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(shownCandidates(all).more).toBe(2);
+    expect(shownCandidates(all.slice(0, 3))).toEqual({ shown: all.slice(0, 3), more: 0 });
+  });
+
+  it('keeps a vendor beyond the leaders that already has a pilot, in ranking order', () => {
+    const all = [...['a', 'b', 'c', 'd', 'e', 'f'].map((id) => candidate(id)), candidate('g', ['p9']), candidate('h')];
+    expect(names(shownCandidates(all).shown)).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
+    expect(shownCandidates(all).more).toBe(2);
   });
 });

@@ -31,3 +31,19 @@ export function pilotCandidates(
     return [{ vendor, pilots: a.pilots.filter((p) => p.vendorId === vendor.id) }];
   });
 }
+
+/**
+ * How many of the vendors in the running the one-click shortcuts offer a pilot for: the leaders. A
+ * pilot proves a shortlist, and at 200 vendors a wall of 180 buttons under the ranking helps no one
+ * (and took longer to build than the ranking's first rows); the "New pilot" form lists every vendor.
+ */
+export const PILOT_OFFERS_SHOWN = 5;
+
+/**
+ * The candidates the shortcuts show: the first `limit` in ranking order, and after them any other that
+ * already has a pilot (its pilots stay one click away); `more`: how many others are left out.
+ */
+export function shownCandidates(candidates: readonly PilotCandidate[], limit = PILOT_OFFERS_SHOWN): { shown: PilotCandidate[]; more: number } {
+  const shown = candidates.filter((c, i) => i < limit || c.pilots.length > 0);
+  return { shown, more: candidates.length - shown.length };
+}

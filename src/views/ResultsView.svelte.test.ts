@@ -119,6 +119,17 @@ describe('ResultsView', () => {
     }
   });
 
+  it('offers a one-click pilot to the five leaders still in the running and counts the others', async () => {
+    const session = await open(makeLargeAssessment({ vendors: 20, criteria: 6, categories: 2, evaluators: 1, fill: 1 }));
+    const inRunning = session.pilotCandidates.map((c) => c.vendor.name);
+    expect(inRunning.length).toBeGreaterThan(6);
+    const shortcuts = (await screen.findByRole('heading', { name: 'Prove it in a pilot' })).parentElement!;
+    const offers = within(shortcuts).getAllByRole('button', { name: /^Start a pilot with/ });
+    expect(offers.map((b) => b.getAttribute('aria-label') ?? b.textContent)).toHaveLength(5);
+    expect(within(shortcuts).getByText(new RegExp(`^${inRunning.length - 5} more vendors are still in the running`))).toBeTruthy();
+    expect(within(shortcuts).getByRole('link', { name: 'start a pilot from Pilots' }).getAttribute('href')).toMatch(/\/pilots$/);
+  });
+
   it('gives each chart a table alternative and an image summary', async () => {
     await open(workedExample());
     const radar = screen.getByRole('table', { name: /Category scores out of 100/ });
