@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppUpdate, type UpdateHost } from './app-update.svelte';
 
 /** A service worker that can be moved through its states. */
@@ -40,11 +40,25 @@ function fakeHost(options: { controlled: boolean; pending?: () => number }) {
     reload: () => reloads.push(1),
     pendingWrites: options.pending ?? (() => 0),
     later: (then) => waits.push(then),
+    whenQuiet: (then) => then(),
   };
   return { host, container, registration, reloads, waits };
 }
 
 describe('offline use and updates', () => {
+  it('registers the service worker only once the page is quiet (its first install downloads every file)', async () => {
+    const { host, container } = fakeHost({ controlled: false });
+    const quiet: (() => void)[] = [];
+    const registered = vi.fn(container.register);
+    const update = new AppUpdate({ ...host, serviceWorker: { ...container, register: registered } as unknown as ServiceWorkerContainer, whenQuiet: (then) => quiet.push(then) });
+    const started = update.start();
+    await Promise.resolve();
+    expect(registered).not.toHaveBeenCalled();
+    quiet.forEach((then) => then());
+    await started;
+    expect(registered).toHaveBeenCalledOnce();
+  });
+
   it('says the app is available offline once its service worker is ready, and unsupported without one', async () => {
     const { host } = fakeHost({ controlled: false });
     const update = new AppUpdate(host);

@@ -4,6 +4,7 @@
 // Reload hands over to the new version only once no write of this tab is in flight (notices.pendingWrites),
 // then reloads. Registration is this module's own code (the app's script), never an inline script.
 import { notices } from './notices.svelte';
+import { whenQuiet } from './when-quiet';
 
 /** Where offline use stands: 'unsupported' (no service workers here, or refused), 'installing' (first visit), 'ready'. */
 type OfflineStatus = 'unsupported' | 'installing' | 'ready';
@@ -17,6 +18,8 @@ export interface UpdateHost {
   pendingWrites(): number;
   /** Waits a little before looking again whether a write is still in flight. */
   later(then: () => void): void;
+  /** Calls `then` once the person has left the page alone for a moment (when-quiet.ts). */
+  whenQuiet(then: () => void): void;
 }
 
 const browserHost: UpdateHost = {
@@ -24,6 +27,7 @@ const browserHost: UpdateHost = {
   reload: () => location.reload(),
   pendingWrites: () => notices.pendingWrites,
   later: (then) => setTimeout(then, 100),
+  whenQuiet,
 };
 
 /** An hour: a tab left open all day still learns of a new deployment. */
@@ -53,11 +57,16 @@ export class AppUpdate {
     return this.#applying;
   }
 
-  /** Registers the service worker (scriptUrl relative to the page); a failure leaves the app online-only. */
+  /**
+   * Registers the service worker (scriptUrl relative to the page) once the page is quiet: a first
+   * install downloads every built file, and must not slow what the person is doing; a failure leaves
+   * the app online-only.
+   */
   async start(scriptUrl = './sw.js'): Promise<void> {
     const container = this.#host.serviceWorker;
     if (!container || this.#started) return;
     this.#started = true;
+    await new Promise<void>((resolve) => this.#host.whenQuiet(resolve));
     let registration: ServiceWorkerRegistration | undefined;
     try {
       registration = await container.register(scriptUrl, { scope: './' });
