@@ -67,6 +67,15 @@ export async function firstPaint(page: Page): Promise<number> {
   })`)) as number;
 }
 
+/**
+ * Waits until the app's service worker controls the page, as it does for anyone who has used the app
+ * before, so a reload is served from its cache. The app registers it once the page has been left alone
+ * for a few seconds (state/when-quiet.ts): right after a first visit's import it is not there yet.
+ */
+export async function installed(page: Page): Promise<void> {
+  await page.evaluate(`__bench.when(() => !!navigator.serviceWorker && navigator.serviceWorker.controller !== null)`);
+}
+
 /** Imports an assessment file through the home screen's "Import JSON file" and waits for it to open. */
 export async function importAssessmentFile(page: Page, url: string, path: string): Promise<void> {
   await page.goto(url + '#/');
