@@ -37,7 +37,7 @@ export function pilotCandidates(
  * pilot proves a shortlist, and at 200 vendors a wall of 180 buttons under the ranking helps no one
  * (and took longer to build than the ranking's first rows); the "New pilot" form lists every vendor.
  */
-export const PILOT_OFFERS_SHOWN = 5;
+const PILOT_OFFERS_SHOWN = 5;
 
 /**
  * The candidates the shortcuts show: the first `limit` in ranking order, and after them any other that
