@@ -3,7 +3,7 @@
 // can exhaust. Storage layout: src/db/schema.ts.
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, test } from './fixtures';
 import type { ScoreBlock } from '../../src/db/format/score-blocks';
 
 export const EXAMPLE_ID = 'demo-small';
@@ -127,7 +127,12 @@ export class Quota {
   async exhaust(page: Page): Promise<void> {
     const { usage } = await this.#cdp.send('Storage.getUsageAndQuota', { origin: this.#origin });
     await this.#cdp.send('Storage.overrideQuotaForOrigin', { origin: this.#origin, quotaSize: usage });
-    expect(await probeWrite(page, Quota.INITIAL + 1024 * 1024), 'a write over the cached allowance is refused').toBe('QuotaExceededError');
+    const probe = await probeWrite(page, Quota.INITIAL + 1024 * 1024);
+    // Chromium 150 (Debian, December 2026) commits this write even with the quota set to one byte: it no
+    // longer holds IndexedDB to an overridden quota, so storage cannot be filled from a test. The drill
+    // is then skipped, saying why, rather than passed without the fault it is about.
+    test.skip(probe === 'committed', 'this Chromium does not hold IndexedDB writes to an overridden quota (Storage.overrideQuotaForOrigin)');
+    expect(probe, 'a write over the cached allowance is refused').toBe('QuotaExceededError');
   }
 
   /** Back to the browser's own quota. */
