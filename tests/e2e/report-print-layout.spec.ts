@@ -40,6 +40,15 @@ test('a report printed from a narrow window draws its charts at their size on pa
     }),
   );
 
+  // Chart.js follows its box through a ResizeObserver whose redraw waits for the next frame: once the
+  // report's layout settles (the robustness text can add a scrollbar), let every chart catch up, or a
+  // redraw still queued for the screen's width would land after the print sizing below.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLCanvasElement>('.report canvas')].every(
+      (c) => Math.round(parseFloat(c.style.width)) === c.parentElement?.clientWidth,
+    ),
+  );
+
   // What the browser does before it prints: every chart is redrawn at its width on paper.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const widths = await report.locator('canvas').evaluateAll((list) => list.map((c) => parseFloat((c as HTMLCanvasElement).style.width)));
