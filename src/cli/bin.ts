@@ -2,13 +2,13 @@
 // Entry point of `bpo-workbench` (SPEC §7): built to dist-cli/bpo-workbench.mjs by vite.cli.config.ts,
 // the package's `bin` and what `npm run cli` runs. All the work is in commands.ts.
 import { nodeIo, runCli } from './commands';
-import { setDisplayLocale } from '../domain/format';
 
 /** The package's version, written in by the build (vite.cli.config.ts). */
 declare const __CLI_VERSION__: string | undefined;
 
-// A fixed locale whatever the machine's, so the same file always prints the same text (reasons).
-setDisplayLocale('en');
+// The texts (reasons) keep domain/format.ts's fixed 'en' whatever the machine's locale, so the same
+// file always prints the same text. Not set again here: asking Intl about a locale loads its data,
+// 20 ms of a command that prints no formatted number (validate).
 
 // `npm run cli` starts in the package folder and puts where the user typed the command in INIT_CWD:
 // that is what a relative FILE means to them. Run any other way (npx, a shell, a script started from an
